@@ -1,0 +1,33 @@
+// CommandLine: decides between the window and a headless command, and runs the latter.
+//
+//   starloop                                  -> the window, default database
+//   starloop --database ~/loop.sqlite         -> the window on that file
+//   starloop --version | --help               -> printed, no window, no database
+//   starloop check [--database PATH]          -> headless command
+//   starloop --database PATH search "dynamo"  -> headless command (options may come first)
+#pragma once
+
+#include "command.h"
+
+#include <memory>
+#include <vector>
+
+namespace Starloop::Cli {
+
+class CommandLine
+{
+public:
+    // True when argv asks for a headless run (a command, --version or --help); no Qt needed.
+    static bool isHeadless(int argc, char **argv);
+    static QStringList commandNames();
+
+    // Runs a headless invocation; needs a QCoreApplication. Returns the exit code.
+    static int run(const QStringList &arguments, const QByteArray &compressedBank);
+
+    // The --database value of a window invocation (empty: the default location).
+    static QString databaseArgument(const QStringList &arguments);
+
+    static std::vector<std::unique_ptr<Command>> createCommands();
+};
+
+} // namespace Starloop::Cli

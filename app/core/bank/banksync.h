@@ -1,0 +1,33 @@
+// BankSync: brings the bank questions in the user's database up to the embedded bank.
+//
+// Keyed by uid: new questions are added, changed ones get the new text, questions that left
+// the bank are marked retired (never deleted: the user's notes, stars and history hang on them).
+// Nothing the user wrote is touched. A bank whose revision is already recorded costs one query.
+#pragma once
+
+#include "../result.h"
+#include "bankcontents.h"
+
+namespace Starloop::Storage {
+class Database;
+}
+
+namespace Starloop::Bank {
+
+struct SyncReport
+{
+    int added = 0;
+    int updated = 0;
+    int retired = 0;
+    int unchanged = 0;
+    bool skipped = false; // the revision was already in the database
+};
+
+class BankSync
+{
+public:
+    static Result<SyncReport> sync(Storage::Database &db, const BankContents &bank, qint64 nowSecs);
+    static QString recordedRevision(Storage::Database &db);
+};
+
+} // namespace Starloop::Bank

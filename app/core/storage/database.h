@@ -1,0 +1,58 @@
+// Database: an owning RAII handle to one SQLite connection (C API, no QtSql).
+// Opening checks nothing about the file's contents; DataStore does that.
+#pragma once
+
+#include "storageerror.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace Starloop::Storage {
+
+class Statement;
+
+class Database
+{
+public:
+    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    // Throws StorageError when SQLite cannot open the path.
+    static std::unique_ptr<Database> open(const QString &path, Access access);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Runs one or more statements that return no rows. Throws StorageError.
+    void exec(const char *sql);
+    void exec(const QString &sql);
+    Statement prepare(const char *sql);
+
+    // Convenience for single-value queries ("PRAGMA user_version").
+    qint64 scalarInt(const char *sql);
+    QString scalarText(const char *sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const;
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_handle; }
+
+    // The message of the connection's last error, with the failing operation in front.
+    QString lastErrorMessage(const QString &what) const;
+    [[noreturn]] void throwLastError(const QString &what) const;
+
+    static QString sqliteVersion();
+
+private:
+    Database(sqlite3 *handle, QString path, Access access);
+
+    sqlite3 *m_handle = nullptr;
+    QString m_path;
+    Access m_access;
+};
+
+} // namespace Starloop::Storage

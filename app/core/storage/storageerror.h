@@ -1,0 +1,30 @@
+// StorageError: what the storage layer throws when SQLite reports a failure.
+// Repositories catch it at their public boundary and hand the gui a Result / Status instead.
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace Starloop::Storage {
+
+class StorageError : public std::runtime_error
+{
+public:
+    StorageError(const QString &message, int sqliteCode)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+        , m_code(sqliteCode)
+    {
+    }
+    QString message() const { return m_message; }
+    int sqliteCode() const { return m_code; }
+    // SQLITE_FULL, SQLITE_IOERR...: the disk, not the data, is the problem.
+    bool isDiskProblem() const;
+
+private:
+    QString m_message;
+    int m_code;
+};
+
+} // namespace Starloop::Storage

@@ -1,0 +1,63 @@
+// MainWindow: the shell. A sidebar of the four workspaces, the menus, the status bar with the
+// saved / unsaved indicator. It owns no data logic: workspaces talk to core repositories.
+#pragma once
+
+#include "savestatus.h"
+
+#include <QMainWindow>
+#include <QVector>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QAction;
+
+namespace Starloop::Storage {
+class DataStore;
+}
+
+namespace Starloop::Gui {
+
+class Workspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum WorkspaceIndex { Questions = 0, Stories = 1, Diagrams = 2, Practice = 3 };
+
+    explicit MainWindow(Storage::DataStore &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showWorkspace(int index);
+    int currentWorkspace() const;
+    Workspace *workspace(int index) const;
+    SaveStatus *saveStatus() { return &m_saveStatus; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createWorkspaces();
+    void createMenus();
+    void createStatusBar();
+    void restoreWindowState();
+    void saveWindowState();
+    void updateUndoActions();
+    void showAbout();
+    void showShortcuts();
+
+    Storage::DataStore &m_store;
+    SaveStatus m_saveStatus;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QVector<Workspace *> m_workspaces;
+    QVector<QAction *> m_goActions;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QLabel *m_saveLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+};
+
+} // namespace Starloop::Gui

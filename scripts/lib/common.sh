@@ -1,0 +1,39 @@
+# Shared by scripts/run, scripts/test and scripts/bench: finding the repo, installing what
+# a fresh Debian 12 machine lacks, configuring and building a variant.
+set -euo pipefail
+
+STARLOOP_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STARLOOP_JOBS=${STARLOOP_JOBS:-2}
+
+starloop_packages_common=(cmake ninja-build g++ pkg-config libsqlite3-dev sqlite3 python3 xvfb xauth)
+starloop_packages_qt6=(qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools libgl-dev)
+starloop_packages_qt5=(qtbase5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools libkf5syntaxhighlighting-dev
+    extra-cmake-modules)
+
+# starloop_install PACKAGE... : installs the packages that are not installed yet.
+starloop_install() {
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "== Installing: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "error: need root or sudo to install ${missing[*]}" >&2; return 1; }
+        sudo="sudo"
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# starloop_build QT_MAJOR BUILD_TYPE BUILD_DIR [extra cmake args...]
+starloop_build() {
+    local qt=$1 type=$2 dir=$3
+    shift 3
+    cmake -S "$STARLOOP_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DQT_MAJOR_VERSION="$qt" "$@" >/dev/null
+    cmake --build "$dir" -j "$STARLOOP_JOBS"
+}

@@ -1,0 +1,298 @@
+// The storage layer: opening, refusing, migrating, locking and transactions.
+#include "storage/database.h"
+#include "storage/datastore.h"
+#include "storage/migrations.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+#include "tempdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSysInfo>
+#include <QTest>
+
+using namespace Starloop;
+using namespace Starloop::Storage;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+OpenFailure failureOf(const Result<std::unique_ptr<DataStore>> &result)
+{
+    return static_cast<OpenFailure>(result.error().code);
+}
+
+} // namespace
+
+#define QVERIFY_THROWS_STORAGE(expression)                                                                   \
+    do {                                                                                                     \
+        bool thrown = false;                                                                                 \
+        try {                                                                                                \
+            expression;                                                                                      \
+        } catch (const StorageError &) {                                                                     \
+            thrown = true;                                                                                   \
+        }                                                                                                    \
+        QVERIFY2(thrown, #expression " should have thrown StorageError");                                    \
+    } while (false)
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesAnEmptyFileToTheLatestSchema()
+    {
+        Test::TempDatabase temp;
+        auto store = temp.open();
+        QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+        Database &db = store.value()->db();
+        QCOMPARE(store.value()->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(db.scalarInt("PRAGMA application_id"), qint64(DataStore::ApplicationId));
+        QCOMPARE(db.scalarText("PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(db.scalarInt("PRAGMA foreign_keys"), qint64(1));
+        QCOMPARE(db.scalarInt("PRAGMA synchronous"), qint64(2)); // FULL
+        QCOMPARE(db.scalarInt("PRAGMA trusted_schema"), qint64(0));
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name IN ('questions', 'stories', "
+                              "'diagrams', 'practice_sessions', 'questions_fts')"),
+                 qint64(5));
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        Test::TempDatabase temp;
+        {
+            auto store = temp.open();
+            QVERIFY(store.ok());
+            store.value()->db().exec("INSERT INTO settings(key, value) VALUES ('k', 'kept')");
+        }
+        auto again = temp.open();
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QCOMPARE(again.value()->db().scalarText("SELECT value FROM settings WHERE key = 'k'"), QStringLiteral("kept"));
+        QVERIFY(again.value()->backupPath().isEmpty()); // nothing to migrate, nothing copied
+    }
+
+    void refusesAFileThatIsNotSqlite()
+    {
+        Test::TempDatabase temp;
+        QFile file(temp.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("These are my interview notes, not a database.\n").repeated(40));
+        file.close();
+        const QByteArray before = fileHash(temp.path());
+
+        auto store = temp.open();
+        QVERIFY(!store.ok());
+        QCOMPARE(failureOf(store), OpenFailure::NotSqlite);
+        QVERIFY2(store.errorMessage().contains(QStringLiteral("not an SQLite file")), qPrintable(store.errorMessage()));
+        QVERIFY(store.errorMessage().contains(QStringLiteral("left untouched")));
+        QCOMPARE(fileHash(temp.path()), before);
+    }
+
+    void refusesAnotherApplicationsDatabase()
+    {
+        Test::TempDatabase temp;
+        {
+            auto foreign = Database::open(temp.path(), Database::Access::ReadWriteCreate);
+            foreign->exec("CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('Ada')");
+        }
+        const QByteArray before = fileHash(temp.path());
+        auto store = temp.open();
+        QVERIFY(!store.ok());
+        QCOMPARE(failureOf(store), OpenFailure::ForeignFile);
+        QVERIFY(store.errorMessage().contains(QStringLiteral("another application")));
+        QCOMPARE(fileHash(temp.path()), before);
+    }
+
+    void refusesAFileFromANewerStarloop()
+    {
+        Test::TempDatabase temp;
+        {
+            auto store = temp.open();
+            QVERIFY(store.ok());
+        }
+        {
+            auto raw = Database::open(temp.path(), Database::Access::ReadWrite);
+            raw->exec("PRAGMA user_version = 999");
+            raw->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        const QByteArray before = fileHash(temp.path());
+        auto store = temp.open();
+        QVERIFY(!store.ok());
+        QCOMPARE(failureOf(store), OpenFailure::NewerSchema);
+        QVERIFY(store.errorMessage().contains(QStringLiteral("newer Starloop")));
+        QCOMPARE(fileHash(temp.path()), before);
+    }
+
+    void aFailedMigrationLeavesThePreviousVersion()
+    {
+        Test::TempDatabase temp;
+        const QStringList v1{QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);")};
+        OpenOptions options{temp.path(), false, v1};
+        {
+            auto store = DataStore::open(options);
+            QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+            store.value()->db().exec("INSERT INTO notes(body) VALUES ('draft')");
+        }
+        options.migrationScripts << QStringLiteral("ALTER TABLE notes ADD COLUMN tag TEXT; CREATE TABLE broken(;");
+        {
+            auto store = DataStore::open(options);
+            QVERIFY(!store.ok());
+            QCOMPARE(failureOf(store), OpenFailure::MigrationFailed);
+            QVERIFY(store.errorMessage().contains(QStringLiteral("migration 2")));
+        }
+        options.migrationScripts = v1;
+        auto store = DataStore::open(options);
+        QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+        QCOMPARE(store.value()->schemaVersion(), 1);
+        QCOMPARE(store.value()->db().scalarText("SELECT body FROM notes"), QStringLiteral("draft"));
+        QCOMPARE(store.value()->db().scalarInt("SELECT count(*) FROM pragma_table_info('notes') WHERE name = 'tag'"), qint64(0));
+    }
+
+    void migratingTakesAVerifiedBackupFirst()
+    {
+        Test::TempDatabase temp;
+        OpenOptions options{temp.path(), false, {QStringLiteral("CREATE TABLE notes(body TEXT);")}};
+        {
+            auto store = DataStore::open(options);
+            QVERIFY(store.ok());
+            store.value()->db().exec("INSERT INTO notes VALUES ('before the upgrade')");
+        }
+        options.migrationScripts << QStringLiteral("ALTER TABLE notes ADD COLUMN tag TEXT;");
+        auto store = DataStore::open(options);
+        QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+        QCOMPARE(store.value()->schemaVersion(), 2);
+        const QString backup = store.value()->backupPath();
+        QVERIFY(QFile::exists(backup));
+        auto copy = Database::open(backup, Database::Access::ReadOnly);
+        QCOMPARE(copy->scalarInt("PRAGMA user_version"), qint64(1));
+        QCOMPARE(copy->scalarText("SELECT body FROM notes"), QStringLiteral("before the upgrade"));
+    }
+
+    void aTransactionRollsBackUnlessCommitted()
+    {
+        Test::TempDatabase temp;
+        auto store = temp.open();
+        QVERIFY(store.ok());
+        Database &db = store.value()->db();
+        {
+            Transaction tx(db);
+            db.exec("INSERT INTO settings(key, value) VALUES ('a', '1')");
+        }
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM settings WHERE key = 'a'"), qint64(0));
+        try {
+            Transaction tx(db);
+            db.exec("INSERT INTO settings(key, value) VALUES ('b', '1')");
+            db.exec("INSERT INTO settings(key, value) VALUES ('b', '2')"); // primary key clash
+            tx.commit();
+            QFAIL("the duplicate key should have thrown");
+        } catch (const StorageError &error) {
+            QVERIFY(error.message().contains(QStringLiteral("UNIQUE")));
+        }
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM settings WHERE key = 'b'"), qint64(0));
+        {
+            Transaction tx(db);
+            db.exec("INSERT INTO settings(key, value) VALUES ('c', '1')");
+            tx.commit();
+        }
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM settings WHERE key = 'c'"), qint64(1));
+    }
+
+    void statementsBindAndReadEveryType()
+    {
+        Test::TempDatabase temp;
+        auto store = temp.open();
+        QVERIFY(store.ok());
+        Database &db = store.value()->db();
+        Statement st(db, "SELECT ?1, ?2, ?3, ?4, ?5, ?6");
+        const QString text = QStringLiteral("Zoë’s résumé ✓ 🚀");
+        const QByteArray blob("\x00\x01\xff", 3);
+        st.bind(1, qint64(1) << 40).bind(2, 2.5).bind(3, text).bind(4, blob).bind(5, nullptr).bind(6, true);
+        QVERIFY(st.step());
+        QCOMPARE(st.int64(0), qint64(1) << 40);
+        QCOMPARE(st.real(1), 2.5);
+        QCOMPARE(st.text(2), text);
+        QCOMPARE(st.blob(3), blob);
+        QVERIFY(st.isNull(4));
+        QVERIFY(!st.optionalInt64(4).has_value());
+        QCOMPARE(st.integer(5), 1);
+        QVERIFY(!st.step());
+    }
+
+    void aSyntaxErrorIsAnErrorValueNotACrash()
+    {
+        Test::TempDatabase temp;
+        auto store = temp.open();
+        QVERIFY(store.ok());
+        QVERIFY_THROWS_STORAGE(store.value()->db().prepare("SELEC nonsense"));
+    }
+
+    void aSecondInstanceIsToldTheFileIsInUse()
+    {
+        Test::TempDatabase temp;
+        auto first = temp.open();
+        QVERIFY(first.ok());
+        auto second = temp.open();
+        QVERIFY(!second.ok());
+        QCOMPARE(failureOf(second), OpenFailure::Locked);
+        QVERIFY(second.errorMessage().contains(QStringLiteral("already open")));
+        first.value().reset();
+        auto third = temp.open();
+        QVERIFY2(third.ok(), qPrintable(third.errorMessage()));
+    }
+
+    void aStaleLockFromACrashIsRecovered()
+    {
+        Test::TempDatabase temp;
+        {
+            auto store = temp.open();
+            QVERIFY(store.ok());
+        }
+        // What a crashed Starloop leaves behind: a lock naming a process that no longer runs.
+        QFile lock(temp.path() + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("2147483000\nstarloop\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        auto store = temp.open();
+        QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    }
+
+    void aMissingFolderIsNamed()
+    {
+        Test::TempDatabase temp;
+        OpenOptions options;
+        options.path = temp.folder() + QStringLiteral("/no/such/folder/loop.sqlite");
+        auto store = DataStore::open(options);
+        QVERIFY(!store.ok());
+        QCOMPARE(failureOf(store), OpenFailure::MissingFolder);
+        QVERIFY(store.errorMessage().contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(options.path));
+    }
+
+    void readOnlyOpeningWritesNothing()
+    {
+        Test::TempDatabase temp;
+        {
+            auto store = temp.open();
+            QVERIFY(store.ok());
+            store.value()->db().exec("INSERT INTO settings(key, value) VALUES ('k', 'v')");
+            store.value()->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        const QByteArray before = fileHash(temp.path());
+        auto store = temp.open(true);
+        QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+        QVERIFY(store.value()->isReadOnly());
+        QCOMPARE(store.value()->db().scalarText("SELECT value FROM settings"), QStringLiteral("v"));
+        QVERIFY_THROWS_STORAGE(store.value()->db().exec("INSERT INTO settings(key, value) VALUES ('x', 'y')"));
+        store.value().reset();
+        QCOMPARE(fileHash(temp.path()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "test_storage.moc"

@@ -1,0 +1,91 @@
+// The shell: the four workspaces, their shortcuts, the status bar and About.
+#include "aboutdialog.h"
+#include "guitestbase.h"
+#include "storage/database.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace Starloop;
+
+class TestMainWindow : public Test::GuiTestBase
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { openWindow(); }
+    void cleanup() { closeWindow(); }
+
+    void ctrlNumberShowsEachWorkspace()
+    {
+        const QStringList titles{QStringLiteral("Questions"), QStringLiteral("Stories"), QStringLiteral("Diagrams"),
+                                 QStringLiteral("Practice")};
+        for (int i = 3; i >= 0; --i) {
+            QTest::keyClick(m_window.get(), static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QTRY_COMPARE(m_window->currentWorkspace(), i);
+            auto *stack = m_window->findChild<QStackedWidget *>();
+            QVERIFY(stack->currentWidget()->isVisible());
+            QCOMPARE(m_window->workspace(i)->title(), titles.at(i));
+            QCOMPARE(find<QListWidget>(QStringLiteral("workspaceSidebar"))->currentRow(), i);
+        }
+    }
+
+    void theSidebarSwitchesWorkspaces()
+    {
+        auto *sidebar = find<QListWidget>(QStringLiteral("workspaceSidebar"));
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), 4);
+        const QRect practice = sidebar->visualItemRect(sidebar->item(3));
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, practice.center());
+        QTRY_COMPARE(m_window->currentWorkspace(), 3);
+    }
+
+    void theMenusAreAllThere()
+    {
+        for (const char *name : {"menuFile", "menuEdit", "menuView", "menuGo", "menuHelp"})
+            QVERIFY2(m_window->findChild<QMenu *>(QString::fromLatin1(name)), name);
+        QVERIFY(action(QStringLiteral("actionAbout")));
+        QVERIFY(action(QStringLiteral("actionUndo")));
+    }
+
+    void theStatusBarShowsTheSaveStateAndTheFile()
+    {
+        auto *indicator = find<QLabel>(QStringLiteral("saveIndicator"));
+        QVERIFY(indicator);
+        QCOMPARE(indicator->text(), QStringLiteral("All changes saved"));
+        m_window->saveStatus()->markPending();
+        QCOMPARE(indicator->text(), QStringLiteral("Saving…"));
+        m_window->saveStatus()->markFailed(QStringLiteral("Disk full; your text is kept and will be retried"));
+        QVERIFY(indicator->text().contains(QStringLiteral("Disk full")));
+        m_window->saveStatus()->markSaved();
+        QCOMPARE(indicator->text(), QStringLiteral("All changes saved"));
+        QVERIFY(find<QLabel>(QStringLiteral("databaseLabel"))->text().contains(QStringLiteral("test.sqlite")));
+    }
+
+    void aboutReportsVersionsAndTheDatabase()
+    {
+        const QString facts = Gui::AboutDialog::buildFacts(m_temp->path()).join(QLatin1Char('\n'));
+        QVERIFY(facts.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(facts.contains(Storage::Database::sqliteVersion()));
+        QVERIFY(facts.contains(QStringLiteral("test.sqlite")));
+#ifdef STARLOOP_HAVE_KSYNTAXHIGHLIGHTING
+        QVERIFY(facts.contains(QStringLiteral("KSyntaxHighlighting")));
+#else
+        QVERIFY(facts.contains(QStringLiteral("plain monospace")));
+#endif
+    }
+
+    void theWorkspaceIsRememberedAcrossARestart()
+    {
+        m_window->showWorkspace(2);
+        restart();
+        QCOMPARE(m_window->currentWorkspace(), 2);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
