@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "searchcommand.h"
 #include "storage/datastore.h"
 #include "version.h"
 
@@ -49,6 +50,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::createCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
     return commands;
 }
 

@@ -19,7 +19,7 @@ namespace Starloop::Gui {
 QString AboutDialog::highlightingStatus()
 {
 #ifdef STARLOOP_HAVE_KSYNTAXHIGHLIGHTING
-    return tr("KSyntaxHighlighting %1 (code is coloured)").arg(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING));
+    return tr("KSyntaxHighlighting %1 (code is coloured)").arg(QString::fromLatin1(SyntaxHighlighting_VERSION_STRING));
 #else
     return tr("not available in this build (code is shown in plain monospace)");
 #endif

@@ -22,12 +22,18 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
+static void initGuiResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
 namespace Starloop::Gui {
 
 MainWindow::MainWindow(Storage::DataStore &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
 {
+    initGuiResources();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(QStringLiteral("Starloop"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/starloop.svg")));

@@ -1,7 +1,26 @@
-// QuestionsWorkspace: the Questions workspace.
+// QuestionsWorkspace: search as you type over the bank and the user's own questions, facets,
+// the answer view with highlighted code, self-test (answer hidden until revealed, then rated),
+// stars and autosaved notes.
 #pragma once
 
+#include "questions/question.h"
+#include "questions/questionrepository.h"
 #include "workspace.h"
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QStandardItemModel;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoStack;
 
 namespace Starloop::Storage {
 class DataStore;
@@ -9,6 +28,7 @@ class DataStore;
 
 namespace Starloop::Gui {
 
+class MarkdownView;
 class SaveStatus;
 
 class QuestionsWorkspace : public Workspace
@@ -16,12 +36,72 @@ class QuestionsWorkspace : public Workspace
     Q_OBJECT
 public:
     QuestionsWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
+    ~QuestionsWorkspace() override;
     QString title() const override;
     QIcon icon() const override;
+    QUndoStack *undoStack() const override { return m_undoStack; }
+    void activate() override;
+
+    // For tests and other workspaces: what is shown.
+    QString searchText() const;
+    void setSearchText(const QString &text); // runs the search at once
+    int resultCount() const;
+    qint64 currentQuestionId() const { return m_current.id; }
+    bool isAnswerVisible() const;
+    void openQuestion(qint64 id);
+
+Q_SIGNALS:
+    void practiceRequested(qint64 questionId, const QString &title, int minutes);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    QWidget *createSearchPane();
+    QWidget *createAnswerPane();
+    void runSearch();
+    void refreshFacets(const Questions::SearchQuery &query);
+    void toggleFilter(const QString &token);
+    void showCurrentAnswer();
+    void selectRow(int row);
+    void reveal();
+    void rate(int rating);
+    void setStarred(bool starred);
+    void saveNote();
+    void addOwnQuestion();
+    void deleteOwnQuestion();
+    void reportFailure(const QString &message);
+    qint64 now() const;
+
     Storage::DataStore &m_store;
     SaveStatus &m_saveStatus;
+    Questions::QuestionRepository m_repository;
+    Questions::Question m_current;
+    QUndoStack *m_undoStack;
+
+    QLineEdit *m_search = nullptr;
+    QToolButton *m_syntaxButton = nullptr;
+    QTreeWidget *m_facets = nullptr;
+    QListView *m_results = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QLabel *m_resultCount = nullptr;
+    QTimer *m_searchDebounce = nullptr;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QToolButton *m_starButton = nullptr;
+    QToolButton *m_selfTestButton = nullptr;
+    QToolButton *m_practiceButton = nullptr;
+    QToolButton *m_deleteButton = nullptr;
+    QStackedWidget *m_answerStack = nullptr;
+    MarkdownView *m_answer = nullptr;
+    QPushButton *m_revealButton = nullptr;
+    QWidget *m_ratingBar = nullptr;
+    QLabel *m_ratingLabel = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QTimer *m_noteDebounce = nullptr;
+    bool m_loadingNote = false;
 };
 
 } // namespace Starloop::Gui

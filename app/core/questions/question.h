@@ -1,0 +1,81 @@
+// Value types of the question bank as the user's database holds it.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace Starloop::Questions {
+
+// Markers around matched words in snippets and highlighted titles (gui turns them into bold).
+constexpr char16_t MatchStart = 0x2;
+constexpr char16_t MatchEnd = 0x3;
+
+struct QuestionSummary
+{
+    qint64 id = 0;
+    QString uid;
+    QString title; // with MatchStart / MatchEnd around matched words
+    QString section;
+    QString level;
+    QString snippet; // a few words of context from the best-matching field, marked the same way
+    bool starred = false;
+    bool mine = false;
+};
+
+struct Question
+{
+    qint64 id = 0;
+    QString uid;
+    QString origin; // "bank" or "user"
+    QString section;
+    QString level;
+    QString title;
+    QString promptMd;
+    QString answerMd;
+    QString source;
+    QStringList tags;
+    QStringList principles;
+    bool starred = false;
+    QString noteMd;
+    std::optional<int> lastRating;
+    std::optional<qint64> dueAt;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    bool isMine() const { return origin == QLatin1String("user"); }
+};
+
+// What the user fills in for a question of their own.
+struct QuestionDraft
+{
+    QString section = QStringLiteral("leadership");
+    QString level = QStringLiteral("intermediate");
+    QString title;
+    QString promptMd;
+    QString answerMd;
+    QStringList tags;
+    QStringList principles;
+};
+
+struct FacetCount
+{
+    QString key; // the filter value ("aws", "advanced", "ownership", "s3")
+    QString label; // what to show ("AWS", "Advanced", "Ownership", "s3")
+    int count = 0;
+};
+
+struct Facets
+{
+    QVector<FacetCount> sections;
+    QVector<FacetCount> levels;
+    QVector<FacetCount> principles;
+    QVector<FacetCount> tags; // the most common ones
+    int starred = 0;
+    int due = 0;
+    int mine = 0;
+    int total = 0;
+};
+
+} // namespace Starloop::Questions

@@ -1,0 +1,45 @@
+// QuestionRepository: the SQL behind the Questions workspace and `starloop search`.
+// Searching, reading, starring, notes, ratings and the user's own questions; every write keeps
+// the search index in step (SearchIndex) inside one transaction.
+#pragma once
+
+#include "question.h"
+#include "result.h"
+#include "searchquery.h"
+
+namespace Starloop::Storage {
+class Database;
+}
+
+namespace Starloop::Questions {
+
+class QuestionRepository
+{
+public:
+    explicit QuestionRepository(Storage::Database &db);
+
+    // Ranked matches: title weighted above tags, tags above the prompt, the prompt above the answer.
+    // With no words, everything that passes the filters, by section and title.
+    Result<QVector<QuestionSummary>> search(const SearchQuery &query, int limit, qint64 nowSecs) const;
+    Result<Facets> facets(const SearchQuery &query, qint64 nowSecs) const;
+    int count() const;
+
+    Result<Question> load(qint64 id) const;
+    Result<Question> loadByUid(const QString &uid) const;
+
+    Status setStarred(qint64 id, bool starred, qint64 nowSecs);
+    Status saveNote(qint64 id, const QString &noteMd, qint64 nowSecs);
+    // Records a self-test rating (1 again, 2 hard, 3 good, 4 easy) in the review history.
+    Status recordRating(qint64 id, int rating, qint64 nowSecs);
+
+    Result<qint64> createOwn(const QuestionDraft &draft, qint64 nowSecs);
+    Status updateOwn(qint64 id, const QuestionDraft &draft, qint64 nowSecs);
+    // Deletes one of the user's questions, returning it whole so that restoreOwn can undo.
+    Result<Question> removeOwn(qint64 id);
+    Status restoreOwn(const Question &question);
+
+private:
+    Storage::Database &m_db;
+};
+
+} // namespace Starloop::Questions

@@ -1,0 +1,64 @@
+// SearchQuery: what the user typed in the search box, parsed into FTS5 terms and SQL filters.
+//
+//   dynamo                  -> "dynamo"*                      (every bare word is a prefix term)
+//   "two pizza" teams       -> "two pizza" AND "teams"*       (quoted phrases stay phrases)
+//   cache -redis            -> "cache"* NOT "redis"*          (leading - excludes)
+//   lp:ownership tag:s3     -> principle / tag filters (id or name prefix, case-insensitive)
+//   level:adv section:aws   -> level / section filters (prefix of the id)
+//   is:starred is:due is:mine -> state filters
+//   ebs vs instance store   -> "ebs"* AND "instance"* AND "store"*  (filler words dropped
+//                              when there are other words: vs, and, or, the, of, how, what ...)
+//   NEAR( AND * " 🚀        -> literal words or nothing; never an FTS5 syntax error
+//
+// Bare words are quoted before they reach FTS5, so operators typed by the user are just words.
+// Words with no letter or digit are dropped (the tokenizer would drop them anyway). At most
+// MaxTerms terms of MaxTermLength characters are kept, so a pasted essay cannot stall a keystroke.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Starloop::Questions {
+
+class SearchQuery
+{
+public:
+    static constexpr int MaxTerms = 24;
+    static constexpr int MaxTermLength = 64;
+
+    struct Term
+    {
+        QString text; // as typed, without quotes or the leading -
+        bool phrase = false;
+        bool excluded = false;
+    };
+
+    static SearchQuery fromString(const QString &text);
+    QString toString() const; // normalised back to text
+
+    // The FTS5 MATCH expression of the positive terms, minus the excluded ones when there are
+    // positive terms; empty when there is nothing to match.
+    QString matchExpression() const;
+    // The OR of the excluded terms, for queries that only exclude ("-sql").
+    QString exclusionExpression() const;
+
+    bool hasPositiveTerms() const;
+    bool isEmpty() const;
+
+    QList<Term> terms;
+    QStringList principles; // lp:
+    QStringList tags; // tag:
+    QStringList levels; // level:
+    QStringList sections; // section:
+    bool starred = false; // is:starred
+    bool due = false; // is:due
+    bool mine = false; // is:mine
+
+    // The words to highlight in titles (every positive term, lower-case).
+    QStringList highlightWords() const;
+
+private:
+    static QString quoted(const Term &term);
+};
+
+} // namespace Starloop::Questions

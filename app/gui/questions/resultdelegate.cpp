@@ -1,0 +1,83 @@
+#include "resultdelegate.h"
+
+#include "questions/question.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace Starloop::Gui {
+
+namespace {
+
+QString documentHtml(const QModelIndex &index, const QStyleOptionViewItem &option)
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette &palette = option.palette;
+    const QString text = (selected ? palette.highlightedText() : palette.text()).color().name();
+    const QString dim = selected ? text : palette.color(QPalette::PlaceholderText).name();
+    const QString mark = selected ? text : QStringLiteral("#c45500");
+    return QStringLiteral("<div style='color:%1'><b>%2</b></div><div style='color:%3; font-size:small'>%4</div>"
+                          "<div style='color:%3; font-size:small'>%5</div>")
+        .arg(text, ResultDelegate::markedToHtml(index.data(ResultDelegate::TitleRole).toString(), mark), dim,
+             index.data(ResultDelegate::MetaRole).toString().toHtmlEscaped(),
+             ResultDelegate::markedToHtml(index.data(ResultDelegate::SnippetRole).toString(), mark));
+}
+
+} // namespace
+
+QString ResultDelegate::markedToHtml(const QString &marked, const QString &highlightColor)
+{
+    QString html;
+    html.reserve(marked.size() + 64);
+    QString run;
+    auto flush = [&] {
+        html += run.toHtmlEscaped();
+        run.clear();
+    };
+    for (const QChar c : marked) {
+        if (c.unicode() == Questions::MatchStart) {
+            flush();
+            html += QStringLiteral("<span style='color:%1; font-weight:bold; text-decoration:underline'>").arg(highlightColor);
+        } else if (c.unicode() == Questions::MatchEnd) {
+            flush();
+            html += QStringLiteral("</span>");
+        } else {
+            run += c;
+        }
+    }
+    flush();
+    return html;
+}
+
+void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    doc.setHtml(documentHtml(index, option));
+    doc.setTextWidth(option.rect.width() - 12);
+    painter->save();
+    painter->translate(option.rect.topLeft() + QPoint(6, 4));
+    doc.drawContents(painter, QRectF(0, 0, option.rect.width() - 12, option.rect.height() - 8));
+    painter->restore();
+}
+
+QSize ResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    doc.setHtml(documentHtml(index, option));
+    const int width = option.widget ? option.widget->width() - 24 : 320;
+    doc.setTextWidth(qMax(160, width));
+    return QSize(option.rect.width(), int(doc.size().height()) + 10);
+}
+
+} // namespace Starloop::Gui

@@ -1,0 +1,178 @@
+// QuestionRepository over the shipped bank: every seed question can be found, realistic
+// queries rank the right answer first, and the user's own state survives.
+#include "bank/bankloader.h"
+#include "bank/banksync.h"
+#include "questions/questionrepository.h"
+#include "storage/healthcheck.h"
+#include "tempdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Starloop;
+using namespace Starloop::Questions;
+
+class TestQuestions : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Test::TempDatabase> m_temp;
+    std::unique_ptr<Storage::DataStore> m_store;
+    std::unique_ptr<QuestionRepository> m_repo;
+
+    QStringList uidsFor(const QString &text, int limit = 10)
+    {
+        const auto results = m_repo->search(SearchQuery::fromString(text), limit, 0);
+        QStringList uids;
+        if (results) {
+            for (const auto &r : results.value())
+                uids << r.uid;
+        }
+        return uids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_temp = std::make_unique<Test::TempDatabase>();
+        auto store = m_temp->open();
+        QVERIFY(store.ok());
+        m_store = std::move(store.value());
+        QVector<Bank::Diagnostic> diagnostics;
+        const auto bank = Bank::BankLoader::loadDirectory(QStringLiteral(STARLOOP_SOURCE_DIR "/content"), diagnostics);
+        QVERIFY(diagnostics.isEmpty());
+        QVERIFY(Bank::BankSync::sync(m_store->db(), bank, 1000).ok());
+        m_repo = std::make_unique<QuestionRepository>(m_store->db());
+    }
+
+    // tests/data/seed_coverage/*.tsv: seed reference, words a user would type, expected uid.
+    void everySeedQuestionCanBeFound()
+    {
+        const QDir dir(QStringLiteral(STARLOOP_TEST_DATA "/seed_coverage"));
+        const QStringList files = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files);
+        QVERIFY(files.size() >= 8);
+        int lines = 0;
+        QStringList misses;
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+            while (!file.atEnd()) {
+                const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
+                if (fields.size() != 3)
+                    continue;
+                ++lines;
+                const QStringList found = uidsFor(fields.at(1), 5);
+                if (!found.contains(fields.at(2)))
+                    misses << QStringLiteral("%1: \"%2\" -> %3 not in top 5 (%4)")
+                                  .arg(fields.at(0), fields.at(1), fields.at(2), found.join(QStringLiteral(", ")));
+            }
+        }
+        QVERIFY2(lines >= 200, qPrintable(QString::number(lines)));
+        QVERIFY2(misses.isEmpty(), qPrintable(misses.join(QLatin1Char('\n'))));
+    }
+
+    void realisticQueriesRankTheRightAnswerFirst_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("lru") << "lru cache" << "code-lru-cache";
+        QTest::newRow("islands") << "number of islands" << "code-number-of-islands";
+        QTest::newRow("url shortener") << "url shortener" << "sd-url-shortener";
+        QTest::newRow("bar raiser") << "bar raiser" << "company-bar-raiser";
+        QTest::newRow("cold starts") << "lambda cold start" << "aws-lambda-cold-starts";
+        QTest::newRow("sg vs nacl") << "security groups network acl" << "aws-security-groups-vs-nacls";
+        QTest::newRow("star method") << "star method" << "lp-star-method";
+        QTest::newRow("flywheel") << "flywheel" << "company-flywheel";
+        QTest::newRow("prefix") << "consist hash" << "sd-consistent-hashing";
+        QTest::newRow("accent-insensitive") << "S3 dürabílity" << "aws-s3-durability";
+    }
+
+    void realisticQueriesRankTheRightAnswerFirst()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        const QStringList found = uidsFor(query, 5);
+        QVERIFY2(!found.isEmpty() && found.first() == expected, qPrintable(found.join(QStringLiteral(", "))));
+    }
+
+    void filtersCombineWithText()
+    {
+        const auto results = m_repo->search(SearchQuery::fromString(QStringLiteral("dynamodb section:system-design")), 50, 0);
+        QVERIFY(results.ok());
+        QVERIFY(!results->isEmpty());
+        for (const auto &r : results.value())
+            QCOMPARE(r.section, QStringLiteral("system-design"));
+        const auto leadership = m_repo->search(SearchQuery::fromString(QStringLiteral("lp:\"earn trust\"")), 100, 0);
+        QVERIFY(leadership.ok() && leadership->size() >= 2);
+        const auto facets = m_repo->facets(SearchQuery::fromString(QStringLiteral("dynamodb")), 0);
+        QVERIFY(facets.ok());
+        int sum = 0;
+        for (const auto &f : facets->sections)
+            sum += f.count;
+        QCOMPARE(sum, facets->total);
+        const auto all = m_repo->search(SearchQuery::fromString(QStringLiteral("-dynamodb")), 1000, 0);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size() + facets->total, m_repo->count());
+    }
+
+    void matchedWordsAreMarkedIncludingPrefixes()
+    {
+        const auto results = m_repo->search(SearchQuery::fromString(QStringLiteral("dyna")), 1, 0);
+        QVERIFY(results.ok() && !results->isEmpty());
+        const QString marked = QChar(MatchStart) + QStringLiteral("DynamoDB") + QChar(MatchEnd);
+        QVERIFY2(results->first().title.contains(marked) || results->first().snippet.contains(marked),
+                 qPrintable(results->first().title + QStringLiteral(" | ") + results->first().snippet));
+    }
+
+    void starsNotesAndRatingsAreKept()
+    {
+        auto q = m_repo->loadByUid(QStringLiteral("aws-s3-durability"));
+        QVERIFY(q.ok());
+        QVERIFY(m_repo->setStarred(q->id, true, 5).ok());
+        QVERIFY(m_repo->saveNote(q->id, QStringLiteral("Remember: eleven nines."), 5).ok());
+        QVERIFY(m_repo->recordRating(q->id, 3, 6).ok());
+        QVERIFY(!m_repo->recordRating(q->id, 7, 6).ok());
+        auto again = m_repo->load(q->id);
+        QVERIFY(again->starred);
+        QCOMPARE(again->noteMd, QStringLiteral("Remember: eleven nines."));
+        QCOMPARE(again->lastRating.value_or(0), 3);
+        const auto starred = m_repo->search(SearchQuery::fromString(QStringLiteral("is:starred")), 10, 0);
+        QCOMPARE(starred->size(), 1);
+        QCOMPARE(starred->first().uid, QStringLiteral("aws-s3-durability"));
+    }
+
+    void ownQuestionsCanBeAddedEditedDeletedAndRestored()
+    {
+        QuestionDraft draft;
+        draft.section = QStringLiteral("aws");
+        draft.title = QStringLiteral("How does my team's zorblax service shard?");
+        draft.answerMd = QStringLiteral("By customer id.");
+        draft.tags = QStringList{QStringLiteral("zorblax")};
+        draft.principles = QStringList{QStringLiteral("dive-deep")};
+        auto id = m_repo->createOwn(draft, 10);
+        QVERIFY2(id.ok(), qPrintable(id.errorMessage()));
+        QCOMPARE(uidsFor(QStringLiteral("zorblax")).size(), 1);
+        QCOMPARE(uidsFor(QStringLiteral("is:mine")).size(), 1);
+
+        draft.title = QStringLiteral("How does the quuxor service shard?");
+        QVERIFY(m_repo->updateOwn(id.value(), draft, 11).ok());
+        QCOMPARE(uidsFor(QStringLiteral("quuxor")).size(), 1);
+        QVERIFY(m_repo->saveNote(id.value(), QStringLiteral("ask about resharding"), 12).ok());
+
+        auto removed = m_repo->removeOwn(id.value());
+        QVERIFY(removed.ok());
+        QVERIFY(uidsFor(QStringLiteral("quuxor")).isEmpty());
+        QVERIFY(m_repo->restoreOwn(removed.value()).ok());
+        QCOMPARE(uidsFor(QStringLiteral("quuxor")).size(), 1);
+        QCOMPARE(m_repo->load(id.value())->noteMd, QStringLiteral("ask about resharding"));
+
+        auto bankQuestion = m_repo->loadByUid(QStringLiteral("aws-s3-durability"));
+        QVERIFY(!m_repo->removeOwn(bankQuestion->id).ok());
+        QVERIFY(!m_repo->updateOwn(bankQuestion->id, draft, 13).ok());
+        QVERIFY(Storage::HealthCheck::run(m_store->db()).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuestions)
+#include "test_questions.moc"

@@ -1,0 +1,92 @@
+// The user-text -> FTS5 translation, and that no input can break a search.
+#include "bank/bankloader.h"
+#include "bank/banksync.h"
+#include "questions/questionrepository.h"
+#include "questions/searchquery.h"
+#include "tempdatabase.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Starloop;
+using namespace Starloop::Questions;
+
+class TestSearchQuery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void translatesUserText_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("match");
+        QTest::newRow("word") << "dynamo" << R"("dynamo"*)";
+        QTest::newRow("two words") << "dynamo hot" << R"("dynamo"* AND "hot"*)";
+        QTest::newRow("phrase") << R"("two pizza" teams)" << R"("two pizza" AND "teams"*)";
+        QTest::newRow("exclusion") << "cache -redis" << R"(("cache"*) NOT ("redis"*))";
+        QTest::newRow("operators are words") << "NEAR( NOT x" << R"("NEAR("* AND "NOT"* AND "x"*)";
+        QTest::newRow("filler words dropped") << "ebs vs instance store" << R"("ebs"* AND "instance"* AND "store"*)";
+        QTest::newRow("only filler words") << "what is" << R"("what"* AND "is"*)";
+        QTest::newRow("embedded quote") << R"(it"s)" << R"("it"* AND "s")";
+        QTest::newRow("symbols only") << R"(* ( ) : 🚀 -)" << "";
+        QTest::newRow("filters only") << "lp:ownership level:advanced" << "";
+        QTest::newRow("case kept for fts") << "DynamoDB" << R"("DynamoDB"*)";
+    }
+
+    void translatesUserText()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, match);
+        QCOMPARE(SearchQuery::fromString(input).matchExpression(), match);
+    }
+
+    void readsFilters()
+    {
+        const auto q = SearchQuery::fromString(QStringLiteral("cache LP:Ownership tag:s3 level:adv section:aws is:starred is:due is:mine lp:"));
+        QCOMPARE(q.principles, QStringList{QStringLiteral("ownership")});
+        QCOMPARE(q.tags, QStringList{QStringLiteral("s3")});
+        QCOMPARE(q.levels, QStringList{QStringLiteral("adv")});
+        QCOMPARE(q.sections, QStringList{QStringLiteral("aws")});
+        QVERIFY(q.starred && q.due && q.mine);
+        QCOMPARE(q.terms.size(), 1);
+        QCOMPARE(q.toString(), QStringLiteral("cache lp:ownership tag:s3 level:adv section:aws is:starred is:due is:mine"));
+        // an unknown key is text, not a filter
+        QCOMPARE(SearchQuery::fromString(QStringLiteral("http://x")).terms.size(), 1);
+    }
+
+    void capsHugeInput()
+    {
+        const QString essay = QStringLiteral("word ").repeated(2000) + QStringLiteral("x").repeated(10000);
+        const auto q = SearchQuery::fromString(essay);
+        QVERIFY(q.terms.size() <= SearchQuery::MaxTerms);
+        for (const auto &term : q.terms)
+            QVERIFY(term.text.size() <= SearchQuery::MaxTermLength);
+    }
+
+    // Fuzz-style: thousands of random strings over a real database never produce an error.
+    void randomInputNeverBreaksASearch()
+    {
+        Test::TempDatabase temp;
+        auto store = temp.open();
+        QVERIFY(store.ok());
+        QVector<Bank::Diagnostic> diagnostics;
+        QVERIFY(Bank::BankSync::sync(store.value()->db(), Bank::BankLoader::loadDirectory(Test::miniBankPath(), diagnostics), 1).ok());
+        QuestionRepository repository(store.value()->db());
+        const QString alphabet = QStringLiteral("ab s3 \"\"--**::()^+{}[]NEAR AND OR NOT lp:tag:is:level: é🚀\\'%_\t\n");
+        QRandomGenerator rng(20261123);
+        for (int i = 0; i < 3000; ++i) {
+            QString text;
+            const int length = int(rng.bounded(40));
+            for (int c = 0; c < length; ++c)
+                text += alphabet.at(int(rng.bounded(alphabet.size())));
+            const auto query = SearchQuery::fromString(text);
+            const auto results = repository.search(query, 20, 0);
+            QVERIFY2(results.ok(), qPrintable(QStringLiteral("%1 -> %2").arg(text, results.errorMessage())));
+            QVERIFY2(repository.facets(query, 0).ok(), qPrintable(text));
+        }
+        const auto huge = repository.search(SearchQuery::fromString(QStringLiteral("NEAR(\"a\" ").repeated(2000)), 20, 0);
+        QVERIFY(huge.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchQuery)
+#include "test_searchquery.moc"
