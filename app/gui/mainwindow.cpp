@@ -35,7 +35,7 @@ MainWindow::MainWindow(Storage::DataStore &store, QWidget *parent)
 {
     initGuiResources();
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(QStringLiteral("Starloop"));
+    setWindowTitle(QStringLiteral("Starloop[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/starloop.svg")));
     createWorkspaces();
     createMenus();

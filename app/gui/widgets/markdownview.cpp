@@ -88,6 +88,8 @@ QString MarkdownView::codeBlockAt(int position) const
            && block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage) == language;
          block = block.next())
         lines << block.text();
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty()) // Qt 5 keeps the fence's last newline
+        lines.removeLast();
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,0 +1,180 @@
+#include "storyeditor.h"
+
+#include "stories/storychecks.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Starloop::Gui {
+
+using Stories::StoryChecks;
+
+StoryEditor::StoryEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("storyEditor"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("storyEditorScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    m_form = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(m_form);
+    layout->setContentsMargins(12, 8, 12, 12);
+    layout->setSpacing(4);
+    scroll->setWidget(m_form);
+
+    m_title = new QLineEdit(m_form);
+    m_title->setObjectName(QStringLiteral("storyTitle"));
+    m_title->setAccessibleName(tr("Story title"));
+    m_title->setPlaceholderText(tr("A title you will recognise: “Billing migration without downtime”"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    auto *facts = new QFormLayout;
+    facts->setContentsMargins(0, 4, 0, 4);
+    m_happenedOn = new QLineEdit(m_form);
+    m_happenedOn->setObjectName(QStringLiteral("storyHappenedOn"));
+    m_happenedOn->setAccessibleName(tr("When it happened"));
+    m_happenedOn->setPlaceholderText(tr("YYYY-MM, e.g. 2025-06"));
+    m_happenedOn->setMaxLength(10);
+    m_role = new QLineEdit(m_form);
+    m_role->setObjectName(QStringLiteral("storyRole"));
+    m_role->setAccessibleName(tr("Role and team"));
+    m_role->setPlaceholderText(tr("Your role and team at the time"));
+    auto *factsRow = new QHBoxLayout;
+    factsRow->addWidget(m_happenedOn, 1);
+    auto *roleLabel = new QLabel(tr("&Role / team:"), m_form);
+    roleLabel->setBuddy(m_role);
+    factsRow->addWidget(roleLabel);
+    factsRow->addWidget(m_role, 3);
+    auto *whenLabel = new QLabel(tr("&When:"), m_form);
+    whenLabel->setBuddy(m_happenedOn);
+    facts->addRow(whenLabel, factsRow);
+    layout->addLayout(facts);
+
+    m_situation = addTextField(QStringLiteral("storySituation"), tr("&Situation"),
+                               tr("Where and when; what was at stake, and for whom. Keep it short: about a fifth of the story."), 90);
+    m_task = addTextField(QStringLiteral("storyTask"), tr("&Task"),
+                          tr("What you were responsible for, or the goal you set yourself."), 70);
+    m_action = addTextField(QStringLiteral("storyAction"), tr("&Action"),
+                            tr("What you did, step by step, in the first person: the decisions, the trade-offs, the people you brought along. About half the story."), 170);
+    m_result = addTextField(QStringLiteral("storyResult"), tr("&Result"),
+                            tr("What changed, with numbers: %, money, time saved, customers helped."), 80);
+    m_reflection = addTextField(QStringLiteral("storyReflection"), tr("Reflection / &learning"),
+                                tr("What you learned, and what you would do differently."), 70);
+
+    auto *shortHeader = new QHBoxLayout;
+    auto *shortLabel = new QLabel(tr("<b>Short version</b> (the 30–60 second telling)"), m_form);
+    m_shortTiming = new QLabel(m_form);
+    m_shortTiming->setObjectName(QStringLiteral("storyShortTiming"));
+    shortHeader->addWidget(shortLabel);
+    shortHeader->addStretch(1);
+    shortHeader->addWidget(m_shortTiming);
+    layout->addSpacing(8);
+    layout->addLayout(shortHeader);
+    m_shortVersion = new QPlainTextEdit(m_form);
+    m_shortVersion->setObjectName(QStringLiteral("storyShortVersion"));
+    m_shortVersion->setAccessibleName(tr("Short version"));
+    m_shortVersion->setPlaceholderText(tr("One breath each for Situation and Task, the key Action, the Result with its number."));
+    m_shortVersion->setTabChangesFocus(true);
+    m_shortVersion->setMinimumHeight(80);
+    shortLabel->setBuddy(m_shortVersion);
+    layout->addWidget(m_shortVersion, 1);
+
+    for (QLineEdit *line : {m_title, m_happenedOn, m_role}) {
+        connect(line, &QLineEdit::textEdited, this, [this] {
+            if (!m_loading)
+                Q_EMIT edited();
+        });
+    }
+    for (QPlainTextEdit *text : {m_situation, m_task, m_action, m_result, m_reflection, m_shortVersion}) {
+        connect(text, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_loading)
+                Q_EMIT edited();
+        });
+    }
+    connect(m_shortVersion, &QPlainTextEdit::textChanged, this, &StoryEditor::updateShortTiming);
+    updateShortTiming();
+}
+
+QPlainTextEdit *StoryEditor::addTextField(const QString &objectName, const QString &label, const QString &hint, int minimumHeight)
+{
+    auto *layout = static_cast<QVBoxLayout *>(m_form->layout());
+    auto *caption = new QLabel(label, m_form);
+    QFont bold = caption->font();
+    bold.setBold(true);
+    caption->setFont(bold);
+    layout->addSpacing(6);
+    layout->addWidget(caption);
+    auto *edit = new QPlainTextEdit(m_form);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    edit->setAccessibleDescription(hint);
+    edit->setPlaceholderText(hint);
+    edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(minimumHeight);
+    caption->setBuddy(edit);
+    layout->addWidget(edit, minimumHeight);
+    return edit;
+}
+
+void StoryEditor::setStory(const Stories::Story &story)
+{
+    m_loading = true;
+    m_story = story;
+    m_title->setText(story.title);
+    m_happenedOn->setText(story.happenedOn);
+    m_role->setText(story.role);
+    // setPlainText also starts a fresh undo history for each field: undo never reaches into
+    // the story shown before.
+    m_situation->setPlainText(story.situation);
+    m_task->setPlainText(story.task);
+    m_action->setPlainText(story.action);
+    m_result->setPlainText(story.result);
+    m_reflection->setPlainText(story.reflection);
+    m_shortVersion->setPlainText(story.shortVersion);
+    m_loading = false;
+}
+
+Stories::Story StoryEditor::story() const
+{
+    Stories::Story story = m_story;
+    story.title = m_title->text();
+    story.happenedOn = m_happenedOn->text().trimmed();
+    story.role = m_role->text();
+    story.situation = m_situation->toPlainText();
+    story.task = m_task->toPlainText();
+    story.action = m_action->toPlainText();
+    story.result = m_result->toPlainText();
+    story.reflection = m_reflection->toPlainText();
+    story.shortVersion = m_shortVersion->toPlainText();
+    return story;
+}
+
+void StoryEditor::focusTitle()
+{
+    m_title->setFocus(Qt::OtherFocusReason);
+    m_title->selectAll();
+}
+
+void StoryEditor::updateShortTiming()
+{
+    const int words = StoryChecks::wordCount(m_shortVersion->toPlainText());
+    const int seconds = StoryChecks::speakingSeconds(words);
+    m_shortTiming->setText(tr("%n word(s), about %1", nullptr, words).arg(StoryChecks::formatDuration(seconds)));
+}
+
+} // namespace Starloop::Gui

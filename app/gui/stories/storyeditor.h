@@ -1,0 +1,51 @@
+// StoryEditor: the centre of the Stories workspace, one story's text: title, when it happened,
+// role / team, Situation, Task, Action, Result, reflection and the short (30-60 second) version.
+// Each long field is a wrapping QPlainTextEdit with its own undo history; edited() tells the
+// workspace to autosave. Loading a story never emits edited().
+#pragma once
+
+#include "stories/story.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Starloop::Gui {
+
+class StoryEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StoryEditor(QWidget *parent = nullptr);
+
+    void setStory(const Stories::Story &story);
+    // The loaded story with the text as it is in the widgets now.
+    Stories::Story story() const;
+    qint64 storyId() const { return m_story.id; }
+    void focusTitle();
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    QPlainTextEdit *addTextField(const QString &objectName, const QString &label, const QString &hint, int minimumHeight);
+    void updateShortTiming();
+
+    Stories::Story m_story;
+    bool m_loading = false;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_happenedOn = nullptr;
+    QLineEdit *m_role = nullptr;
+    QPlainTextEdit *m_situation = nullptr;
+    QPlainTextEdit *m_task = nullptr;
+    QPlainTextEdit *m_action = nullptr;
+    QPlainTextEdit *m_result = nullptr;
+    QPlainTextEdit *m_reflection = nullptr;
+    QPlainTextEdit *m_shortVersion = nullptr;
+    QLabel *m_shortTiming = nullptr;
+    QWidget *m_form = nullptr;
+};
+
+} // namespace Starloop::Gui

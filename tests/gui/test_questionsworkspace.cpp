@@ -1,0 +1,165 @@
+// The Questions workspace driven like a user would: typing, facets, self-test, notes,
+// own questions with undo, highlighted code.
+#include "guitestbase.h"
+#include "questions/questionrepository.h"
+#include "questions/questionsworkspace.h"
+#include "widgets/markdownview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace Starloop;
+
+class TestQuestionsWorkspace : public Test::GuiTestBase
+{
+    Q_OBJECT
+private:
+    Gui::QuestionsWorkspace *workspace() const
+    {
+        return static_cast<Gui::QuestionsWorkspace *>(m_window->workspace(Gui::MainWindow::Questions));
+    }
+    QString currentTitle() const { return find<QLabel>(QStringLiteral("questionTitle"))->text(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        openWindow();
+        m_window->showWorkspace(Gui::MainWindow::Questions);
+    }
+    void cleanup() { closeWindow(); }
+
+    void typingFiltersTheResults()
+    {
+        QCOMPARE(workspace()->resultCount(), 19); // the mini bank, everything
+        auto *search = find<QLineEdit>(QStringLiteral("questionSearch"));
+        QTest::keyClicks(search, QStringLiteral("dyn"));
+        QTRY_COMPARE(workspace()->resultCount(), 1);
+        QTRY_VERIFY(currentTitle().contains(QStringLiteral("DynamoDB")));
+        QVERIFY(find<QLabel>(QStringLiteral("resultCount"))->text().contains(QStringLiteral("1 question")));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("\"NEAR( AND -*"));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("resultCount"))->text().contains(QStringLiteral("question")));
+    }
+
+    void facetsCombineWithText()
+    {
+        auto *facets = find<QTreeWidget>(QStringLiteral("questionFacets"));
+        QTreeWidgetItem *coding = nullptr;
+        for (QTreeWidgetItem *item : facets->findItems(QStringLiteral("Coding"), Qt::MatchExactly | Qt::MatchRecursive))
+            coding = item;
+        QVERIFY(coding);
+        QCOMPARE(coding->text(1), QStringLiteral("1"));
+        facets->scrollToItem(coding);
+        QTest::mouseClick(facets->viewport(), Qt::LeftButton, {}, facets->visualItemRect(coding).center());
+        QTRY_COMPARE(workspace()->searchText(), QStringLiteral("section:coding"));
+        QCOMPARE(workspace()->resultCount(), 1);
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("questionSearch")), QStringLiteral(" dynamo"));
+        QTRY_COMPARE(workspace()->resultCount(), 0);
+    }
+
+    void selfTestHidesRevealsAndRates()
+    {
+        workspace()->setSearchText(QStringLiteral("durable"));
+        QTRY_VERIFY(currentTitle().contains(QStringLiteral("S3")));
+        const qint64 id = workspace()->currentQuestionId();
+        find<QToolButton>(QStringLiteral("selfTestButton"))->click();
+        QVERIFY(!workspace()->isAnswerVisible());
+        find<QListView>(QStringLiteral("questionResults"))->setFocus();
+        QTest::keyClick(workspace(), Qt::Key_Space);
+        QTRY_VERIFY(workspace()->isAnswerVisible());
+        QTRY_VERIFY(find<QWidget>(QStringLiteral("ratingBar"))->isVisible());
+        find<QPushButton>(QStringLiteral("rate3"))->click();
+        Questions::QuestionRepository repository(m_store->db());
+        QCOMPARE(repository.load(id)->lastRating.value_or(0), 3);
+        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM reviews WHERE item_id = (SELECT id FROM questions WHERE uid = 'aws-s3-durability')"),
+                 qint64(1));
+    }
+
+    void notesSurviveARestart()
+    {
+        workspace()->setSearchText(QStringLiteral("partitions"));
+        QTRY_VERIFY(currentTitle().contains(QStringLiteral("DynamoDB")));
+        auto *note = find<QPlainTextEdit>(QStringLiteral("questionNote"));
+        QTest::keyClicks(note, QStringLiteral("Hot keys: add a random suffix."));
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("saveIndicator"))->text(), QStringLiteral("All changes saved"));
+        restart();
+        m_window->showWorkspace(Gui::MainWindow::Questions);
+        workspace()->setSearchText(QStringLiteral("partitions"));
+        QTRY_VERIFY(currentTitle().contains(QStringLiteral("DynamoDB")));
+        QCOMPARE(find<QPlainTextEdit>(QStringLiteral("questionNote"))->toPlainText(), QStringLiteral("Hot keys: add a random suffix."));
+    }
+
+    void ownQuestionsAreAddedAndDeletedWithUndo()
+    {
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newQuestionTitle")),
+                             QStringLiteral("How did my team cut p99 latency?"));
+            auto *section = dialog->findChild<QComboBox *>(QStringLiteral("newQuestionSection"));
+            section->setCurrentIndex(section->findData(QStringLiteral("system-design")));
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("newQuestionAnswer")),
+                             QStringLiteral("We removed a synchronous call."));
+            dialog->accept();
+        });
+        find<QToolButton>(QStringLiteral("addQuestionButton"))->click();
+        QTRY_COMPARE(workspace()->searchText(), QStringLiteral("is:mine"));
+        QCOMPARE(workspace()->resultCount(), 1);
+        QTRY_VERIFY(currentTitle().contains(QStringLiteral("p99 latency")));
+
+        auto *deleteButton = find<QToolButton>(QStringLiteral("deleteQuestionButton"));
+        QVERIFY(deleteButton->isVisibleTo(m_window.get()));
+        deleteButton->click();
+        QTRY_COMPARE(workspace()->resultCount(), 0);
+        QAction *undo = action(QStringLiteral("actionUndo"));
+        QTRY_VERIFY(undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE(workspace()->resultCount(), 1);
+        QVERIFY(undo->text().contains(QStringLiteral("Undo")));
+        action(QStringLiteral("actionRedo"))->trigger();
+        QTRY_COMPARE(workspace()->resultCount(), 0);
+    }
+
+    void codeBlocksKeepTheirLanguageAndAreColoured()
+    {
+        workspace()->setSearchText(QStringLiteral("two numbers target"));
+        QTRY_VERIFY(currentTitle().contains(QStringLiteral("two numbers")));
+        auto *view = find<Gui::MarkdownView>(QStringLiteral("answerView"));
+        QCOMPARE(view->codeLanguages(), QStringList{QStringLiteral("python")});
+        int coloured = 0;
+        for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.text().contains(QStringLiteral("def two_sum")))
+                coloured += block.layout()->formats().size();
+        }
+#ifdef STARLOOP_HAVE_KSYNTAXHIGHLIGHTING
+        QVERIFY2(coloured > 0, "the Python keywords should be coloured");
+#else
+        QCOMPARE(coloured, 0); // plain monospace without KSyntaxHighlighting
+#endif
+        // The copy action takes the whole block.
+        int position = -1;
+        for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.text().contains(QStringLiteral("seen = {}")))
+                position = block.position();
+        }
+        QVERIFY(view->codeBlockAt(position).startsWith(QStringLiteral("def two_sum(nums, target):")));
+        QVERIFY2(view->codeBlockAt(position).endsWith(QStringLiteral("return []")), qPrintable(view->codeBlockAt(position)));
+    }
+};
+
+QTEST_MAIN(TestQuestionsWorkspace)
+#include "test_questionsworkspace.moc"
