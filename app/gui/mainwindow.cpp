@@ -59,7 +59,8 @@ void MainWindow::createWorkspaces()
     m_sidebar->setFlow(QListView::TopToBottom);
     m_sidebar->setMovement(QListView::Static);
     m_sidebar->setIconSize(QSize(32, 32));
-    m_sidebar->setGridSize(QSize(92, 74));
+    m_sidebar->setGridSize(QSize(92, 70));
+    m_sidebar->setWordWrap(true);
     m_sidebar->setFixedWidth(96);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(0);
@@ -79,8 +80,7 @@ void MainWindow::createWorkspaces()
     for (Workspace *workspace : std::as_const(m_workspaces)) {
         m_stack->addWidget(workspace);
         auto *item = new QListWidgetItem(workspace->icon(), workspace->title(), m_sidebar);
-        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        item->setSizeHint(QSize(92, 74));
+        item->setSizeHint(QSize(88, 66));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
 

@@ -125,6 +125,16 @@ QString plainExcerpt(const QString &markdown)
     return text.size() > 160 ? text.left(157) + QStringLiteral("…") : text;
 }
 
+// FTS5 snippets are cut from raw Markdown; drop the markup a reader should not see.
+QString cleanSnippet(QString snippet)
+{
+    snippet.remove(QLatin1Char('`'));
+    snippet.remove(QLatin1String("**"));
+    snippet.remove(QLatin1String("## "));
+    snippet.remove(QLatin1String("#"));
+    return snippet.simplified();
+}
+
 QStringList stringColumn(Storage::Database &db, const char *sql, qint64 id)
 {
     QStringList values;
@@ -238,7 +248,7 @@ Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &q
             summary.title = st.text(2);
             summary.section = st.text(3);
             summary.level = st.text(4);
-            summary.snippet = clause.usesFts ? st.text(5).simplified() : plainExcerpt(st.text(5));
+            summary.snippet = clause.usesFts ? cleanSnippet(st.text(5)) : plainExcerpt(st.text(5));
             summary.starred = st.integer(6) != 0;
             summary.mine = st.text(7) == QLatin1String("user");
             results << summary;

@@ -1,0 +1,223 @@
+#include "practicelog.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QUuid>
+
+namespace Starloop::Practice {
+
+using Storage::Statement;
+using Storage::StorageError;
+
+namespace {
+
+const char SessionColumns[] = "SELECT id, uid, kind, ref, title, started_at, planned_s, actual_s, phases, rating, "
+                              "notes, status FROM practice_sessions ";
+
+Error storageFailure(const QString &what, const StorageError &error)
+{
+    return Error{QStringLiteral("%1: %2").arg(what, error.message()), error.sqliteCode()};
+}
+
+PracticeSession::Status statusFromText(const QString &text)
+{
+    if (text == QLatin1String("running"))
+        return PracticeSession::Status::Running;
+    if (text == QLatin1String("interrupted"))
+        return PracticeSession::Status::Interrupted;
+    return PracticeSession::Status::Finished;
+}
+
+QString statusText(PracticeSession::Status status)
+{
+    switch (status) {
+    case PracticeSession::Status::Running:
+        return QStringLiteral("running");
+    case PracticeSession::Status::Interrupted:
+        return QStringLiteral("interrupted");
+    case PracticeSession::Status::Finished:
+        break;
+    }
+    return QStringLiteral("finished");
+}
+
+PracticeSession readSession(const Statement &st)
+{
+    PracticeSession s;
+    s.id = st.int64(0);
+    s.uid = st.text(1);
+    s.kind = st.text(2);
+    s.ref = st.text(3);
+    s.title = st.text(4);
+    s.startedAt = st.int64(5);
+    s.plannedSeconds = st.integer(6);
+    s.actualSeconds = st.integer(7);
+    s.phases = TimerSummary::phasesFromJson(st.text(8).toUtf8());
+    if (!st.isNull(9))
+        s.rating = st.integer(9);
+    s.notes = st.text(10);
+    s.status = statusFromText(st.text(11));
+    return s;
+}
+
+QVector<PhaseSummary> plannedPhases(const TimerPlan &plan)
+{
+    QVector<PhaseSummary> phases;
+    for (const TimerPhase &phase : plan.phases())
+        phases.append(PhaseSummary{phase.name, phase.seconds, 0});
+    return phases;
+}
+
+} // namespace
+
+PracticeLog::PracticeLog(Storage::Database &db)
+    : m_db(db)
+{
+}
+
+QStringList PracticeLog::kinds()
+{
+    return {QStringLiteral("question"), QStringLiteral("story"),     QStringLiteral("coding"),
+            QStringLiteral("system-design"), QStringLiteral("mock-loop"), QStringLiteral("free")};
+}
+
+Result<qint64> PracticeLog::start(const QString &kind, const QString &ref, const QString &title, const TimerPlan &plan,
+                                  qint64 nowSecs)
+{
+    if (!kinds().contains(kind))
+        return Error{QStringLiteral("\"%1\" is not a kind of practice session.").arg(kind)};
+    try {
+        Statement st(m_db, "INSERT INTO practice_sessions(uid, kind, ref, title, started_at, planned_s, actual_s, "
+                           "phases, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, 'running')");
+        st.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, kind).bind(3, ref).bind(4, title);
+        st.bind(5, nowSecs).bind(6, plan.totalSeconds());
+        st.bind(7, QString::fromUtf8(TimerSummary::phasesToJson(plannedPhases(plan))));
+        st.run();
+        return m_db.lastInsertRowId();
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The practice session could not be recorded"), error);
+    }
+}
+
+Status PracticeLog::finish(qint64 id, const TimerSummary &summary, std::optional<int> rating, const QString &notes)
+{
+    if (rating && (*rating < 1 || *rating > 5))
+        return Error{QStringLiteral("A session rating is 1 to 5.")};
+    try {
+        Storage::Transaction tx(m_db);
+        Statement current(m_db, "SELECT status FROM practice_sessions WHERE id = ?1");
+        current.bind(1, id);
+        if (!current.step())
+            return Error{QStringLiteral("The practice session no longer exists.")};
+        if (current.text(0) != QLatin1String("running"))
+            return Error{QStringLiteral("This practice session was already closed.")};
+
+        Statement st(m_db, "UPDATE practice_sessions SET planned_s = ?2, actual_s = ?3, phases = ?4, rating = ?5, "
+                           "notes = ?6, status = 'finished' WHERE id = ?1");
+        st.bind(1, id).bind(2, summary.plannedSeconds).bind(3, summary.actualSeconds);
+        st.bind(4, QString::fromUtf8(TimerSummary::phasesToJson(summary.phases)));
+        if (rating)
+            st.bind(5, *rating);
+        else
+            st.bind(5, nullptr);
+        st.bind(6, notes).run();
+        tx.commit();
+        return {};
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The practice session could not be saved"), error);
+    }
+}
+
+Result<int> PracticeLog::markInterrupted()
+{
+    try {
+        m_db.exec("UPDATE practice_sessions SET status = 'interrupted' WHERE status = 'running'");
+        return m_db.changes();
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("Unfinished practice sessions could not be closed"), error);
+    }
+}
+
+Result<PracticeSession> PracticeLog::load(qint64 id) const
+{
+    try {
+        const QByteArray sql = QByteArray(SessionColumns) + "WHERE id = ?1";
+        Statement st(m_db, sql.constData());
+        st.bind(1, id);
+        if (!st.step())
+            return Error{QStringLiteral("The practice session no longer exists.")};
+        return readSession(st);
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The practice session could not be read"), error);
+    }
+}
+
+Result<QVector<PracticeSession>> PracticeLog::list(const PracticeFilter &filter) const
+{
+    try {
+        // NULL parameters switch a condition off, so one statement serves every filter.
+        const QByteArray sql = QByteArray(SessionColumns)
+            + "WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR started_at >= ?2) "
+              "AND (?3 IS NULL OR started_at < ?3) ORDER BY started_at DESC, id DESC LIMIT ?4";
+        Statement st(m_db, sql.constData());
+        st.bindNullableText(1, filter.kind).bindOptional(2, filter.fromSecs).bindOptional(3, filter.untilSecs);
+        st.bind(4, filter.limit > 0 ? filter.limit : -1);
+        QVector<PracticeSession> sessions;
+        while (st.step())
+            sessions.append(readSession(st));
+        return sessions;
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The practice log could not be read"), error);
+    }
+}
+
+QString PracticeLog::csvField(const QString &value)
+{
+    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
+        || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
+    if (!needsQuotes)
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+Status PracticeLog::exportCsv(QIODevice &device, const PracticeFilter &filter) const
+{
+    const Result<QVector<PracticeSession>> sessions = list(filter);
+    if (!sessions)
+        return sessions.error();
+
+    const QLatin1String lineEnd("\r\n");
+    QString csv = QStringLiteral("uid,started_at,kind,ref,title,status,planned_s,actual_s,rating,phases,notes") + lineEnd;
+    for (const PracticeSession &s : sessions.value()) {
+        const QStringList fields{
+            s.uid,
+            QDateTime::fromSecsSinceEpoch(s.startedAt).toUTC().toString(Qt::ISODate),
+            s.kind,
+            s.ref,
+            s.title,
+            statusText(s.status),
+            QString::number(s.plannedSeconds),
+            QString::number(s.actualSeconds),
+            s.rating ? QString::number(*s.rating) : QString(),
+            QString::fromUtf8(TimerSummary::phasesToJson(s.phases)),
+            s.notes,
+        };
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted << csvField(field);
+        csv += quoted.join(QLatin1Char(',')) + lineEnd;
+    }
+    const QByteArray bytes = csv.toUtf8();
+    if (device.write(bytes) != bytes.size())
+        return Error{QStringLiteral("The practice log could not be written: %1").arg(device.errorString())};
+    return {};
+}
+
+} // namespace Starloop::Practice

@@ -1,0 +1,202 @@
+#include "timerplan.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#include <cmath>
+#include <utility>
+
+namespace Starloop::Practice {
+
+namespace {
+
+constexpr int Minute = 60;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Starloop::Practice::TimerPlan", text);
+}
+
+TimerPhase phase(const char *name, int minutes)
+{
+    return TimerPhase{tr(name), minutes * Minute};
+}
+
+// A whole number of seconds in [minimum, maximum], or -1. JSON numbers are doubles; Qt 5.15 has
+// no QJsonValue::toInteger, and "300.5" or "1e30" must not be truncated into something valid.
+int wholeSeconds(const QJsonValue &value, int minimum, int maximum)
+{
+    if (!value.isDouble())
+        return -1;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number != std::floor(number) || number < minimum || number > maximum)
+        return -1;
+    return static_cast<int>(number);
+}
+
+Error invalid(const QString &why)
+{
+    return Error{QStringLiteral("This timer plan cannot be read: %1").arg(why)};
+}
+
+} // namespace
+
+TimerPlan::TimerPlan(QString id, QString name, QVector<TimerPhase> phases, int warningAtSeconds)
+    : m_id(std::move(id))
+    , m_name(std::move(name))
+    , m_phases(std::move(phases))
+    , m_warningAtSeconds(warningAtSeconds)
+{
+}
+
+TimerPlan TimerPlan::leadershipAnswer()
+{
+    return TimerPlan(QStringLiteral("leadership-answer"), tr("Leadership answer (4 min)"),
+                     {phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Answer"), 4)}, 3 * Minute);
+}
+
+TimerPlan TimerPlan::codingRound()
+{
+    return TimerPlan(QStringLiteral("coding-45"), tr("Coding round (45 min)"),
+                     {phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Clarify"), 5),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Approach"), 5),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Code"), 25),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Test"), 7),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Wrap-up"), 3)});
+}
+
+TimerPlan TimerPlan::systemDesign()
+{
+    return TimerPlan(QStringLiteral("system-design-60"), tr("System design (60 min)"),
+                     {phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Clarify requirements"), 5),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Estimate"), 5),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "High-level design"), 15),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Deep dive"), 25),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Wrap-up"), 10)});
+}
+
+TimerPlan TimerPlan::systemDesignShort()
+{
+    return TimerPlan(QStringLiteral("system-design-45"), tr("System design (45 min)"),
+                     {phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Clarify requirements"), 5),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Estimate"), 3),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "High-level design"), 12),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Deep dive"), 20),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Wrap-up"), 5)});
+}
+
+TimerPlan TimerPlan::phoneScreen()
+{
+    return TimerPlan(QStringLiteral("phone-screen-60"), tr("Phone screen (60 min)"),
+                     {phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Introduction"), 5),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Behavioral"), 15),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Coding"), 35),
+                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Your questions"), 5)});
+}
+
+TimerPlan TimerPlan::stopwatch()
+{
+    return TimerPlan(QStringLiteral("stopwatch"), tr("Stopwatch"), {});
+}
+
+QVector<TimerPlan> TimerPlan::presets()
+{
+    return {leadershipAnswer(), codingRound(), systemDesign(), systemDesignShort(), phoneScreen(), stopwatch()};
+}
+
+int TimerPlan::totalSeconds() const
+{
+    int total = 0;
+    for (const TimerPhase &p : m_phases)
+        total += p.seconds;
+    return total;
+}
+
+QJsonObject TimerPlan::toJsonObject() const
+{
+    QJsonArray phases;
+    for (const TimerPhase &p : m_phases) {
+        QJsonObject item;
+        item.insert(QStringLiteral("name"), p.name);
+        item.insert(QStringLiteral("seconds"), p.seconds);
+        phases.append(item);
+    }
+    QJsonObject object;
+    object.insert(QStringLiteral("version"), FormatVersion);
+    object.insert(QStringLiteral("id"), m_id);
+    object.insert(QStringLiteral("name"), m_name);
+    object.insert(QStringLiteral("warningAtSeconds"), m_warningAtSeconds);
+    object.insert(QStringLiteral("phases"), phases);
+    return object;
+}
+
+QByteArray TimerPlan::toJson() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
+}
+
+Result<TimerPlan> TimerPlan::fromJsonObject(const QJsonObject &object)
+{
+    const QJsonValue version = object.value(QStringLiteral("version"));
+    if (!version.isUndefined() && wholeSeconds(version, 1, FormatVersion) < 0)
+        return invalid(QStringLiteral("it was written by a newer Starloop or is damaged."));
+
+    const QJsonValue name = object.value(QStringLiteral("name"));
+    if (!name.isString() || name.toString().trimmed().isEmpty())
+        return invalid(QStringLiteral("it has no name."));
+    const QJsonValue id = object.value(QStringLiteral("id"));
+    if (!id.isUndefined() && !id.isString())
+        return invalid(QStringLiteral("its id is not text."));
+
+    const QJsonValue phasesValue = object.value(QStringLiteral("phases"));
+    if (!phasesValue.isArray())
+        return invalid(QStringLiteral("it has no list of phases."));
+    const QJsonArray phasesArray = phasesValue.toArray();
+    if (phasesArray.size() > MaxPhases)
+        return invalid(QStringLiteral("it has more than %1 phases.").arg(MaxPhases));
+
+    QVector<TimerPhase> phases;
+    qint64 total = 0;
+    for (const QJsonValue &item : phasesArray) {
+        const QJsonObject p = item.toObject();
+        const QString phaseName = p.value(QStringLiteral("name")).toString().trimmed();
+        if (!item.isObject() || phaseName.isEmpty())
+            return invalid(QStringLiteral("phase %1 has no name.").arg(phases.size() + 1));
+        const int seconds = wholeSeconds(p.value(QStringLiteral("seconds")), 1, MaxPhaseSeconds);
+        if (seconds < 0)
+            return invalid(QStringLiteral("phase \"%1\" needs a length of 1 second to 24 hours.").arg(phaseName));
+        phases.append(TimerPhase{phaseName, seconds});
+        total += seconds;
+    }
+
+    int warningAt = 0;
+    const QJsonValue warning = object.value(QStringLiteral("warningAtSeconds"));
+    if (!warning.isUndefined()) {
+        warningAt = wholeSeconds(warning, 0, MaxPhaseSeconds * MaxPhases);
+        if (warningAt < 0 || (warningAt > 0 && warningAt >= total))
+            return invalid(QStringLiteral("its warning is not within the plan."));
+    }
+    return TimerPlan(id.toString(), name.toString().trimmed(), phases, warningAt);
+}
+
+Result<TimerPlan> TimerPlan::fromJson(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return invalid(error.errorString() + QLatin1Char('.'));
+    if (!document.isObject())
+        return invalid(QStringLiteral("it is not a JSON object."));
+    return fromJsonObject(document.object());
+}
+
+bool TimerPlan::operator==(const TimerPlan &other) const
+{
+    return m_id == other.m_id && m_name == other.m_name && m_phases == other.m_phases
+        && m_warningAtSeconds == other.m_warningAtSeconds;
+}
+
+} // namespace Starloop::Practice

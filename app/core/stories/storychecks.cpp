@@ -1,0 +1,296 @@
+#include "storychecks.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace Starloop::Stories {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('-');
+}
+
+// Calls `visit(word)` for every word of `text`, lower-cased, with typographic apostrophes made
+// plain. One pass; the callback returns false to stop early.
+template<typename Visit>
+void forEachWord(const QString &text, Visit visit)
+{
+    const int n = text.size();
+    int i = 0;
+    while (i < n) {
+        while (i < n && !text.at(i).isLetterOrNumber())
+            ++i;
+        const int start = i;
+        while (i < n && isWordChar(text.at(i)))
+            ++i;
+        if (i == start)
+            continue;
+        QString word = text.mid(start, i - start).toLower();
+        word.replace(QChar(0x2019), QLatin1Char('\''));
+        if (!visit(word))
+            return;
+    }
+}
+
+QSet<QString> wordSet(std::initializer_list<const char *> words)
+{
+    QSet<QString> set;
+    for (const char *word : words)
+        set.insert(QString::fromLatin1(word));
+    return set;
+}
+
+int percent(int part, int total)
+{
+    return total > 0 ? static_cast<int>(std::lround(100.0 * part / total)) : 0;
+}
+
+StoryCheck check(const char *id, bool ok, const QString &title, const QString &message)
+{
+    return StoryCheck{QString::fromLatin1(id), ok, title, message};
+}
+
+} // namespace
+
+int StoryChecks::wordCount(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool letter = inWord ? isWordChar(c) : c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+StarWords StoryChecks::starWords(const Story &story)
+{
+    return StarWords{wordCount(story.situation), wordCount(story.task), wordCount(story.action), wordCount(story.result)};
+}
+
+int StoryChecks::speakingSeconds(int words)
+{
+    return static_cast<int>(std::lround(words * 60.0 / WordsPerMinute));
+}
+
+QString StoryChecks::formatDuration(int seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+bool StoryChecks::hasQuantifiedResult(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isDigit() || c == QLatin1Char('%') || c.category() == QChar::Symbol_Currency)
+            return true;
+    }
+    static const QSet<QString> numberWords = wordSet(
+        {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+         "billion", "dozen", "dozens", "percent", "twice", "double", "doubled", "tripled", "halved", "half",
+         "tenfold", "quarter"});
+    bool found = false;
+    forEachWord(text, [&found](const QString &word) {
+        found = numberWords.contains(word);
+        return !found;
+    });
+    return found;
+}
+
+PronounCount StoryChecks::pronouns(const QString &text)
+{
+    static const QSet<QString> iWords = wordSet({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"});
+    static const QSet<QString> weWords =
+        wordSet({"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll"});
+    PronounCount count;
+    forEachWord(text, [&count](const QString &word) {
+        if (iWords.contains(word))
+            ++count.i;
+        else if (weWords.contains(word))
+            ++count.we;
+        return true;
+    });
+    return count;
+}
+
+bool StoryChecks::isFailureStory(const Story &story)
+{
+    static const QSet<QString> failureWords = wordSet(
+        {"fail", "failed", "fails", "failing", "failure", "failures", "mistake", "mistakes", "mistaken", "missed",
+         "setback", "setbacks", "regret", "regretted", "wrong", "blunder", "misjudged", "underestimated",
+         "postmortem", "post-mortem", "outage", "fault"});
+    for (const QString *field : {&story.title, &story.situation, &story.result, &story.reflection, &story.shortVersion}) {
+        bool found = false;
+        forEachWord(*field, [&found](const QString &word) {
+            found = failureWords.contains(word);
+            return !found;
+        });
+        if (found)
+            return true;
+    }
+    return false;
+}
+
+QDate StoryChecks::parseHappenedOn(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('-'));
+    if (parts.isEmpty() || parts.size() > 3 || parts.first().size() != 4)
+        return {};
+    int numbers[3] = {0, 1, 1};
+    for (int i = 0; i < parts.size(); ++i) {
+        bool ok = false;
+        numbers[i] = parts.at(i).toInt(&ok);
+        if (!ok || (i > 0 && parts.at(i).size() > 2))
+            return {};
+    }
+    return QDate(numbers[0], numbers[1], numbers[2]);
+}
+
+QVector<StoryCheck> StoryChecks::evaluate(const Story &story, const CheckContext &context)
+{
+    QVector<StoryCheck> checks;
+    const StarWords star = starWords(story);
+    const int reflectionWords = wordCount(story.reflection);
+
+    // Speaking time of the full telling: STAR plus the reflection.
+    {
+        const int words = star.total() + reflectionWords;
+        const int seconds = speakingSeconds(words);
+        const QString spoken = tr("About %1 to tell (%n word(s) at %2 words a minute).", nullptr, words)
+                                   .arg(formatDuration(seconds))
+                                   .arg(WordsPerMinute);
+        if (words == 0)
+            checks << check("speaking-time", false, tr("Speaking time"), tr("Nothing to tell yet; aim for 2–4 minutes."));
+        else if (seconds < MinimumSeconds)
+            checks << check("speaking-time", false, tr("Speaking time"),
+                            spoken + QLatin1Char(' ') + tr("Too short for 2–4 minutes: add detail to the Action and Result."));
+        else if (seconds > MaximumSeconds)
+            checks << check("speaking-time", false, tr("Speaking time"),
+                            spoken + QLatin1Char(' ') + tr("Longer than 4 minutes: trim the Situation and keep the Action."));
+        else
+            checks << check("speaking-time", true, tr("Speaking time"), spoken + QLatin1Char(' ') + tr("Within 2–4 minutes."));
+    }
+
+    // A result with a number in it.
+    if (star.result == 0)
+        checks << check("quantified-result", false, tr("Quantified result"), tr("Write the Result, with a number: %, money, time saved."));
+    else if (hasQuantifiedResult(story.result))
+        checks << check("quantified-result", true, tr("Quantified result"), tr("The Result has a number in it."));
+    else
+        checks << check("quantified-result", false, tr("Quantified result"),
+                        tr("The Result has no number: say how much (%, money, time, customers)."));
+
+    // "I" versus "we" in the Action.
+    {
+        const PronounCount count = pronouns(story.action);
+        const QString tally = tr("“I” %1 times, “we” %2 times.").arg(count.i).arg(count.we);
+        if (star.action == 0)
+            checks << check("i-we", false, tr("I versus we"), tr("Write the Action: what you did, in the first person."));
+        else if (count.i == 0 && count.we == 0)
+            checks << check("i-we", false, tr("I versus we"), tr("The Action never says who acted: say what “I” did."));
+        else if (count.we > count.i)
+            checks << check("i-we", false, tr("I versus we"), tally + QLatin1Char(' ') + tr("Say more about what you did yourself."));
+        else
+            checks << check("i-we", true, tr("I versus we"), tally + QLatin1Char(' ') + tr("Your part is clear."));
+    }
+
+    // Each STAR part present.
+    {
+        QStringList missing;
+        if (star.situation == 0)
+            missing << tr("Situation");
+        if (star.task == 0)
+            missing << tr("Task");
+        if (star.action == 0)
+            missing << tr("Action");
+        if (star.result == 0)
+            missing << tr("Result");
+        if (missing.isEmpty())
+            checks << check("star-complete", true, tr("STAR parts"), tr("Situation, Task, Action and Result are all there."));
+        else
+            checks << check("star-complete", false, tr("STAR parts"), tr("Missing: %1.").arg(missing.join(QStringLiteral(", "))));
+    }
+
+    // ... and in proportion.
+    {
+        const int total = star.total();
+        struct Part
+        {
+            QString name;
+            int share;
+            int target;
+        };
+        const Part parts[] = {{tr("Situation"), percent(star.situation, total), SituationShare},
+                              {tr("Task"), percent(star.task, total), TaskShare},
+                              {tr("Action"), percent(star.action, total), ActionShare},
+                              {tr("Result"), percent(star.result, total), ResultShare}};
+        const QString shares = tr("S %1% · T %2% · A %3% · R %4%")
+                                   .arg(parts[0].share)
+                                   .arg(parts[1].share)
+                                   .arg(parts[2].share)
+                                   .arg(parts[3].share);
+        const Part *worst = nullptr;
+        for (const Part &part : parts) {
+            const int off = std::abs(part.share - part.target);
+            if (off > ShareTolerance && (!worst || off > std::abs(worst->share - worst->target)))
+                worst = &part;
+        }
+        if (total == 0)
+            checks << check("star-proportion", false, tr("Proportions"), tr("Nothing to measure yet; aim for S 20% · T 15% · A 50% · R 15%."));
+        else if (worst)
+            checks << check("star-proportion", false, tr("Proportions"),
+                            shares + QLatin1Char('.') + QLatin1Char(' ')
+                                + tr("%1 is %2%; aim for about %3%.").arg(worst->name).arg(worst->share).arg(worst->target));
+        else
+            checks << check("star-proportion", true, tr("Proportions"), shares + QLatin1Char('.') + QLatin1Char(' ') + tr("Close to 20 · 15 · 50 · 15."));
+    }
+
+    // Recency.
+    {
+        const QDate when = parseHappenedOn(story.happenedOn);
+        const QDate today = context.today.isValid() ? context.today : QDate::currentDate();
+        if (story.happenedOn.trimmed().isEmpty()) {
+            checks << check("recency", false, tr("Recency"), tr("Add when it happened (YYYY-MM) to judge how recent it is."));
+        } else if (!when.isValid()) {
+            checks << check("recency", false, tr("Recency"), tr("“%1” is not a date; write YYYY-MM or YYYY-MM-DD.").arg(story.happenedOn.left(40)));
+        } else if (when > today) {
+            checks << check("recency", false, tr("Recency"), tr("That date is in the future."));
+        } else {
+            const int months = (today.year() - when.year()) * 12 + today.month() - when.month();
+            if (months > RecentMonths)
+                checks << check("recency", false, tr("Recency"),
+                                tr("About %n year(s) ago; interviewers prefer stories from the last two years.", nullptr, months / 12));
+            else
+                checks << check("recency", true, tr("Recency"), tr("%n month(s) ago: recent enough.", nullptr, months));
+        }
+    }
+
+    // The bank as a whole needs a story about failing and learning.
+    if (context.bankHasFailureStory || isFailureStory(story))
+        checks << check("failure-story", true, tr("Failure story"), tr("Your stories include a failure and what you learned."));
+    else
+        checks << check("failure-story", false, tr("Failure story"),
+                        tr("None of your stories tells of a failure yet; interviewers ask for one."));
+
+    // The 30-60 second version.
+    {
+        const int words = wordCount(story.shortVersion);
+        const int seconds = speakingSeconds(words);
+        if (words == 0)
+            checks << check("short-version", false, tr("Short version"), tr("Write a 30–60 second telling (about 70–140 words)."));
+        else if (seconds < ShortMinimumSeconds || seconds > ShortMaximumSeconds)
+            checks << check("short-version", false, tr("Short version"),
+                            tr("The short version takes about %1; aim for 0:30–1:00.").arg(formatDuration(seconds)));
+        else
+            checks << check("short-version", true, tr("Short version"),
+                            tr("The short version takes about %1.").arg(formatDuration(seconds)));
+    }
+    return checks;
+}
+
+} // namespace Starloop::Stories

@@ -1,0 +1,82 @@
+// StoryChecks: the live advice beside the story editor, as a pure function of the story text.
+// Every check is linear in the text (one pass over the characters, no backtracking regex), so a
+// 50,000-word field is evaluated in milliseconds, and an empty story gives sensible warnings.
+//
+//   evaluate(story with 420 words, today)          -> "speaking-time" ok   "About 3:00 …"
+//   hasQuantifiedResult("Cut p99 latency by 40%")  -> true
+//   hasQuantifiedResult("Customers were happier")  -> false
+//   pronouns("I wrote the plan; we shipped it")    -> {i: 1, we: 1}
+//   parseHappenedOn("2025-03") -> 2025-03-01, ("2025-03-17") -> 2025-03-17, ("March") -> invalid
+#pragma once
+
+#include "story.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace Starloop::Stories {
+
+struct StoryCheck
+{
+    QString id; // "speaking-time", "quantified-result", "i-we", "star-complete", "star-proportion",
+                // "recency", "failure-story", "short-version"
+    bool ok = false; // false: a warning worth acting on
+    QString title; // a few words: "Speaking time"
+    QString message; // one sentence: what was found and what to aim for
+};
+
+struct CheckContext
+{
+    QDate today;
+    bool bankHasFailureStory = false; // another story already tells of a failure / lesson
+};
+
+struct StarWords
+{
+    int situation = 0;
+    int task = 0;
+    int action = 0;
+    int result = 0;
+    int total() const { return situation + task + action + result; }
+};
+
+struct PronounCount
+{
+    int i = 0; // I, me, my, mine, myself, I'm, I've, I'd, I'll
+    int we = 0; // we, us, our, ours, ourselves, we're, we've, we'd, we'll
+};
+
+class StoryChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Stories::StoryChecks)
+public:
+    static constexpr int WordsPerMinute = 140;
+    static constexpr int MinimumSeconds = 120; // the full telling: 2-4 minutes
+    static constexpr int MaximumSeconds = 240;
+    static constexpr int ShortMinimumSeconds = 30; // the short version: 30-60 seconds
+    static constexpr int ShortMaximumSeconds = 60;
+    static constexpr int RecentMonths = 24;
+    // Target shares of the STAR words, in percent, and how far a part may stray from its target.
+    static constexpr int SituationShare = 20;
+    static constexpr int TaskShare = 15;
+    static constexpr int ActionShare = 50;
+    static constexpr int ResultShare = 15;
+    static constexpr int ShareTolerance = 15;
+
+    static QVector<StoryCheck> evaluate(const Story &story, const CheckContext &context);
+
+    static int wordCount(const QString &text);
+    static StarWords starWords(const Story &story);
+    // Seconds to say `words` at WordsPerMinute.
+    static int speakingSeconds(int words);
+    static bool hasQuantifiedResult(const QString &text);
+    static PronounCount pronouns(const QString &text);
+    // A story about a failure, a mistake or a setback (title, situation, result, reflection, short version).
+    static bool isFailureStory(const Story &story);
+    // "YYYY", "YYYY-MM" or "YYYY-MM-DD" (first day of the month / year when shorter); invalid otherwise.
+    static QDate parseHappenedOn(const QString &text);
+    // "2:36"
+    static QString formatDuration(int seconds);
+};
+
+} // namespace Starloop::Stories

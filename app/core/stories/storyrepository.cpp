@@ -1,0 +1,444 @@
+#include "storyrepository.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+#include "storychecks.h"
+
+#include <QUuid>
+
+namespace Starloop::Stories {
+
+using Storage::Statement;
+using Storage::StorageError;
+
+namespace {
+
+// Words beyond this many in a search box add nothing but SQL; they are ignored.
+constexpr int MaxSearchWords = 12;
+
+const char StoryColumns[] = "s.id, s.uid, s.title, s.situation, s.task, s.action, s.result, s.reflection, "
+                            "s.short_version, s.happened_on, s.role, COALESCE(s.primary_principle, ''), "
+                            "s.created_at, s.updated_at";
+
+const char SummaryColumns[] = "s.id, s.uid, s.title, COALESCE(s.primary_principle, ''), "
+                              "(SELECT count(*) FROM story_principles sp WHERE sp.story_id = s.id), "
+                              "s.happened_on, s.updated_at";
+
+Error storageFailure(const QString &what, const StorageError &error)
+{
+    return Error{QStringLiteral("%1: %2").arg(what, error.message()), error.sqliteCode()};
+}
+
+Error missingStory()
+{
+    return Error{QStringLiteral("The story no longer exists; it may have been deleted.")};
+}
+
+StorySummary readSummary(const Statement &st)
+{
+    StorySummary summary;
+    summary.id = st.int64(0);
+    summary.uid = st.text(1);
+    summary.title = st.text(2);
+    summary.primaryPrinciple = st.text(3);
+    summary.principleCount = st.integer(4);
+    summary.happenedOn = st.text(5);
+    summary.updatedAt = st.int64(6);
+    return summary;
+}
+
+QString likePattern(const QString &word)
+{
+    QString escaped;
+    escaped.reserve(word.size() + 2);
+    escaped += QLatin1Char('%');
+    for (const QChar c : word) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    escaped += QLatin1Char('%');
+    return escaped;
+}
+
+std::optional<Story> readStory(Storage::Database &db, qint64 id)
+{
+    const QByteArray sql = QByteArray("SELECT ") + StoryColumns + " FROM stories s WHERE s.id = ?1";
+    Statement st(db, sql.constData());
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Story story;
+    story.id = st.int64(0);
+    story.uid = st.text(1);
+    story.title = st.text(2);
+    story.situation = st.text(3);
+    story.task = st.text(4);
+    story.action = st.text(5);
+    story.result = st.text(6);
+    story.reflection = st.text(7);
+    story.shortVersion = st.text(8);
+    story.happenedOn = st.text(9);
+    story.role = st.text(10);
+    story.primaryPrinciple = st.text(11);
+    story.createdAt = st.int64(12);
+    story.updatedAt = st.int64(13);
+
+    Statement tags(db, "SELECT sp.principle_id FROM story_principles sp JOIN principles p ON p.id = sp.principle_id "
+                       "WHERE sp.story_id = ?1 ORDER BY p.position");
+    tags.bind(1, id);
+    while (tags.step())
+        story.principles << tags.text(0);
+    Statement links(db, "SELECT question_id FROM story_questions WHERE story_id = ?1 ORDER BY question_id");
+    links.bind(1, id);
+    while (links.step())
+        story.questionIds << links.int64(0);
+    return story;
+}
+
+// Inserts every column of `story`; id 0 lets SQLite choose one.
+qint64 insertStory(Storage::Database &db, const Story &s)
+{
+    Statement st(db, "INSERT INTO stories(id, uid, title, situation, task, action, result, reflection, short_version, "
+                     "happened_on, role, primary_principle, created_at, updated_at) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                     "(SELECT id FROM principles WHERE id = ?12), ?13, ?14)");
+    s.id > 0 ? st.bind(1, s.id) : st.bind(1, nullptr);
+    st.bind(2, s.uid).bind(3, s.title).bind(4, s.situation).bind(5, s.task).bind(6, s.action).bind(7, s.result);
+    st.bind(8, s.reflection).bind(9, s.shortVersion).bind(10, s.happenedOn).bind(11, s.role);
+    st.bind(12, s.primaryPrinciple).bind(13, s.createdAt).bind(14, s.updatedAt);
+    st.run();
+    return db.lastInsertRowId();
+}
+
+void writePrinciples(Storage::Database &db, qint64 id, const QStringList &principleIds)
+{
+    Statement clear(db, "DELETE FROM story_principles WHERE story_id = ?1");
+    clear.bind(1, id).run();
+    // Unknown ids (a principle renamed in a newer bank) are skipped rather than failing the write.
+    Statement add(db, "INSERT OR IGNORE INTO story_principles(story_id, principle_id) SELECT ?1, id FROM principles WHERE id = ?2");
+    for (const QString &principle : principleIds)
+        add.bind(1, id).bind(2, principle).run();
+}
+
+void writeLinks(Storage::Database &db, qint64 id, const QVector<qint64> &questionIds)
+{
+    Statement add(db, "INSERT OR IGNORE INTO story_questions(story_id, question_id) SELECT ?1, id FROM questions WHERE id = ?2");
+    for (const qint64 question : questionIds)
+        add.bind(1, id).bind(2, question).run();
+}
+
+bool exists(Storage::Database &db, qint64 id)
+{
+    Statement st(db, "SELECT 1 FROM stories WHERE id = ?1");
+    st.bind(1, id);
+    return st.step();
+}
+
+void touch(Storage::Database &db, qint64 id, qint64 nowSecs)
+{
+    Statement st(db, "UPDATE stories SET updated_at = ?2 WHERE id = ?1");
+    st.bind(1, id).bind(2, nowSecs).run();
+}
+
+QString newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+StoryRepository::StoryRepository(Storage::Database &db)
+    : m_db(db)
+{
+}
+
+Result<QVector<StorySummary>> StoryRepository::list(const QString &search, StorySort sort, const QString &principleId) const
+{
+    try {
+        QString sql = QStringLiteral("SELECT %1 FROM stories s WHERE 1").arg(QLatin1String(SummaryColumns));
+        QStringList binds;
+        const QStringList words = search.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, MaxSearchWords);
+        static const char *const fields[] = {"s.title", "s.situation", "s.task", "s.action", "s.result",
+                                             "s.reflection", "s.short_version", "s.role"};
+        for (const QString &word : words) {
+            binds << likePattern(word);
+            const QString param = QStringLiteral("?%1").arg(binds.size());
+            QStringList any;
+            for (const char *field : fields)
+                any << QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(QLatin1String(field), param);
+            sql += QStringLiteral(" AND (%1)").arg(any.join(QStringLiteral(" OR ")));
+        }
+        if (!principleId.isEmpty()) {
+            binds << principleId;
+            sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM story_principles f WHERE f.story_id = s.id AND f.principle_id = ?%1)")
+                       .arg(binds.size());
+        }
+        switch (sort) {
+        case StorySort::Updated:
+            sql += QStringLiteral(" ORDER BY s.updated_at DESC, s.id DESC");
+            break;
+        case StorySort::Title:
+            sql += QStringLiteral(" ORDER BY s.title = '', s.title COLLATE NOCASE, s.id");
+            break;
+        case StorySort::PrincipleCount:
+            sql += QStringLiteral(" ORDER BY 5 DESC, s.updated_at DESC, s.id DESC");
+            break;
+        }
+        Statement st(m_db, sql.toUtf8().constData());
+        for (int i = 0; i < binds.size(); ++i)
+            st.bind(i + 1, binds.at(i));
+        QVector<StorySummary> results;
+        while (st.step())
+            results << readSummary(st);
+        return results;
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The stories could not be listed"), error);
+    }
+}
+
+int StoryRepository::count() const
+{
+    try {
+        return static_cast<int>(m_db.scalarInt("SELECT count(*) FROM stories"));
+    } catch (const StorageError &) {
+        return 0;
+    }
+}
+
+Result<Story> StoryRepository::load(qint64 id) const
+{
+    try {
+        std::optional<Story> story = readStory(m_db, id);
+        if (!story)
+            return missingStory();
+        return *story;
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The story could not be read"), error);
+    }
+}
+
+Result<Story> StoryRepository::create(const Story &draft, qint64 nowSecs)
+{
+    try {
+        Storage::Transaction tx(m_db);
+        Story story = draft;
+        story.id = 0;
+        story.uid = newUid();
+        story.createdAt = nowSecs;
+        story.updatedAt = nowSecs;
+        const qint64 id = insertStory(m_db, story);
+        writePrinciples(m_db, id, story.principles);
+        writeLinks(m_db, id, story.questionIds);
+        tx.commit();
+        return load(id);
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The story could not be created"), error);
+    }
+}
+
+Status StoryRepository::save(const Story &s, qint64 nowSecs)
+{
+    try {
+        // The WHERE clause makes an unchanged story a no-op: updated_at (and the sort by it)
+        // only moves when the user really changed something.
+        Statement st(m_db, "UPDATE stories SET title = ?2, situation = ?3, task = ?4, action = ?5, result = ?6, "
+                           "reflection = ?7, short_version = ?8, happened_on = ?9, role = ?10, updated_at = ?11 "
+                           "WHERE id = ?1 AND NOT (title = ?2 AND situation = ?3 AND task = ?4 AND action = ?5 "
+                           "AND result = ?6 AND reflection = ?7 AND short_version = ?8 AND happened_on = ?9 AND role = ?10)");
+        st.bind(1, s.id).bind(2, s.title).bind(3, s.situation).bind(4, s.task).bind(5, s.action).bind(6, s.result);
+        st.bind(7, s.reflection).bind(8, s.shortVersion).bind(9, s.happenedOn).bind(10, s.role).bind(11, nowSecs);
+        st.run();
+        if (m_db.changes() == 0 && !exists(m_db, s.id))
+            return missingStory();
+        return {};
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The story could not be saved"), error);
+    }
+}
+
+Result<Story> StoryRepository::duplicate(qint64 id, qint64 nowSecs)
+{
+    auto original = load(id);
+    if (!original)
+        return original;
+    Story copy = original.value();
+    copy.title = copy.title.isEmpty() ? QStringLiteral("(copy)") : copy.title + QStringLiteral(" (copy)");
+    return create(copy, nowSecs);
+}
+
+Result<Story> StoryRepository::remove(qint64 id)
+{
+    try {
+        Storage::Transaction tx(m_db);
+        std::optional<Story> story = readStory(m_db, id);
+        if (!story)
+            return missingStory();
+        Statement st(m_db, "DELETE FROM stories WHERE id = ?1");
+        st.bind(1, id).run();
+        tx.commit();
+        return *story;
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The story could not be deleted"), error);
+    }
+}
+
+Result<qint64> StoryRepository::restore(const Story &story)
+{
+    try {
+        Storage::Transaction tx(m_db);
+        Story copy = story;
+        if (copy.id > 0 && exists(m_db, copy.id))
+            copy.id = 0;
+        if (copy.uid.isEmpty())
+            copy.uid = newUid();
+        const qint64 id = insertStory(m_db, copy);
+        writePrinciples(m_db, id, copy.principles);
+        writeLinks(m_db, id, copy.questionIds);
+        tx.commit();
+        return id;
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The story could not be restored"), error);
+    }
+}
+
+Status StoryRepository::setPrinciples(qint64 id, const QStringList &principleIds, qint64 nowSecs)
+{
+    try {
+        Storage::Transaction tx(m_db);
+        if (!exists(m_db, id))
+            return missingStory();
+        writePrinciples(m_db, id, principleIds);
+        Statement clearPrimary(m_db, "UPDATE stories SET primary_principle = NULL WHERE id = ?1 AND primary_principle "
+                                     "NOT IN (SELECT principle_id FROM story_principles WHERE story_id = ?1)");
+        clearPrimary.bind(1, id).run();
+        touch(m_db, id, nowSecs);
+        tx.commit();
+        return {};
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The story's principles could not be saved"), error);
+    }
+}
+
+Status StoryRepository::setPrimary(qint64 id, const QString &principleId, qint64 nowSecs)
+{
+    try {
+        Storage::Transaction tx(m_db);
+        if (!exists(m_db, id))
+            return missingStory();
+        if (!principleId.isEmpty()) {
+            Statement known(m_db, "SELECT 1 FROM principles WHERE id = ?1");
+            known.bind(1, principleId);
+            if (!known.step())
+                return Error{QStringLiteral("There is no principle called \"%1\".").arg(principleId)};
+            Statement tag(m_db, "INSERT OR IGNORE INTO story_principles(story_id, principle_id) VALUES (?1, ?2)");
+            tag.bind(1, id).bind(2, principleId).run();
+        }
+        Statement st(m_db, "UPDATE stories SET primary_principle = ?2 WHERE id = ?1");
+        st.bind(1, id).bindNullableText(2, principleId).run();
+        touch(m_db, id, nowSecs);
+        tx.commit();
+        return {};
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The primary principle could not be saved"), error);
+    }
+}
+
+Status StoryRepository::linkQuestion(qint64 storyId, qint64 questionId)
+{
+    try {
+        Statement st(m_db, "INSERT OR IGNORE INTO story_questions(story_id, question_id) VALUES (?1, ?2)");
+        st.bind(1, storyId).bind(2, questionId).run();
+        return {};
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The story could not be linked to the question"), error);
+    }
+}
+
+Status StoryRepository::unlinkQuestion(qint64 storyId, qint64 questionId)
+{
+    try {
+        Statement st(m_db, "DELETE FROM story_questions WHERE story_id = ?1 AND question_id = ?2");
+        st.bind(1, storyId).bind(2, questionId).run();
+        return {};
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The link could not be removed"), error);
+    }
+}
+
+Result<QVector<StorySummary>> StoryRepository::storiesForQuestion(qint64 questionId) const
+{
+    try {
+        const QByteArray sql = QByteArray("SELECT ") + SummaryColumns
+            + " FROM stories s JOIN story_questions q ON q.story_id = s.id WHERE q.question_id = ?1 "
+              "ORDER BY s.title COLLATE NOCASE, s.id";
+        Statement st(m_db, sql.constData());
+        st.bind(1, questionId);
+        QVector<StorySummary> results;
+        while (st.step())
+            results << readSummary(st);
+        return results;
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The stories for this question could not be read"), error);
+    }
+}
+
+Result<QVector<Principle>> StoryRepository::principles() const
+{
+    try {
+        Statement st(m_db, "SELECT id, name, summary, position FROM principles ORDER BY position, id");
+        QVector<Principle> results;
+        while (st.step())
+            results << Principle{st.text(0), st.text(1), st.text(2), st.integer(3)};
+        return results;
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The leadership principles could not be read"), error);
+    }
+}
+
+Result<QVector<PrincipleCoverage>> StoryRepository::coverage() const
+{
+    try {
+        Statement st(m_db, "SELECT p.id, p.name, p.summary, p.position, count(s.id), "
+                           "COALESCE(sum(s.primary_principle = p.id), 0) FROM principles p "
+                           "LEFT JOIN story_principles sp ON sp.principle_id = p.id "
+                           "LEFT JOIN stories s ON s.id = sp.story_id "
+                           "GROUP BY p.id ORDER BY p.position, p.id");
+        QVector<PrincipleCoverage> results;
+        while (st.step()) {
+            PrincipleCoverage row;
+            row.principle = Principle{st.text(0), st.text(1), st.text(2), st.integer(3)};
+            row.stories = st.integer(4);
+            row.primary = st.integer(5);
+            results << row;
+        }
+        return results;
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The coverage could not be counted"), error);
+    }
+}
+
+Result<QSet<qint64>> StoryRepository::failureStories() const
+{
+    try {
+        Statement st(m_db, "SELECT id, title, situation, result, reflection, short_version FROM stories");
+        QSet<qint64> ids;
+        while (st.step()) {
+            Story story;
+            story.title = st.text(1);
+            story.situation = st.text(2);
+            story.result = st.text(3);
+            story.reflection = st.text(4);
+            story.shortVersion = st.text(5);
+            if (StoryChecks::isFailureStory(story))
+                ids.insert(st.int64(0));
+        }
+        return ids;
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("The stories could not be read"), error);
+    }
+}
+
+} // namespace Starloop::Stories
