@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "portabilitycommands.h"
 #include "searchcommand.h"
 #include "storage/datastore.h"
 #include "version.h"
@@ -51,6 +52,8 @@ std::vector<std::unique_ptr<Command>> CommandLine::createCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     return commands;
 }
 

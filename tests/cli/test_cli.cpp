@@ -100,6 +100,34 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("search index")), qPrintable(run.out));
     }
 
+    void exportThenImportIntoAnotherFile()
+    {
+        Starloop::Test::TempDatabase a, b;
+        {
+            auto store = a.open();
+            QVERIFY(store.ok());
+            store.value()->db().exec("INSERT INTO saved_searches(name, query) VALUES ('hard', 'level:advanced')");
+        }
+        const QString file = a.folder() + QStringLiteral("/export.json");
+        const Run exported = starloop({QStringLiteral("export"), file, QStringLiteral("-d"), a.path()});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const Run dry = starloop({QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("-d"), b.path()});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(QStringLiteral("Saved searches: 1 new")), qPrintable(dry.out));
+        QVERIFY(dry.out.contains(QStringLiteral("nothing was changed")));
+        const Run imported = starloop({QStringLiteral("import"), file, QStringLiteral("-d"), b.path()});
+        QCOMPARE(imported.exitCode, 0);
+        const Run again = starloop({QStringLiteral("import"), file, QStringLiteral("-d"), b.path()});
+        QVERIFY(again.out.contains(QStringLiteral("Saved searches: 0 new, 0 updated, 1 unchanged")));
+        QFile broken(file);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": \"starloop-export\", \"version\": 1, \"saved_searches\": [{\"name\": 3}]}");
+        broken.close();
+        const Run refused = starloop({QStringLiteral("import"), file, QStringLiteral("-d"), b.path()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("saved_searches[0].name must be text")), qPrintable(refused.err));
+    }
+
     void anUnknownCommandIsNamed()
     {
         const Run run = starloop({QStringLiteral("frobnicate")});
