@@ -1,6 +1,5 @@
 #include "timerplan.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -14,16 +13,6 @@ namespace Starloop::Practice {
 namespace {
 
 constexpr int Minute = 60;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Starloop::Practice::TimerPlan", text);
-}
-
-TimerPhase phase(const char *name, int minutes)
-{
-    return TimerPhase{tr(name), minutes * Minute};
-}
 
 // A whole number of seconds in [minimum, maximum], or -1. JSON numbers are doubles; Qt 5.15 has
 // no QJsonValue::toInteger, and "300.5" or "1e30" must not be truncated into something valid.
@@ -55,46 +44,46 @@ TimerPlan::TimerPlan(QString id, QString name, QVector<TimerPhase> phases, int w
 TimerPlan TimerPlan::leadershipAnswer()
 {
     return TimerPlan(QStringLiteral("leadership-answer"), tr("Leadership answer (4 min)"),
-                     {phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Answer"), 4)}, 3 * Minute);
+                     {{tr("Answer"), 4 * Minute}}, 3 * Minute);
 }
 
 TimerPlan TimerPlan::codingRound()
 {
     return TimerPlan(QStringLiteral("coding-45"), tr("Coding round (45 min)"),
-                     {phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Clarify"), 5),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Approach"), 5),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Code"), 25),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Test"), 7),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Wrap-up"), 3)});
+                     {{tr("Clarify"), 5 * Minute},
+                      {tr("Approach"), 5 * Minute},
+                      {tr("Code"), 25 * Minute},
+                      {tr("Test"), 7 * Minute},
+                      {tr("Wrap-up"), 3 * Minute}});
 }
 
 TimerPlan TimerPlan::systemDesign()
 {
     return TimerPlan(QStringLiteral("system-design-60"), tr("System design (60 min)"),
-                     {phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Clarify requirements"), 5),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Estimate"), 5),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "High-level design"), 15),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Deep dive"), 25),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Wrap-up"), 10)});
+                     {{tr("Clarify requirements"), 5 * Minute},
+                      {tr("Estimate"), 5 * Minute},
+                      {tr("High-level design"), 15 * Minute},
+                      {tr("Deep dive"), 25 * Minute},
+                      {tr("Wrap-up"), 10 * Minute}});
 }
 
 TimerPlan TimerPlan::systemDesignShort()
 {
     return TimerPlan(QStringLiteral("system-design-45"), tr("System design (45 min)"),
-                     {phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Clarify requirements"), 5),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Estimate"), 3),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "High-level design"), 12),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Deep dive"), 20),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Wrap-up"), 5)});
+                     {{tr("Clarify requirements"), 5 * Minute},
+                      {tr("Estimate"), 3 * Minute},
+                      {tr("High-level design"), 12 * Minute},
+                      {tr("Deep dive"), 20 * Minute},
+                      {tr("Wrap-up"), 5 * Minute}});
 }
 
 TimerPlan TimerPlan::phoneScreen()
 {
     return TimerPlan(QStringLiteral("phone-screen-60"), tr("Phone screen (60 min)"),
-                     {phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Introduction"), 5),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Behavioral"), 15),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Coding"), 35),
-                      phase(QT_TRANSLATE_NOOP("Starloop::Practice::TimerPlan", "Your questions"), 5)});
+                     {{tr("Introduction"), 5 * Minute},
+                      {tr("Behavioral"), 15 * Minute},
+                      {tr("Coding"), 35 * Minute},
+                      {tr("Your questions"), 5 * Minute}});
 }
 
 TimerPlan TimerPlan::stopwatch()

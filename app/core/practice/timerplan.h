@@ -23,6 +23,7 @@
 #include "../result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -40,6 +41,7 @@ struct TimerPhase
 
 class TimerPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Practice::TimerPlan)
 public:
     static constexpr int FormatVersion = 1;
     static constexpr int MaxPhases = 50;
