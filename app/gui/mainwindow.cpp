@@ -1,6 +1,12 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appsettings.h"
+#include "portability/dataexport.h"
+#include "portability/dataimport.h"
+#include "settingsdialog.h"
+#include "storage/backups.h"
+#include "theme.h"
 #include "diagrams/diagramsworkspace.h"
 #include "practice/practiceworkspace.h"
 #include "questions/questionsworkspace.h"
@@ -10,7 +16,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -93,6 +107,27 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    auto addFileAction = [&](const QString &name, const QString &text, void (MainWindow::*slot)()) {
+        QAction *action = file->addAction(text, this, slot);
+        action->setObjectName(name);
+        action->setEnabled(!m_store.isReadOnly() || name == QLatin1String("actionOpenDatabase")
+                           || name == QLatin1String("actionExportData"));
+        return action;
+    };
+    addFileAction(QStringLiteral("actionOpenDatabase"), tr("&Open Database…"), &MainWindow::openDatabase)
+        ->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    addFileAction(QStringLiteral("actionExportData"), tr("&Export Everything I Wrote…"), &MainWindow::exportData);
+    addFileAction(QStringLiteral("actionImportData"), tr("&Import…"), &MainWindow::importData);
+    file->addSeparator();
+    addFileAction(QStringLiteral("actionBackUpNow"), tr("&Back Up Now"), &MainWindow::backUpNow);
+    addFileAction(QStringLiteral("actionRestoreBackup"), tr("&Restore a Backup…"), &MainWindow::restoreBackup);
+    file->addSeparator();
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -139,6 +174,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction *welcome = help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(QStringLiteral("actionWelcome"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
     QAction *about = help->addAction(tr("&About Starloop"), this, &MainWindow::showAbout);
@@ -257,6 +294,145 @@ void MainWindow::showShortcuts()
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), QStringLiteral("<table>%1</table>").arg(rows),
                     QMessageBox::Close, this);
     box.exec();
+}
+
+void MainWindow::showWelcome()
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Welcome to Starloop"),
+                                tr("<h3>Three things to try first</h3>"
+                                   "<ol>"
+                                   "<li><b>Find a question in two keystrokes.</b> Press Ctrl+F and type <i>dy</i> for "
+                                   "DynamoDB, <i>lp:ownership</i> for a principle, or <i>-sql</i> to leave a word out.</li>"
+                                   "<li><b>Test yourself.</b> Turn on <i>Self-test</i>, answer out loud, press Space to reveal "
+                                   "the answer and rate how well you knew it.</li>"
+                                   "<li><b>Write your first STAR story</b> in Stories (Ctrl+2) and tag the principles it "
+                                   "shows: the loop wants 2–3 stories for each of the 16.</li>"
+                                   "</ol><p>Everything you write is saved as you type, in one file on this computer.</p>"),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("welcomeBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(QIcon(QStringLiteral(":/icons/starloop.svg")).pixmap(64, 64));
+    box->setModal(false);
+    box->show();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool languageChanged = dialog.languageChanged();
+    dialog.save();
+    applyAppearance(AppSettings::theme(), AppSettings::fontPointSize());
+    if (languageChanged)
+        QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start."));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create a Starloop File"), m_store.path(),
+                                                      tr("Starloop files (*.sqlite)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty() && path != m_store.path())
+        Q_EMIT openDatabaseRequested(path);
+}
+
+void MainWindow::backUpNow()
+{
+    Storage::Backups backups(m_store.path());
+    const auto taken = backups.takeNow(m_store.db(), QDateTime::currentDateTimeUtc(), AppSettings::backupsToKeep());
+    if (!taken) {
+        QMessageBox::warning(this, tr("Back Up"), taken.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(taken.value())), 8000);
+}
+
+void MainWindow::restoreBackup()
+{
+    Storage::Backups backups(m_store.path());
+    const auto entries = backups.list();
+    if (entries.isEmpty()) {
+        QMessageBox::information(this, tr("Restore a Backup"),
+                                 tr("There are no backups yet. Starloop takes one a day, kept in %1.")
+                                     .arg(QDir::toNativeSeparators(backups.folder())));
+        return;
+    }
+    QStringList labels;
+    for (const auto &entry : entries)
+        labels << tr("%1 (%2 KiB)").arg(QLocale().toString(entry.takenAt.toLocalTime(), QLocale::LongFormat)).arg(entry.bytes / 1024);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Restore a Backup"),
+                                                 tr("Replace the current data with the backup taken on:"), labels, 0,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    const int index = int(labels.indexOf(chosen));
+    if (QMessageBox::question(this, tr("Restore a Backup"),
+                              tr("Everything written since that backup will be replaced. The current file is kept "
+                                 "beside it as a .before-restore.bak copy. Restore?"))
+        != QMessageBox::Yes)
+        return;
+    Q_EMIT restoreBackupRequested(entries.at(index).path);
+}
+
+void MainWindow::exportData()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Everything I Wrote"),
+        QDir::homePath() + QStringLiteral("/starloop-export-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const auto json = Portability::DataExport::toJson(m_store.db());
+    QSaveFile file(path);
+    if (!json || !file.open(QIODevice::WriteOnly) || file.write(json.value()) != json->size() || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"), json ? file.errorString() : json.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::importData()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QDir::homePath(), tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import"), file.errorString());
+        return;
+    }
+    const auto import = Portability::DataImport::parse(file.readAll());
+    if (!import) {
+        QMessageBox::warning(this, tr("Import"), import.errorMessage());
+        return;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const auto preview = import->preview(m_store.db(), now);
+    if (!preview) {
+        QMessageBox::warning(this, tr("Import"), preview.errorMessage());
+        return;
+    }
+    if (!preview->hasChanges()) {
+        QMessageBox::information(this, tr("Import"), tr("Everything in this file is already here.\n\n%1").arg(preview->summary()));
+        return;
+    }
+    QMessageBox confirm(QMessageBox::Question, tr("Import"), tr("This import will make these changes:"),
+                        QMessageBox::Cancel, this);
+    confirm.setInformativeText(preview->summary());
+    if (!preview->warnings.isEmpty())
+        confirm.setDetailedText(preview->warnings.join(QLatin1Char('\n')));
+    QPushButton *apply = confirm.addButton(tr("Import"), QMessageBox::AcceptRole);
+    confirm.exec();
+    if (confirm.clickedButton() != apply)
+        return;
+    const auto report = import->apply(m_store.db(), now);
+    if (!report) {
+        QMessageBox::warning(this, tr("Import"), report.errorMessage());
+        return;
+    }
+    Q_EMIT reloadRequested();
 }
 
 } // namespace Starloop::Gui

@@ -34,6 +34,12 @@ public:
     int currentWorkspace() const;
     Workspace *workspace(int index) const;
     SaveStatus *saveStatus() { return &m_saveStatus; }
+    void showWelcome();
+
+Q_SIGNALS:
+    void openDatabaseRequested(const QString &path);
+    void restoreBackupRequested(const QString &backupPath);
+    void reloadRequested(); // after an import: the workspaces show the new data
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +53,12 @@ private:
     void updateUndoActions();
     void showAbout();
     void showShortcuts();
+    void showSettings();
+    void openDatabase();
+    void backUpNow();
+    void restoreBackup();
+    void exportData();
+    void importData();
 
     Storage::DataStore &m_store;
     SaveStatus m_saveStatus;

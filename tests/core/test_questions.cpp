@@ -125,18 +125,15 @@ private Q_SLOTS:
                  qPrintable(results->first().title + QStringLiteral(" | ") + results->first().snippet));
     }
 
-    void starsNotesAndRatingsAreKept()
+    void starsAndNotesAreKept()
     {
         auto q = m_repo->loadByUid(QStringLiteral("aws-s3-durability"));
         QVERIFY(q.ok());
         QVERIFY(m_repo->setStarred(q->id, true, 5).ok());
         QVERIFY(m_repo->saveNote(q->id, QStringLiteral("Remember: eleven nines."), 5).ok());
-        QVERIFY(m_repo->recordRating(q->id, 3, 6).ok());
-        QVERIFY(!m_repo->recordRating(q->id, 7, 6).ok());
         auto again = m_repo->load(q->id);
         QVERIFY(again->starred);
         QCOMPARE(again->noteMd, QStringLiteral("Remember: eleven nines."));
-        QCOMPARE(again->lastRating.value_or(0), 3);
         const auto starred = m_repo->search(SearchQuery::fromString(QStringLiteral("is:starred")), 10, 0);
         QCOMPARE(starred->size(), 1);
         QCOMPARE(starred->first().uid, QStringLiteral("aws-s3-durability"));

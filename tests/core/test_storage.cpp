@@ -1,4 +1,5 @@
 // The storage layer: opening, refusing, migrating, locking and transactions.
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/datastore.h"
 #include "storage/migrations.h"
@@ -272,6 +273,61 @@ private Q_SLOTS:
         QCOMPARE(failureOf(store), OpenFailure::MissingFolder);
         QVERIFY(store.errorMessage().contains(QStringLiteral("does not exist")));
         QVERIFY(!QFile::exists(options.path));
+    }
+
+    void backupsAreDailyRotatedAndRestorable()
+    {
+        Test::TempDatabase temp;
+        const QDateTime day1(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+        QString first;
+        {
+            auto store = temp.open();
+            QVERIFY(store.ok());
+            Database &db = store.value()->db();
+            db.exec("INSERT INTO settings(key, value) VALUES ('story', 'version one')");
+            Backups backups(temp.path());
+            auto taken = backups.takeDailyIfDue(db, day1, 2);
+            QVERIFY2(taken.ok(), qPrintable(taken.errorMessage()));
+            first = taken.value();
+            QVERIFY(QFile::exists(first));
+            QVERIFY(backups.takeDailyIfDue(db, day1.addSecs(3600), 2).value().isEmpty()); // not due yet
+            db.exec("UPDATE settings SET value = 'version two' WHERE key = 'story'");
+            QVERIFY(!backups.takeDailyIfDue(db, day1.addDays(1), 2).value().isEmpty());
+            QVERIFY(!backups.takeDailyIfDue(db, day1.addDays(2), 2).value().isEmpty());
+            QCOMPARE(backups.list().size(), 2); // the oldest was pruned
+            QVERIFY(!QFile::exists(first));
+            QCOMPARE(backups.list().first().takenAt, day1.addDays(2));
+        }
+        Backups backups(temp.path());
+        const QString oldest = backups.list().last().path; // holds "version two"
+        {
+            auto store = temp.open();
+            store.value()->db().exec("UPDATE settings SET value = 'version three' WHERE key = 'story'");
+        }
+        QVERIFY(Backups::restore(oldest, temp.path()).ok());
+        auto store = temp.open();
+        QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+        QCOMPARE(store.value()->db().scalarText("SELECT value FROM settings WHERE key = 'story'"), QStringLiteral("version two"));
+        QVERIFY(QFile::exists(temp.path() + QStringLiteral(".before-restore.bak")));
+    }
+
+    void restoringSomethingThatIsNotABackupChangesNothing()
+    {
+        Test::TempDatabase temp;
+        {
+            auto store = temp.open();
+            QVERIFY(store.ok());
+        }
+        const QByteArray before = fileHash(temp.path());
+        const QString junk = temp.folder() + QStringLiteral("/junk.sqlite");
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const Status status = Backups::restore(junk, temp.path());
+        QVERIFY(!status.ok());
+        QVERIFY(status.errorMessage().contains(QStringLiteral("nothing was changed")));
+        QCOMPARE(fileHash(temp.path()), before);
     }
 
     void readOnlyOpeningWritesNothing()

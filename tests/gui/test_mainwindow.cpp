@@ -1,10 +1,20 @@
 // The shell: the four workspaces, their shortcuts, the status bar and About.
 #include "aboutdialog.h"
+#include "appsettings.h"
+#include "storage/backups.h"
+#include "theme.h"
 #include "guitestbase.h"
 #include "storage/database.h"
 #include "workspace.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -77,6 +87,47 @@ private Q_SLOTS:
 #else
         QVERIFY(facts.contains(QStringLiteral("plain monospace")));
 #endif
+    }
+
+    void settingsApplyTheDarkThemeAtOnce()
+    {
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("themeCombo"));
+            theme->setCurrentIndex(theme->findData(int(Gui::AppSettings::Theme::Dark)));
+            dialog->findChild<QSpinBox *>(QStringLiteral("fontSizeSpin"))->setValue(13);
+            dialog->accept();
+        });
+        action(QStringLiteral("actionSettings"))->trigger();
+        QCOMPARE(Gui::AppSettings::theme(), Gui::AppSettings::Theme::Dark);
+        QCOMPARE(Gui::AppSettings::fontPointSize(), 13);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        QTRY_VERIFY(m_window->palette().color(QPalette::Base).lightness() < 128);
+        QCOMPARE(QApplication::font().pointSize(), 13);
+        Gui::AppSettings::setTheme(Gui::AppSettings::Theme::System);
+        Gui::AppSettings::setFontPointSize(0);
+        Gui::applyAppearance(Gui::AppSettings::Theme::System, 0);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() >= 128);
+    }
+
+    void backUpNowWritesAVerifiedCopy()
+    {
+        action(QStringLiteral("actionBackUpNow"))->trigger();
+        const auto backups = Storage::Backups(m_temp->path()).list();
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(backups.first().bytes > 0);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Backed up")));
+    }
+
+    void theWelcomeNamesThreeThingsToTry()
+    {
+        action(QStringLiteral("actionWelcome"))->trigger();
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("welcomeBox"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral("Self-test")));
+        box->close();
     }
 
     void theWorkspaceIsRememberedAcrossARestart()

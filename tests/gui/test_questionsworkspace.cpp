@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,6 +88,9 @@ private Q_SLOTS:
         QCOMPARE(repository.load(id)->lastRating.value_or(0), 3);
         QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM reviews WHERE item_id = (SELECT id FROM questions WHERE uid = 'aws-s3-durability')"),
                  qint64(1));
+        // Rated "good" the first time: FSRS schedules the next review days ahead, and is:due finds it then.
+        QVERIFY(repository.load(id)->dueAt.value_or(0) > QDateTime::currentSecsSinceEpoch() + 24 * 3600);
+        QVERIFY(find<QLabel>(QStringLiteral("ratingLabel"))->text().contains(QStringLiteral("Next review in")));
     }
 
     void notesSurviveARestart()

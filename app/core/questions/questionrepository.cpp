@@ -377,25 +377,6 @@ Status QuestionRepository::saveNote(qint64 id, const QString &noteMd, qint64 now
     }
 }
 
-Status QuestionRepository::recordRating(qint64 id, int rating, qint64 nowSecs)
-{
-    if (rating < 1 || rating > 4)
-        return Error{QStringLiteral("A rating is 1 (again) to 4 (easy).")};
-    try {
-        Storage::Transaction tx(m_db);
-        ensureState(m_db, id, nowSecs);
-        Statement state(m_db, "UPDATE question_state SET last_rating = ?2, reviews = reviews + 1, "
-                              "lapses = lapses + (?2 = 1), last_review_at = ?3, updated_at = ?3 WHERE question_id = ?1");
-        state.bind(1, id).bind(2, rating).bind(3, nowSecs).run();
-        Statement log(m_db, "INSERT INTO reviews(item_kind, item_id, rating, reviewed_at) VALUES ('question', ?1, ?2, ?3)");
-        log.bind(1, id).bind(2, rating).bind(3, nowSecs).run();
-        tx.commit();
-        return {};
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The rating could not be saved"), error);
-    }
-}
-
 Result<qint64> QuestionRepository::createOwn(const QuestionDraft &draft, qint64 nowSecs)
 {
     if (draft.title.trimmed().isEmpty())

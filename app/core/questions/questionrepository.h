@@ -29,8 +29,6 @@ public:
 
     Status setStarred(qint64 id, bool starred, qint64 nowSecs);
     Status saveNote(qint64 id, const QString &noteMd, qint64 nowSecs);
-    // Records a self-test rating (1 again, 2 hard, 3 good, 4 easy) in the review history.
-    Status recordRating(qint64 id, int rating, qint64 nowSecs);
 
     Result<qint64> createOwn(const QuestionDraft &draft, qint64 nowSecs);
     Status updateOwn(qint64 id, const QuestionDraft &draft, qint64 nowSecs);

@@ -1,6 +1,7 @@
 #include "questionsworkspace.h"
 
 #include "bank/catalog.h"
+#include "practice/reviewrepository.h"
 #include "resultdelegate.h"
 #include "savestatus.h"
 #include "storage/datastore.h"
@@ -508,13 +509,13 @@ void QuestionsWorkspace::rate(int rating)
 {
     if (m_current.id == 0)
         return;
-    const Status status = m_repository.recordRating(m_current.id, rating, now());
-    if (!status) {
-        reportFailure(status.errorMessage());
+    const auto review = Practice::ReviewRepository(m_store.db()).rate(m_current.id, rating, now());
+    if (!review) {
+        reportFailure(review.errorMessage());
         return;
     }
     m_current.lastRating = rating;
-    m_ratingLabel->setText(tr("Saved: %1").arg(rating));
+    m_ratingLabel->setText(tr("Next review in %n day(s)", nullptr, review->intervalDays));
     // On to the next question, answer hidden again.
     const int next = m_results->currentIndex().row() + 1;
     if (next < m_model->rowCount())

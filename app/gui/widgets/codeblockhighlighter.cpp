@@ -91,6 +91,8 @@ struct BlockState : public QTextBlockUserData
 struct CodeBlockHighlighter::Private
 {
     std::unique_ptr<LineHighlighter> line;
+    QString themeName;
+    bool dark = false;
 };
 
 CodeBlockHighlighter::CodeBlockHighlighter(QTextDocument *document)
@@ -104,9 +106,19 @@ CodeBlockHighlighter::CodeBlockHighlighter(QTextDocument *document)
 
 void CodeBlockHighlighter::setDarkTheme(bool dark)
 {
-    d->line->setTheme(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                     : KSyntaxHighlighting::Repository::LightTheme));
+    d->dark = dark;
+    const auto named = repository().theme(d->themeName);
+    d->line->setTheme(!d->themeName.isEmpty() && named.isValid()
+                          ? named
+                          : repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                           : KSyntaxHighlighting::Repository::LightTheme));
     rehighlight();
+}
+
+void CodeBlockHighlighter::setThemeName(const QString &name)
+{
+    d->themeName = name;
+    setDarkTheme(d->dark);
 }
 
 bool CodeBlockHighlighter::isAvailable()
@@ -177,6 +189,10 @@ CodeBlockHighlighter::CodeBlockHighlighter(QTextDocument *document)
 }
 
 void CodeBlockHighlighter::setDarkTheme(bool)
+{
+}
+
+void CodeBlockHighlighter::setThemeName(const QString &)
 {
 }
 

@@ -17,8 +17,9 @@ public:
     explicit CodeBlockHighlighter(QTextDocument *document);
     ~CodeBlockHighlighter() override;
 
-    // Picks the theme for this palette and re-highlights.
+    // Picks the theme for this palette (or the named one, when set) and re-highlights.
     void setDarkTheme(bool dark);
+    void setThemeName(const QString &name); // empty: follow the palette
     static bool isAvailable();
     // "python" -> "Python", "cpp" -> "C++", "" when the language is unknown (or no library).
     static QString definitionNameFor(const QString &language);

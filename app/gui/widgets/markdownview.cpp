@@ -1,5 +1,6 @@
 #include "markdownview.h"
 
+#include "appsettings.h"
 #include "codeblockhighlighter.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@ MarkdownView::MarkdownView(QWidget *parent)
     setOpenLinks(true);
     setReadOnly(true);
     document()->setDocumentMargin(18);
+    m_highlighter->setThemeName(AppSettings::codeTheme());
     m_highlighter->setDarkTheme(isDarkPalette());
 }
 
@@ -124,6 +126,7 @@ void MarkdownView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setThemeName(AppSettings::codeTheme());
         m_highlighter->setDarkTheme(isDarkPalette());
         decorateCodeBlocks();
     }

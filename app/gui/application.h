@@ -1,0 +1,41 @@
+// Application: owns the open database and the main window for the life of the process.
+// Opening asks the user what to do when a file cannot be used (read-only, another file);
+// switching files, restoring a backup and importing data all go through here, because they
+// replace what the window shows.
+#pragma once
+
+#include "mainwindow.h"
+#include "storage/datastore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Starloop::Gui {
+
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Application(QByteArray compressedBank, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Opens `path` (recovering interactively), takes the daily backup and shows the window.
+    // False when the user gave up.
+    bool start(const QString &path);
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    bool open(Storage::OpenOptions options);
+    void showWindow();
+    void switchTo(const QString &path);
+    void restoreBackup(const QString &backupPath);
+    void reload();
+    void showWelcomeOnce();
+
+    QByteArray m_bank;
+    std::unique_ptr<Storage::DataStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace Starloop::Gui

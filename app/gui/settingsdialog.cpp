@@ -1,0 +1,115 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+#include "widgets/codeblockhighlighter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Starloop::Gui {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("SettingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *appearance = new QGroupBox(tr("Appearance"), this);
+    auto *appearanceForm = new QFormLayout(appearance);
+    m_theme = new QComboBox(appearance);
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItem(tr("Follow the system"), int(AppSettings::Theme::System));
+    m_theme->addItem(tr("Light"), int(AppSettings::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(AppSettings::theme())));
+    appearanceForm->addRow(tr("&Theme:"), m_theme);
+
+    m_codeTheme = new QComboBox(appearance);
+    m_codeTheme->setObjectName(QStringLiteral("codeThemeCombo"));
+    m_codeTheme->addItem(tr("Match the theme"), QString());
+    for (const QString &name : CodeBlockHighlighter::themeNames())
+        m_codeTheme->addItem(name, name);
+    m_codeTheme->setCurrentIndex(qMax(0, m_codeTheme->findData(AppSettings::codeTheme())));
+    m_codeTheme->setEnabled(CodeBlockHighlighter::isAvailable());
+    if (!CodeBlockHighlighter::isAvailable())
+        m_codeTheme->setToolTip(tr("This build has no KSyntaxHighlighting; code is shown in plain monospace."));
+    appearanceForm->addRow(tr("&Code colours:"), m_codeTheme);
+
+    m_fontSize = new QSpinBox(appearance);
+    m_fontSize->setObjectName(QStringLiteral("fontSizeSpin"));
+    m_fontSize->setRange(0, 32);
+    m_fontSize->setSpecialValueText(tr("System size"));
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(AppSettings::fontPointSize());
+    appearanceForm->addRow(tr("&Font size:"), m_fontSize);
+
+    m_language = new QComboBox(appearance);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
+    appearanceForm->addRow(tr("&Language:"), m_language);
+    layout->addWidget(appearance);
+
+    auto *practice = new QGroupBox(tr("Practice"), this);
+    auto *practiceForm = new QFormLayout(practice);
+    m_timerSounds = new QCheckBox(tr("Play a sound at each phase change and when time is up"), practice);
+    m_timerSounds->setObjectName(QStringLiteral("timerSoundsCheck"));
+    m_timerSounds->setChecked(AppSettings::timerSounds());
+    practiceForm->addRow(m_timerSounds);
+    layout->addWidget(practice);
+
+    auto *storage = new QGroupBox(tr("Storage"), this);
+    auto *storageForm = new QFormLayout(storage);
+    auto *pathRow = new QHBoxLayout;
+    m_databasePath = new QLineEdit(AppSettings::databasePath(), storage);
+    m_databasePath->setObjectName(QStringLiteral("databasePathEdit"));
+    m_databasePath->setPlaceholderText(tr("The default location"));
+    pathRow->addWidget(m_databasePath, 1);
+    auto *browse = new QPushButton(tr("Browse…"), storage);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Database File"), m_databasePath->text(),
+                                                          tr("Starloop files (*.sqlite)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_databasePath->setText(path);
+    });
+    pathRow->addWidget(browse);
+    storageForm->addRow(tr("&Database file:"), pathRow);
+    storageForm->addRow(QString(), new QLabel(tr("Used from the next start; --database overrides it."), storage));
+    layout->addWidget(storage);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+bool SettingsDialog::languageChanged() const
+{
+    return m_language->currentData().toString() != AppSettings::language();
+}
+
+void SettingsDialog::save() const
+{
+    AppSettings::setTheme(static_cast<AppSettings::Theme>(m_theme->currentData().toInt()));
+    AppSettings::setCodeTheme(m_codeTheme->currentData().toString());
+    AppSettings::setFontPointSize(m_fontSize->value());
+    AppSettings::setLanguage(m_language->currentData().toString());
+    AppSettings::setTimerSounds(m_timerSounds->isChecked());
+    AppSettings::setDatabasePath(m_databasePath->text().trimmed());
+}
+
+} // namespace Starloop::Gui
