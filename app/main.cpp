@@ -4,6 +4,7 @@
 #include "application.h"
 #include "appsettings.h"
 #include "theme.h"
+#include "translations.h"
 #include "storage/datastore.h"
 #include "version.h"
 
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
     if (Starloop::Cli::CommandLine::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        Starloop::installTranslations(QString());
         return Starloop::Cli::CommandLine::run(QCoreApplication::arguments(), Starloop::Bank::embeddedBankData());
     }
 
@@ -34,6 +36,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Starloop"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.starloop.Starloop"));
 
+    Starloop::installTranslations(Starloop::Gui::AppSettings::language());
     Starloop::Gui::applyAppearance(Starloop::Gui::AppSettings::theme(), Starloop::Gui::AppSettings::fontPointSize());
 
     // --database wins over the path chosen in Settings, which wins over the default location.

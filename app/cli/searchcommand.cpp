@@ -55,8 +55,8 @@ int SearchCommand::run(const QStringList &arguments, CommandContext context)
     }
     const auto query = Questions::SearchQuery::fromString(parser.positionalArguments().join(QLatin1Char(' ')));
     Questions::QuestionRepository repository(data->store->db());
-    const auto results = repository.search(query, limit, QDateTime::currentSecsSinceEpoch());
-    if (!results) {
+    auto results = repository.search(query, limit, QDateTime::currentSecsSinceEpoch());
+    if (!results || !repository.decorate(query, results.value())) {
         *context.err << results.errorMessage() << '\n';
         return 2;
     }

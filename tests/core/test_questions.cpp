@@ -3,6 +3,7 @@
 #include "bank/bankloader.h"
 #include "bank/banksync.h"
 #include "questions/questionrepository.h"
+#include "questions/searchhistory.h"
 #include "storage/healthcheck.h"
 #include "tempdatabase.h"
 
@@ -118,8 +119,12 @@ private Q_SLOTS:
 
     void matchedWordsAreMarkedIncludingPrefixes()
     {
-        const auto results = m_repo->search(SearchQuery::fromString(QStringLiteral("dyna")), 1, 0);
+        const auto query = SearchQuery::fromString(QStringLiteral("dyna"));
+        auto results = m_repo->search(query, 1, 0);
         QVERIFY(results.ok() && !results->isEmpty());
+        QVERIFY(!results->first().decorated);
+        QVERIFY(m_repo->decorate(query, results.value()).ok());
+        QVERIFY(results->first().decorated);
         const QString marked = QChar(MatchStart) + QStringLiteral("DynamoDB") + QChar(MatchEnd);
         QVERIFY2(results->first().title.contains(marked) || results->first().snippet.contains(marked),
                  qPrintable(results->first().title + QStringLiteral(" | ") + results->first().snippet));
@@ -137,6 +142,26 @@ private Q_SLOTS:
         const auto starred = m_repo->search(SearchQuery::fromString(QStringLiteral("is:starred")), 10, 0);
         QCOMPARE(starred->size(), 1);
         QCOMPARE(starred->first().uid, QStringLiteral("aws-s3-durability"));
+    }
+
+    void historyKeepsTheLastThirtyAndSavedSearchesByName()
+    {
+        SearchHistory history(m_store->db());
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(history.record(QStringLiteral("query %1").arg(i), 100 + i).ok());
+        QVERIFY(history.record(QStringLiteral("  query   12 "), 500).ok()); // repeated, tidied, moves up
+        const QStringList recent = history.recent();
+        QCOMPARE(recent.size(), SearchHistory::Kept);
+        QCOMPARE(recent.first(), QStringLiteral("query 12"));
+        QCOMPARE(recent.at(1), QStringLiteral("query 39"));
+        QVERIFY(!recent.contains(QStringLiteral("query 5")));
+        QVERIFY(history.save(QStringLiteral("Hard AWS"), QStringLiteral("section:aws level:advanced")).ok());
+        QVERIFY(history.save(QStringLiteral("Hard AWS"), QStringLiteral("section:aws level:adv")).ok());
+        QVERIFY(!history.save(QString(), QStringLiteral("x")).ok());
+        QCOMPARE(history.saved().size(), 1);
+        QCOMPARE(history.saved().first().second, QStringLiteral("section:aws level:adv"));
+        QVERIFY(history.remove(QStringLiteral("Hard AWS")).ok());
+        QVERIFY(history.saved().isEmpty());
     }
 
     void ownQuestionsCanBeAddedEditedDeletedAndRestored()

@@ -23,7 +23,8 @@ private Q_SLOTS:
         QTest::newRow("two words") << "dynamo hot" << R"("dynamo"* AND "hot"*)";
         QTest::newRow("phrase") << R"("two pizza" teams)" << R"("two pizza" AND "teams"*)";
         QTest::newRow("exclusion") << "cache -redis" << R"(("cache"*) NOT ("redis"*))";
-        QTest::newRow("operators are words") << "NEAR( NOT x" << R"("NEAR("* AND "NOT"* AND "x"*)";
+        QTest::newRow("operators are words") << "NEAR( NOT x" << R"("NEAR("* AND "NOT"*)";
+        QTest::newRow("single letters wait") << "d" << "";
         QTest::newRow("filler words dropped") << "ebs vs instance store" << R"("ebs"* AND "instance"* AND "store"*)";
         QTest::newRow("only filler words") << "what is" << R"("what"* AND "is"*)";
         QTest::newRow("embedded quote") << R"(it"s)" << R"("it"* AND "s")";

@@ -227,13 +227,12 @@ Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &q
         Clause clause = buildClause(query, nowSecs);
         QString sql;
         if (clause.usesFts) {
-            sql = QStringLiteral("SELECT q.id, q.uid, highlight(questions_fts, 0, char(2), char(3)), q.section, q.level, "
-                                 "snippet(questions_fts, 3, char(2), char(3), '…', 16), COALESCE(s.starred, 0), q.origin "
+            sql = QStringLiteral("SELECT q.id, q.uid, q.title, q.section, q.level, COALESCE(s.starred, 0), q.origin "
                                  "FROM %1 WHERE %2 ORDER BY bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) LIMIT %3")
                       .arg(clause.from, clause.where, clause.param(qint64(limit)));
         } else {
-            sql = QStringLiteral("SELECT q.id, q.uid, q.title, q.section, q.level, substr(q.answer_md, 1, 2000), "
-                                 "COALESCE(s.starred, 0), q.origin FROM %1 WHERE %2 "
+            sql = QStringLiteral("SELECT q.id, q.uid, q.title, q.section, q.level, COALESCE(s.starred, 0), q.origin "
+                                 "FROM %1 WHERE %2 "
                                  "ORDER BY CASE q.section WHEN 'leadership' THEN 0 WHEN 'company' THEN 1 WHEN 'aws' THEN 2 "
                                  "WHEN 'system-design' THEN 3 WHEN 'coding' THEN 4 ELSE 5 END, q.title COLLATE NOCASE LIMIT %3")
                       .arg(clause.from, clause.where, clause.param(qint64(limit)));
@@ -248,12 +247,42 @@ Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &q
             summary.title = st.text(2);
             summary.section = st.text(3);
             summary.level = st.text(4);
-            summary.snippet = clause.usesFts ? cleanSnippet(st.text(5)) : plainExcerpt(st.text(5));
-            summary.starred = st.integer(6) != 0;
-            summary.mine = st.text(7) == QLatin1String("user");
+            summary.starred = st.integer(5) != 0;
+            summary.mine = st.text(6) == QLatin1String("user");
             results << summary;
         }
         return results;
+    } catch (const StorageError &error) {
+        return storageFailure(QStringLiteral("Search failed"), error);
+    }
+}
+
+Status QuestionRepository::decorate(const SearchQuery &query, QVector<QuestionSummary> &rows, int from, int count) const
+{
+    const QString match = query.matchExpression();
+    try {
+        // One row at a time: FTS5 seeks straight to a rowid, so marking the few rows on screen
+        // costs little however many questions match.
+        Statement marked(m_db, match.isEmpty() ? "SELECT title, substr(answer_md, 1, 2000) FROM questions WHERE id = ?2"
+                                               : "SELECT highlight(questions_fts, 0, char(2), char(3)), "
+                                                 "snippet(questions_fts, 3, char(2), char(3), '…', 16) "
+                                                 "FROM questions_fts WHERE questions_fts MATCH ?1 AND rowid = ?2");
+        const int end = count < 0 ? int(rows.size()) : qMin(int(rows.size()), from + count);
+        for (int i = qMax(0, from); i < end; ++i) {
+            QuestionSummary &row = rows[i];
+            if (row.decorated)
+                continue;
+            if (!match.isEmpty())
+                marked.bind(1, match);
+            marked.bind(2, row.id);
+            if (marked.step()) {
+                row.title = marked.text(0);
+                row.snippet = match.isEmpty() ? plainExcerpt(marked.text(1)) : cleanSnippet(marked.text(1));
+            }
+            marked.reset();
+            row.decorated = true;
+        }
+        return {};
     } catch (const StorageError &error) {
         return storageFailure(QStringLiteral("Search failed"), error);
     }

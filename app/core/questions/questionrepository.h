@@ -19,8 +19,12 @@ public:
     explicit QuestionRepository(Storage::Database &db);
 
     // Ranked matches: title weighted above tags, tags above the prompt, the prompt above the answer.
-    // With no words, everything that passes the filters, by section and title.
+    // With no words, everything that passes the filters, by section and title. Titles come
+    // plain and snippets empty: decorate() marks the rows that are actually shown.
     Result<QVector<QuestionSummary>> search(const SearchQuery &query, int limit, qint64 nowSecs) const;
+    // Marks the matched words in the titles of rows [from, from + count) and adds their snippets
+    // (count < 0: to the end). Rows already decorated are left alone.
+    Status decorate(const SearchQuery &query, QVector<QuestionSummary> &rows, int from = 0, int count = -1) const;
     Result<Facets> facets(const SearchQuery &query, qint64 nowSecs) const;
     int count() const;
 

@@ -115,6 +115,9 @@ SearchQuery SearchQuery::fromString(const QString &text)
         }
         if (!hasWordCharacter(piece) || query.terms.size() >= MaxTerms)
             continue;
+        // One letter says too little to search by (and would scan every word starting with it).
+        if (!quotedPiece && piece.size() < 2)
+            continue;
         query.terms.append(Term{piece.left(MaxTermLength), quotedPiece, excluded});
     }
     const bool hasContentWord = std::any_of(query.terms.cbegin(), query.terms.cend(), [](const Term &term) {

@@ -10,6 +10,8 @@
 //                              when there are other words: vs, and, or, the, of, how, what ...)
 //   NEAR( AND * " 🚀        -> literal words or nothing; never an FTS5 syntax error
 //
+//   d                       -> nothing yet: single letters are not searched
+//
 // Bare words are quoted before they reach FTS5, so operators typed by the user are just words.
 // Words with no letter or digit are dropped (the tokenizer would drop them anyway). At most
 // MaxTerms terms of MaxTermLength characters are kept, so a pasted essay cannot stall a keystroke.

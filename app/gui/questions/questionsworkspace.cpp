@@ -14,10 +14,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -76,6 +78,7 @@ QuestionsWorkspace::QuestionsWorkspace(Storage::DataStore &store, SaveStatus &sa
     , m_store(store)
     , m_saveStatus(saveStatus)
     , m_repository(store.db())
+    , m_history(store.db())
     , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("QuestionsWorkspace"));
@@ -95,6 +98,12 @@ QuestionsWorkspace::QuestionsWorkspace(Storage::DataStore &store, SaveStatus &sa
     m_searchDebounce->setInterval(120);
     connect(m_searchDebounce, &QTimer::timeout, this, &QuestionsWorkspace::runSearch);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+
+    // A search the user settles on (or confirms with Enter) goes into the history.
+    m_historyTimer = new QTimer(this);
+    m_historyTimer->setSingleShot(true);
+    m_historyTimer->setInterval(1500);
+    connect(m_historyTimer, &QTimer::timeout, this, [this] { m_history.record(m_search->text(), now()); });
 
     m_noteDebounce = new QTimer(this);
     m_noteDebounce->setSingleShot(true);
@@ -175,6 +184,18 @@ QWidget *QuestionsWorkspace::createSearchPane()
     m_syntaxButton->setMenu(syntax);
     searchRow->addWidget(m_syntaxButton);
 
+    m_historyButton = new QToolButton(pane);
+    m_historyButton->setObjectName(QStringLiteral("searchHistoryButton"));
+    m_historyButton->setText(tr("☰"));
+    m_historyButton->setToolTip(tr("Recent and saved searches"));
+    m_historyButton->setAccessibleName(tr("Recent and saved searches"));
+    m_historyButton->setPopupMode(QToolButton::InstantPopup);
+    auto *historyMenu = new QMenu(m_historyButton);
+    historyMenu->setObjectName(QStringLiteral("searchHistoryMenu"));
+    connect(historyMenu, &QMenu::aboutToShow, this, &QuestionsWorkspace::fillHistoryMenu);
+    m_historyButton->setMenu(historyMenu);
+    searchRow->addWidget(m_historyButton);
+
     auto *addButton = new QToolButton(pane);
     addButton->setObjectName(QStringLiteral("addQuestionButton"));
     addButton->setText(tr("+"));
@@ -213,6 +234,7 @@ QWidget *QuestionsWorkspace::createSearchPane()
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setAlternatingRowColors(true);
+    m_results->setUniformItemSizes(true);
     m_results->installEventFilter(this);
     m_model = new QStandardItemModel(this);
     m_results->setModel(m_model);
@@ -222,6 +244,7 @@ QWidget *QuestionsWorkspace::createSearchPane()
                     openQuestion(index.data(ResultDelegate::IdRole).toLongLong());
             });
     resultsLayout->addWidget(m_results);
+    connect(m_results->verticalScrollBar(), &QScrollBar::valueChanged, this, &QuestionsWorkspace::decorateVisibleRows);
     split->addWidget(m_facets);
     split->addWidget(resultsBox);
     split->setSizes({190, 600});
@@ -353,16 +376,59 @@ qint64 QuestionsWorkspace::now() const
     return QDateTime::currentSecsSinceEpoch();
 }
 
+void QuestionsWorkspace::fillHistoryMenu()
+{
+    QMenu *menu = m_historyButton->menu();
+    menu->clear();
+    QAction *save = menu->addAction(tr("Save This Search…"), this, &QuestionsWorkspace::saveCurrentSearch);
+    save->setObjectName(QStringLiteral("actionSaveSearch"));
+    save->setEnabled(!m_search->text().trimmed().isEmpty());
+    const auto saved = m_history.saved();
+    if (!saved.isEmpty()) {
+        menu->addSection(tr("Saved searches"));
+        for (const auto &[name, query] : saved) {
+            QAction *action = menu->addAction(QStringLiteral("%1  —  %2").arg(name, query));
+            connect(action, &QAction::triggered, this, [this, query = query] { setSearchText(query); });
+        }
+    }
+    const QStringList recent = m_history.recent();
+    if (!recent.isEmpty()) {
+        menu->addSection(tr("Recent searches"));
+        for (const QString &query : recent) {
+            QAction *action = menu->addAction(query);
+            connect(action, &QAction::triggered, this, [this, query] { setSearchText(query); });
+        }
+    }
+}
+
+void QuestionsWorkspace::saveCurrentSearch()
+{
+    const QString query = m_search->text().simplified();
+    if (query.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name for “%1”:").arg(query), QLineEdit::Normal,
+                                               query, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const Status status = m_history.save(name, query);
+    if (!status)
+        reportFailure(status.errorMessage());
+}
+
 void QuestionsWorkspace::runSearch()
 {
     const SearchQuery query = SearchQuery::fromString(m_search->text());
     const auto results = m_repository.search(query, ResultLimit, now());
     const qint64 previous = m_current.id;
     m_model->clear();
+    m_rows.clear();
     if (!results) {
         m_resultCount->setText(results.errorMessage());
         return;
     }
+    m_query = query;
+    m_rows = results.value();
     int rowToSelect = results->isEmpty() ? -1 : 0;
     for (const auto &r : results.value()) {
         auto *item = new QStandardItem;
@@ -386,9 +452,29 @@ void QuestionsWorkspace::runSearch()
     m_resultCount->setText(results->size() >= ResultLimit
                                ? tr("The first %1 matches").arg(ResultLimit)
                                : tr("%n question(s)", nullptr, int(results->size())));
+    decorateVisibleRows();
     refreshFacets(query);
+    if (!query.isEmpty())
+        m_historyTimer->start();
     if (rowToSelect >= 0)
         selectRow(rowToSelect);
+}
+
+void QuestionsWorkspace::decorateVisibleRows()
+{
+    if (m_rows.isEmpty())
+        return;
+    const QModelIndex top = m_results->indexAt(QPoint(2, 2));
+    const int first = top.isValid() ? top.row() : 0;
+    const int rowHeight = qMax(1, m_results->sizeHintForRow(0));
+    const int visible = m_results->viewport()->height() / rowHeight + 2;
+    if (!m_repository.decorate(m_query, m_rows, first, visible))
+        return;
+    for (int row = first; row < qMin(int(m_rows.size()), first + visible); ++row) {
+        QStandardItem *item = m_model->item(row);
+        item->setData(m_rows.at(row).title, ResultDelegate::TitleRole);
+        item->setData(m_rows.at(row).snippet, ResultDelegate::SnippetRole);
+    }
 }
 
 void QuestionsWorkspace::refreshFacets(const SearchQuery &query)
@@ -633,6 +719,8 @@ bool QuestionsWorkspace::eventFilter(QObject *watched, QEvent *event)
             return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
+            if (watched == m_search && !m_search->text().trimmed().isEmpty())
+                m_history.record(m_search->text(), now());
             if (m_selfTestButton->isChecked())
                 m_revealButton->setFocus();
             else

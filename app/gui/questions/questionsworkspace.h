@@ -5,6 +5,7 @@
 
 #include "questions/question.h"
 #include "questions/questionrepository.h"
+#include "questions/searchhistory.h"
 #include "workspace.h"
 
 #include <memory>
@@ -61,6 +62,7 @@ private:
     QWidget *createSearchPane();
     QWidget *createAnswerPane();
     void runSearch();
+    void decorateVisibleRows();
     void refreshFacets(const Questions::SearchQuery &query);
     void toggleFilter(const QString &token);
     void showCurrentAnswer();
@@ -70,6 +72,8 @@ private:
     void setStarred(bool starred);
     void saveNote();
     void addOwnQuestion();
+    void fillHistoryMenu();
+    void saveCurrentSearch();
     void deleteOwnQuestion();
     void reportFailure(const QString &message);
     qint64 now() const;
@@ -77,7 +81,10 @@ private:
     Storage::DataStore &m_store;
     SaveStatus &m_saveStatus;
     Questions::QuestionRepository m_repository;
+    Questions::SearchHistory m_history;
     Questions::Question m_current;
+    Questions::SearchQuery m_query; // what the result list shows
+    QVector<Questions::QuestionSummary> m_rows;
     QUndoStack *m_undoStack;
 
     QLineEdit *m_search = nullptr;
@@ -87,6 +94,8 @@ private:
     QStandardItemModel *m_model = nullptr;
     QLabel *m_resultCount = nullptr;
     QTimer *m_searchDebounce = nullptr;
+    QTimer *m_historyTimer = nullptr;
+    QToolButton *m_historyButton = nullptr;
 
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;

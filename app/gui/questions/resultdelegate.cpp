@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -70,14 +71,16 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->restore();
 }
 
-QSize ResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize ResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    QTextDocument doc;
-    doc.setDefaultFont(option.font);
-    doc.setHtml(documentHtml(index, option));
-    const int width = option.widget ? option.widget->width() - 24 : 320;
-    doc.setTextWidth(qMax(160, width));
-    return QSize(option.rect.width(), int(doc.size().height()) + 10);
+    // Every row has room for two lines of title, the meta line and two lines of snippet, so the
+    // list can use uniform item sizes (fast for any number of results).
+    QFont bold = option.font;
+    bold.setBold(true);
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const int height = 2 * QFontMetrics(bold).lineSpacing() + 3 * QFontMetrics(small).lineSpacing() + 14;
+    return QSize(option.rect.width(), height);
 }
 
 } // namespace Starloop::Gui

@@ -1,0 +1,155 @@
+// Core benchmarks, each against a baseline measured in the same run:
+//   first-open     a new database: schema + the bundled bank (target <= 500 ms)
+//   search-bank    per keystroke through QuestionRepository::search vs the bare FTS5 query
+//   search-50k     the same over 50,000 generated questions (target p95 <= 16 ms, ratio <= 1.2)
+//   autosave       one story edit saved with synchronous=FULL (target median <= 5 ms)
+// Prints one JSON object per row.
+#include "bank/bankcontents.h"
+#include "embeddedbank.h"
+#include "generators.h"
+#include "questions/questionrepository.h"
+#include "stories/storyrepository.h"
+#include "storage/statement.h"
+#include "userdata.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Starloop;
+
+namespace {
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+};
+
+Stats stats(std::vector<double> samples)
+{
+    if (samples.empty())
+        return {};
+    std::sort(samples.begin(), samples.end());
+    return {samples.at(samples.size() / 2), samples.at(std::min(samples.size() - 1, samples.size() * 95 / 100))};
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+void row(const char *name, const Stats &value, const Stats &baseline, const char *unit)
+{
+    std::printf("{\"row\": \"%s\", \"median\": %.3f, \"p95\": %.3f, \"baseline_median\": %.3f, \"baseline_p95\": %.3f, "
+                "\"unit\": \"%s\"}\n",
+                name, value.median, value.p95, baseline.median, baseline.p95, unit);
+    std::fflush(stdout);
+}
+
+// What a user types, one keystroke at a time.
+const char *const Typed[] = {"dynamodb partition", "lambda cold start", "lru cache", "two pizza teams",
+                             "consistent hashing", "s3 durability", "bar raiser", "circuit breaker",
+                             "ownership", "kinesis stream"};
+
+void benchSearch(Storage::Database &db, const char *name, int rounds)
+{
+    Questions::QuestionRepository repository(db);
+    Storage::Statement bare(db, "SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?1 "
+                                "ORDER BY bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) LIMIT 200");
+    std::vector<double> app, baseline;
+    for (int round = 0; round < rounds; ++round) {
+        for (const char *phrase : Typed) {
+            const QString text = QString::fromLatin1(phrase);
+            for (int i = 1; i <= text.size(); ++i) {
+                const auto query = Questions::SearchQuery::fromString(text.left(i));
+                const QString match = query.matchExpression();
+                if (match.isEmpty())
+                    continue;
+                QElapsedTimer t;
+                t.start();
+                bare.bind(1, match);
+                while (bare.step()) {
+                }
+                bare.reset();
+                baseline.push_back(msSince(t));
+                t.restart();
+                auto results = repository.search(query, 200, 0);
+                if (results)
+                    repository.decorate(query, results.value(), 0, 12); // the rows a window shows
+                app.push_back(msSince(t));
+                if (!results)
+                    std::fprintf(stderr, "search failed: %s\n", qPrintable(results.errorMessage()));
+            }
+        }
+    }
+    row(name, stats(app), stats(baseline), "ms per keystroke");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QByteArray bank = Bank::embeddedBankData();
+
+    // First open: schema + bank import, several fresh files. Baseline: creating an empty SQLite
+    // file with the same pragmas and no schema.
+    std::vector<double> firstOpen, emptyOpen;
+    for (int i = 0; i < 7; ++i) {
+        Storage::OpenOptions options;
+        options.path = dir.filePath(QStringLiteral("first-%1.sqlite").arg(i));
+        QElapsedTimer t;
+        t.start();
+        auto data = openUserData(options, bank);
+        firstOpen.push_back(msSince(t));
+        if (!data) {
+            std::fprintf(stderr, "%s\n", qPrintable(data.errorMessage()));
+            return 1;
+        }
+        t.restart();
+        auto empty = Storage::Database::open(dir.filePath(QStringLiteral("empty-%1.sqlite").arg(i)),
+                                             Storage::Database::Access::ReadWriteCreate);
+        empty->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE t(x); DROP TABLE t;");
+        emptyOpen.push_back(msSince(t));
+    }
+    row("first-open", stats(firstOpen), stats(emptyOpen), "ms");
+
+    Storage::OpenOptions options;
+    options.path = dir.filePath(QStringLiteral("bench.sqlite"));
+    auto data = openUserData(options, bank);
+    Storage::Database &db = data->store->db();
+    benchSearch(db, "search-bank", 5);
+
+    Test::generateQuestions(db, 50000, 7);
+    db.exec("INSERT INTO questions_fts(questions_fts) VALUES ('optimize')");
+    benchSearch(db, "search-50k", 3);
+
+    // Autosave: a story edited keystroke by keystroke; baseline: the same-size UPDATE of a plain
+    // table with no index, trigger or check (the floor under synchronous=FULL on this disk).
+    Stories::StoryRepository stories(db);
+    auto story = stories.create(Stories::Story{}, 1);
+    db.exec("CREATE TABLE bench_floor(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO bench_floor VALUES (1, '')");
+    Storage::Statement floor(db, "UPDATE bench_floor SET body = ?1 WHERE id = 1");
+    std::vector<double> saves, floors;
+    QString text;
+    for (int i = 0; i < 200; ++i) {
+        text += QStringLiteral("I measured the p99 latency and found the hot partition. ").left(1 + i % 50);
+        Stories::Story edited = story.value();
+        edited.action = text;
+        QElapsedTimer t;
+        t.start();
+        stories.save(edited, 2 + i);
+        saves.push_back(msSince(t));
+        t.restart();
+        floor.bind(1, text).run();
+        floors.push_back(msSince(t));
+    }
+    row("autosave", stats(saves), stats(floors), "ms per save");
+    return 0;
+}

@@ -1,0 +1,25 @@
+// The baseline for start-up: the smallest Qt Widgets window, shown, then exit once the event
+// loop is idle. Prints its peak memory in KiB.
+#include "peakmemory.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
+    window.resize(1280, 820);
+    window.show();
+    QTimer::singleShot(0, &app, [] {
+        std::printf("{\"peak_kib\": %lld}\n", static_cast<long long>(peakMemoryKiB()));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
+    return app.exec();
+}

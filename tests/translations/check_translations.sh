@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Checks that translations/*.ts are current and complete:
+#  - lupdate over app/ finds no new or changed source text and prints no warning
+#    (e.g. a class using tr() without Q_OBJECT);
+#  - no message is left unfinished, and plural messages have their forms.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+lupdate=${LUPDATE:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
+status=0
+for ts in "$root"/translations/*.ts; do
+    scratch=$(mktemp -d)
+    cp "$ts" "$scratch/current.ts"
+    output=$(cd "$root" && "$lupdate" -no-obsolete -locations none -recursive app -ts "$scratch/current.ts" 2>&1)
+    if grep -q "lacks Q_OBJECT\|warning" <<<"$output"; then
+        echo "lupdate warnings for $(basename "$ts"):"
+        grep "lacks Q_OBJECT\|warning" <<<"$output"
+        status=1
+    fi
+    if ! grep -q "(0 new and" <<<"$output"; then
+        echo "$(basename "$ts") is out of date with the sources: run scripts/lupdate and translate:"
+        grep "Found" <<<"$output"
+        status=1
+    fi
+    unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
+    if [ "$unfinished" -ne 0 ]; then
+        echo "$(basename "$ts") has $unfinished unfinished translation(s)"
+        status=1
+    fi
+    messages=$(grep -c '<message' "$ts" || true)
+    echo "$(basename "$ts"): $messages messages, $unfinished unfinished"
+    rm -rf "$scratch"
+done
+exit $status
