@@ -161,9 +161,9 @@ QVector<StoryCheck> StoryChecks::evaluate(const Story &story, const CheckContext
     {
         const int words = star.total() + reflectionWords;
         const int seconds = speakingSeconds(words);
-        const QString spoken = tr("About %1 to tell (%n word(s) at %2 words a minute).", nullptr, words)
-                                   .arg(formatDuration(seconds))
-                                   .arg(WordsPerMinute);
+        const QString wordsText = words == 1 ? tr("1 word") : tr("%1 words").arg(words);
+        const QString spoken = tr("About %1 to tell (%2 at %3 words a minute).")
+                                   .arg(formatDuration(seconds), wordsText, QString::number(WordsPerMinute));
         if (words == 0)
             checks << check("speaking-time", false, tr("Speaking time"), tr("Nothing to tell yet; aim for 2–4 minutes."));
         else if (seconds < MinimumSeconds)
@@ -264,9 +264,9 @@ QVector<StoryCheck> StoryChecks::evaluate(const Story &story, const CheckContext
             const int months = (today.year() - when.year()) * 12 + today.month() - when.month();
             if (months > RecentMonths)
                 checks << check("recency", false, tr("Recency"),
-                                tr("About %n year(s) ago; interviewers prefer stories from the last two years.", nullptr, months / 12));
+                                tr("About %1 years ago; interviewers prefer stories from the last two years.").arg(months / 12));
             else
-                checks << check("recency", true, tr("Recency"), tr("%n month(s) ago: recent enough.", nullptr, months));
+                checks << check("recency", true, tr("Recency"), months == 1 ? tr("1 month ago: recent enough.") : tr("%1 months ago: recent enough.").arg(months));
         }
     }
 

@@ -160,7 +160,7 @@ Result<QVector<StorySummary>> StoryRepository::list(const QString &search, Story
     try {
         QString sql = QStringLiteral("SELECT %1 FROM stories s WHERE 1").arg(QLatin1String(SummaryColumns));
         QStringList binds;
-        const QStringList words = search.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, MaxSearchWords);
+        const QStringList words = search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, MaxSearchWords);
         static const char *const fields[] = {"s.title", "s.situation", "s.task", "s.action", "s.result",
                                              "s.reflection", "s.short_version", "s.role"};
         for (const QString &word : words) {

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QVariant>
 #include <QVBoxLayout>
 
 namespace Starloop::Gui {
@@ -55,7 +56,7 @@ void ChecksPanel::setChecks(const QVector<Stories::StoryCheck> &checks)
                            .arg(QLatin1String(check.ok ? OkColor : WarnColor),
                                 check.ok ? QStringLiteral("✔") : QStringLiteral("▲"), check.title.toHtmlEscaped(),
                                 check.message.toHtmlEscaped()));
-        label->setProperty("ok", check.ok);
+        label->setProperty("ok", QVariant(check.ok));
         label->setAccessibleName(check.title + QStringLiteral(": ") + (check.ok ? tr("fine") : tr("worth a look")));
         label->setAccessibleDescription(check.message);
         label->setToolTip(check.message);

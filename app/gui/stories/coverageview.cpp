@@ -20,12 +20,13 @@ CoverageView::CoverageView(QWidget *parent)
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("coverageTable"));
     m_table->setAccessibleName(tr("Stories per leadership principle"));
-    m_table->setHorizontalHeaderLabels({tr("Principle"), tr("Stories"), tr("Primary in"), tr("Target"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({tr("Principle"), tr("What it means"), tr("Stories"), tr("Primary in"), tr("Target"), tr("Status")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(PrincipleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PrincipleColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SummaryColumn, QHeaderView::Stretch);
     for (int column = StoriesColumn; column < ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
@@ -55,6 +56,8 @@ void CoverageView::setCoverage(const QVector<Stories::PrincipleCoverage> &rows)
         auto *name = new QTableWidgetItem(c.principle.name);
         name->setData(Qt::UserRole, c.principle.id);
         name->setToolTip(c.principle.summary);
+        auto *summary = new QTableWidgetItem(c.principle.summary);
+        summary->setToolTip(c.principle.summary);
         auto *stories = new QTableWidgetItem(QString::number(c.stories));
         stories->setTextAlignment(Qt::AlignCenter);
         auto *primary = new QTableWidgetItem(QString::number(c.primary));
@@ -65,13 +68,13 @@ void CoverageView::setCoverage(const QVector<Stories::PrincipleCoverage> &rows)
         if (c.stories == 0)
             status = tr("Gap: no story yet");
         else if (c.isGap())
-            status = tr("Gap: %n more needed", nullptr, c.missing());
+            status = c.missing() == 1 ? tr("Gap: 1 more needed") : tr("Gap: %1 more needed").arg(c.missing());
         else if (c.stories > Stories::CoverageMaximum)
             status = tr("More than enough");
         else
             status = tr("Covered");
         auto *state = new QTableWidgetItem(status);
-        const QList<QTableWidgetItem *> cells{name, stories, primary, target, state};
+        const QList<QTableWidgetItem *> cells{name, summary, stories, primary, target, state};
         if (c.isGap()) {
             ++gaps;
             gapNames << c.principle.name;

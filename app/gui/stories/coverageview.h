@@ -16,7 +16,7 @@ class CoverageView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { PrincipleColumn, StoriesColumn, PrimaryColumn, TargetColumn, StatusColumn, ColumnCount };
+    enum Column { PrincipleColumn, SummaryColumn, StoriesColumn, PrimaryColumn, TargetColumn, StatusColumn, ColumnCount };
 
     explicit CoverageView(QWidget *parent = nullptr);
     void setCoverage(const QVector<Stories::PrincipleCoverage> &rows);

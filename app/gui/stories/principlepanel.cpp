@@ -15,14 +15,10 @@ PrinciplePanel::PrinciplePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *header = new QHBoxLayout;
-    auto *heading = new QLabel(tr("<b>Leadership principles</b>"), this);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("storyPrincipleCount"));
-    header->addWidget(heading);
-    header->addStretch(1);
-    header->addWidget(m_count);
-    layout->addLayout(header);
+    m_count->setTextFormat(Qt::RichText);
+    layout->addWidget(m_count);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("storyPrinciples"));
@@ -110,7 +106,7 @@ void PrinciplePanel::setSelection(const QStringList &tagged, const QString &prim
     }
     const int index = m_primary->findData(primary);
     m_primary->setCurrentIndex(index < 0 ? 0 : index);
-    m_count->setText(tr("%1 of %2").arg(tagged.size()).arg(m_principles.size()));
+    m_count->setText(tr("<b>Leadership principles</b> · %1 of %2").arg(tagged.size()).arg(m_principles.size()));
     m_updating = false;
 }
 

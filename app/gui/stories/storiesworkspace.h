@@ -77,7 +77,6 @@ private:
     void reportFailure(const QString &what, const QString &message);
     qint64 now() const;
 
-    Storage::DataStore &m_store;
     SaveStatus &m_saveStatus;
     std::unique_ptr<Stories::StoryRepository> m_repository;
     QUndoStack *m_undoStack = nullptr;

@@ -47,7 +47,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_happenedOn = new QLineEdit(m_form);
     m_happenedOn->setObjectName(QStringLiteral("storyHappenedOn"));
     m_happenedOn->setAccessibleName(tr("When it happened"));
-    m_happenedOn->setPlaceholderText(tr("YYYY-MM, e.g. 2025-06"));
+    m_happenedOn->setPlaceholderText(tr("YYYY-MM"));
     m_happenedOn->setMaxLength(10);
     m_role = new QLineEdit(m_form);
     m_role->setObjectName(QStringLiteral("storyRole"));
@@ -151,10 +151,15 @@ void StoryEditor::setStory(const Stories::Story &story)
 
 Stories::Story StoryEditor::story() const
 {
+    // A QLineEdit holds at most maxLength() characters: a longer value that came from the
+    // database (an import) is kept whole unless the user actually changed it.
+    auto lineText = [](const QLineEdit *line, const QString &stored) {
+        return line->text() == stored.left(line->maxLength()) ? stored : line->text();
+    };
     Stories::Story story = m_story;
-    story.title = m_title->text();
-    story.happenedOn = m_happenedOn->text().trimmed();
-    story.role = m_role->text();
+    story.title = lineText(m_title, m_story.title);
+    story.happenedOn = lineText(m_happenedOn, m_story.happenedOn).trimmed();
+    story.role = lineText(m_role, m_story.role);
     story.situation = m_situation->toPlainText();
     story.task = m_task->toPlainText();
     story.action = m_action->toPlainText();
@@ -174,7 +179,8 @@ void StoryEditor::updateShortTiming()
 {
     const int words = StoryChecks::wordCount(m_shortVersion->toPlainText());
     const int seconds = StoryChecks::speakingSeconds(words);
-    m_shortTiming->setText(tr("%n word(s), about %1", nullptr, words).arg(StoryChecks::formatDuration(seconds)));
+    const QString duration = StoryChecks::formatDuration(seconds);
+    m_shortTiming->setText(words == 1 ? tr("1 word, about %1").arg(duration) : tr("%1 words, about %2").arg(words).arg(duration));
 }
 
 } // namespace Starloop::Gui

@@ -51,7 +51,7 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
                                                           : story.title.section(QLatin1Char('\n'), 0, 0).left(120);
     switch (role) {
     case Qt::DisplayRole: {
-        QString details = tr("%n principle(s)", nullptr, story.principleCount);
+        QString details = story.principleCount == 1 ? tr("1 principle") : tr("%1 principles").arg(story.principleCount);
         if (!story.happenedOn.isEmpty())
             details += QStringLiteral(" · ") + story.happenedOn.left(10);
         return QString(title + QLatin1Char('\n') + details);

@@ -1,0 +1,8 @@
+# The Stories workspace's widgets (storiesworkspace.h/.cpp are listed in app/gui/CMakeLists.txt).
+target_sources(starloop_gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/storylistmodel.h ${CMAKE_CURRENT_LIST_DIR}/storylistmodel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/storyeditor.h ${CMAKE_CURRENT_LIST_DIR}/storyeditor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/principlepanel.h ${CMAKE_CURRENT_LIST_DIR}/principlepanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/checkspanel.h ${CMAKE_CURRENT_LIST_DIR}/checkspanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/coverageview.h ${CMAKE_CURRENT_LIST_DIR}/coverageview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/storycommand.h ${CMAKE_CURRENT_LIST_DIR}/storycommand.cpp)
