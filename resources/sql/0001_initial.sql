@@ -105,6 +105,8 @@ CREATE TABLE story_principles (
     PRIMARY KEY (story_id, principle_id)
 ) WITHOUT ROWID;
 
+CREATE INDEX story_principles_principle ON story_principles(principle_id);
+
 CREATE TABLE story_questions (
     story_id     INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
     question_id  INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,

@@ -1,0 +1,68 @@
+// screenshot: renders Starloop's window to a PNG for the README and the AppStream metainfo.
+//
+//   screenshot --database FILE --out questions.png [--workspace 1..4] [--search TEXT]
+//              [--theme light|dark] [--language de] [--size 1400x900] [--scroll N]
+//
+// It drives the real window (QWidget::grab), so what it shows is what a user sees.
+#include "application.h"
+#include "appsettings.h"
+#include "embeddedbank.h"
+#include "questions/questionsworkspace.h"
+#include "theme.h"
+#include "translations.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("StarloopScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("starloop-screenshots"));
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("database"), QStringLiteral("Database."), QStringLiteral("file")},
+                       {QStringLiteral("out"), QStringLiteral("PNG to write."), QStringLiteral("file")},
+                       {QStringLiteral("workspace"), QStringLiteral("1-4."), QStringLiteral("n"), QStringLiteral("1")},
+                       {QStringLiteral("search"), QStringLiteral("Search text."), QStringLiteral("text")},
+                       {QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("name"), QStringLiteral("light")},
+                       {QStringLiteral("language"), QStringLiteral("de, en."), QStringLiteral("code")},
+                       {QStringLiteral("size"), QStringLiteral("WxH."), QStringLiteral("size"), QStringLiteral("1400x900")},
+                       {QStringLiteral("scroll"), QStringLiteral("Scroll the answer by N pixels."), QStringLiteral("n"), QStringLiteral("0")}});
+    parser.process(app);
+
+    using namespace Starloop::Gui;
+    AppSettings::setWelcomeShown(true);
+    AppSettings::setCodeTheme(QString());
+    Starloop::installTranslations(parser.value(QStringLiteral("language")).isEmpty() ? QStringLiteral("en")
+                                                                                    : parser.value(QStringLiteral("language")));
+    applyAppearance(parser.value(QStringLiteral("theme")) == QLatin1String("dark") ? AppSettings::Theme::Dark
+                                                                                   : AppSettings::Theme::Light,
+                    0);
+    Application application(Starloop::Bank::embeddedBankData());
+    if (!application.start(parser.value(QStringLiteral("database"))))
+        return 2;
+    MainWindow *window = application.window();
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    window->resize(size.value(0).toInt(), size.value(1).toInt());
+    window->showWorkspace(parser.value(QStringLiteral("workspace")).toInt() - 1);
+    if (parser.isSet(QStringLiteral("search"))) {
+        if (auto *questions = qobject_cast<QuestionsWorkspace *>(window->workspace(MainWindow::Questions)))
+            questions->setSearchText(parser.value(QStringLiteral("search")));
+    }
+    QTimer::singleShot(300, &app, [&] {
+        if (auto *answer = window->findChild<QTextBrowser *>(QStringLiteral("answerView")))
+            answer->verticalScrollBar()->setValue(parser.value(QStringLiteral("scroll")).toInt());
+        QTimer::singleShot(200, &app, [&] {
+            const bool saved = window->grab().save(parser.value(QStringLiteral("out")));
+            std::printf("%s\n", saved ? "saved" : "could not save");
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    return app.exec();
+}
