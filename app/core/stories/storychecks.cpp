@@ -73,6 +73,11 @@ StarWords StoryChecks::starWords(const Story &story)
     return StarWords{wordCount(story.situation), wordCount(story.task), wordCount(story.action), wordCount(story.result)};
 }
 
+int StoryChecks::tellingSeconds(const Story &story)
+{
+    return speakingSeconds(starWords(story).total() + wordCount(story.reflection));
+}
+
 int StoryChecks::speakingSeconds(int words)
 {
     return static_cast<int>(std::lround(words * 60.0 / WordsPerMinute));

@@ -69,6 +69,8 @@ public:
     static StarWords starWords(const Story &story);
     // Seconds to say `words` at WordsPerMinute.
     static int speakingSeconds(int words);
+    // Seconds to tell the whole story (STAR plus the reflection), as the speaking-time check counts.
+    static int tellingSeconds(const Story &story);
     static bool hasQuantifiedResult(const QString &text);
     static PronounCount pronouns(const QString &text);
     // A story about a failure, a mistake or a setback (title, situation, result, reflection, short version).

@@ -6,3 +6,9 @@ target_sources(starloop_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/checkspanel.h ${CMAKE_CURRENT_LIST_DIR}/checkspanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/coverageview.h ${CMAKE_CURRENT_LIST_DIR}/coverageview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/storycommand.h ${CMAKE_CURRENT_LIST_DIR}/storycommand.cpp)
+# Question links, the loop plan, rehearsing a story and exporting the stories.
+target_sources(starloop_gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/questionpickerdialog.h ${CMAKE_CURRENT_LIST_DIR}/questionpickerdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/loopplanview.h ${CMAKE_CURRENT_LIST_DIR}/loopplanview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rehearsedialog.h ${CMAKE_CURRENT_LIST_DIR}/rehearsedialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/storyexporter.h ${CMAKE_CURRENT_LIST_DIR}/storyexporter.cpp)

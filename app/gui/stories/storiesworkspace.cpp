@@ -2,19 +2,26 @@
 
 #include "checkspanel.h"
 #include "coverageview.h"
+#include "loopplanview.h"
 #include "principlepanel.h"
+#include "questionpickerdialog.h"
+#include "questions/questionrepository.h"
+#include "rehearsedialog.h"
 #include "savestatus.h"
 #include "storage/datastore.h"
 #include "stories/storychecks.h"
 #include "stories/storyrepository.h"
 #include "storycommand.h"
 #include "storyeditor.h"
+#include "storyexporter.h"
 #include "storylistmodel.h"
 #include "widgets/emptystate.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +33,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace Starloop::Gui {
@@ -51,6 +59,7 @@ struct StoryStepState
 
 StoriesWorkspace::StoriesWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent)
     : Workspace(parent)
+    , m_store(store)
     , m_saveStatus(saveStatus)
     , m_repository(std::make_unique<Stories::StoryRepository>(store.db()))
     , m_undoStack(new QUndoStack(this))
@@ -90,6 +99,16 @@ StoriesWorkspace::StoriesWorkspace(Storage::DataStore &store, SaveStatus &saveSt
     m_coverage = new CoverageView(m_tabs);
     m_tabs->addTab(m_coverage, tr("&Coverage"));
 
+    m_loopPlan = new LoopPlanView(store.db(), m_tabs);
+    m_tabs->addTab(m_loopPlan, tr("&Loop Plan"));
+    connect(m_loopPlan, &LoopPlanView::failed, this, &StoriesWorkspace::reportFailure);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_loopPlan) {
+            saveNow();
+            m_loopPlan->refresh();
+        }
+    });
+
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(SaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &StoriesWorkspace::saveNow);
@@ -100,10 +119,13 @@ StoriesWorkspace::StoriesWorkspace(Storage::DataStore &store, SaveStatus &saveSt
     connect(m_principles, &PrinciplePanel::selectionEdited, this,
             [this](const QStringList &tagged, const QString &primary) { applyTags(tr("Change Principles"), tagged, primary); });
     connect(m_coverage, &CoverageView::principleActivated, this, &StoriesWorkspace::showPrinciple);
+    connect(m_editor, &StoryEditor::linkQuestionRequested, this, &StoriesWorkspace::linkQuestion);
+    connect(m_editor, &StoryEditor::unlinkQuestionRequested, this, &StoriesWorkspace::unlinkQuestion);
 
     const auto principles = m_repository->principles();
     if (principles) {
         m_principles->setPrinciples(principles.value());
+        m_loopPlan->setPrinciples(principles.value());
         for (const Stories::Principle &p : principles.value())
             m_principleFilter->addItem(p.name, p.id);
     } else {
@@ -183,6 +205,19 @@ QWidget *StoriesWorkspace::createListPane()
     buttons->addWidget(m_deleteButton);
     layout->addLayout(buttons);
 
+    auto *moreButtons = new QHBoxLayout;
+    m_rehearseButton = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Rehearse…"), pane);
+    m_rehearseButton->setObjectName(QStringLiteral("rehearseStoryButton"));
+    m_rehearseButton->setToolTip(tr("Tell the story against a 4-minute clock and log the session"));
+    m_exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport Stories…"), pane);
+    m_exportButton->setObjectName(QStringLiteral("exportStoriesButton"));
+    m_exportButton->setToolTip(tr("Save every story, grouped by principle, as Markdown or PDF"));
+    moreButtons->addWidget(m_rehearseButton);
+    moreButtons->addWidget(m_exportButton);
+    layout->addLayout(moreButtons);
+    connect(m_rehearseButton, &QPushButton::clicked, this, &StoriesWorkspace::rehearseStory);
+    connect(m_exportButton, &QPushButton::clicked, this, &StoriesWorkspace::exportStories);
+
     auto *newAction = new QAction(tr("New Story"), this);
     newAction->setObjectName(QStringLiteral("actionNewStory"));
     newAction->setShortcut(QKeySequence::New);
@@ -244,6 +279,8 @@ QIcon StoriesWorkspace::icon() const
 void StoriesWorkspace::activate()
 {
     refreshCoverage();
+    if (m_tabs->currentWidget() == m_loopPlan)
+        m_loopPlan->refresh();
 }
 
 void StoriesWorkspace::hideEvent(QHideEvent *event)
@@ -312,6 +349,7 @@ void StoriesWorkspace::showStory(qint64 id)
             m_editor->setStory(story.value());
             m_principles->setSelection(story->principles, story->primaryPrinciple);
             m_currentId = id;
+            refreshLinks();
         } else {
             reportFailure(tr("The story could not be opened"), story.errorMessage());
         }
@@ -329,6 +367,7 @@ void StoriesWorkspace::updateButtons()
 {
     m_duplicateButton->setEnabled(m_currentId != 0);
     m_deleteButton->setEnabled(m_currentId != 0);
+    m_rehearseButton->setEnabled(m_currentId != 0);
 }
 
 void StoriesWorkspace::onEdited()
@@ -578,6 +617,112 @@ void StoriesWorkspace::showPrinciple(const QString &principleId)
     } else {
         m_principleFilter->setCurrentIndex(qMax(0, index)); // reloads through currentIndexChanged
     }
+}
+
+void StoriesWorkspace::refreshLinks()
+{
+    if (m_currentId == 0)
+        return;
+    const auto story = m_repository->load(m_currentId);
+    if (!story) {
+        reportFailure(tr("The story's questions could not be read"), story.errorMessage());
+        return;
+    }
+    const Questions::QuestionRepository questions(m_store.db());
+    QVector<QPair<qint64, QString>> linked;
+    for (const qint64 id : story->questionIds) {
+        const auto question = questions.load(id);
+        if (question)
+            linked.append(qMakePair(id, question->title));
+    }
+    std::sort(linked.begin(), linked.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.second, b.second) < 0;
+    });
+    m_editor->setLinkedQuestions(linked);
+}
+
+bool StoriesWorkspace::writeLink(qint64 storyId, qint64 questionId, bool link)
+{
+    const Status status = link ? m_repository->linkQuestion(storyId, questionId)
+                               : m_repository->unlinkQuestion(storyId, questionId);
+    if (!status) {
+        reportFailure(link ? tr("The question could not be linked") : tr("The link could not be removed"),
+                      status.errorMessage());
+        return false;
+    }
+    if (storyId != m_currentId)
+        selectStory(storyId);
+    refreshLinks();
+    return true;
+}
+
+void StoriesWorkspace::linkQuestion()
+{
+    if (m_currentId == 0)
+        return;
+    const QVector<qint64> ids = m_editor->story().questionIds;
+    auto *picker = new QuestionPickerDialog(m_store.db(), QSet<qint64>(ids.cbegin(), ids.cend()), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 storyId = m_currentId;
+    connect(picker, &QDialog::accepted, this, [this, picker, storyId] {
+        const qint64 questionId = picker->questionId();
+        if (questionId == 0)
+            return;
+        QString title = picker->questionTitle().simplified();
+        if (title.size() > 40) // keep the Edit menu short: whole words, then an ellipsis
+            title = title.left(title.lastIndexOf(QLatin1Char(' '), 40)).trimmed() + QStringLiteral("…");
+        m_undoStack->push(new StoryCommand(
+            tr("Link “%1”").arg(title), [this, storyId, questionId] { return writeLink(storyId, questionId, true); },
+            [this, storyId, questionId] { return writeLink(storyId, questionId, false); }));
+    });
+    picker->open();
+}
+
+void StoriesWorkspace::unlinkQuestion(qint64 questionId)
+{
+    if (m_currentId == 0 || questionId == 0)
+        return;
+    const qint64 storyId = m_currentId;
+    m_undoStack->push(new StoryCommand(
+        tr("Unlink Question"), [this, storyId, questionId] { return writeLink(storyId, questionId, false); },
+        [this, storyId, questionId] { return writeLink(storyId, questionId, true); }));
+}
+
+void StoriesWorkspace::rehearseStory()
+{
+    if (m_currentId == 0 || !saveNow())
+        return;
+    auto *dialog = new RehearseDialog(m_editor->story(), m_store.db(), m_rehearsalClock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RehearseDialog::failed, this, &StoriesWorkspace::reportFailure);
+    dialog->open();
+}
+
+bool StoriesWorkspace::exportTo(const QString &path)
+{
+    if (!saveNow())
+        return false;
+    const Status status = StoryExporter::exportTo(m_store.db(), path);
+    if (!status) {
+        reportFailure(tr("The stories could not be exported"), status.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+void StoriesWorkspace::exportStories()
+{
+    const QString markdownFilter = tr("Markdown (*.md)");
+    const QString pdfFilter = tr("PDF (*.pdf)");
+    QString selected = markdownFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Stories"), QDir::home().filePath(tr("stories.md")),
+                                                markdownFilter + QStringLiteral(";;") + pdfFilter, &selected);
+    if (path.isEmpty())
+        return;
+    const QString suffix = selected == pdfFilter ? QStringLiteral(".pdf") : QStringLiteral(".md");
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
+        path += suffix;
+    exportTo(path);
 }
 
 } // namespace Starloop::Gui

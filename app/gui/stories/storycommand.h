@@ -1,7 +1,7 @@
-// StoryCommand: one undoable step of the Stories workspace (new, duplicate, delete, tag change),
-// made of two functions that do and undo it through StoryRepository. A step whose function
-// fails (the database refused) marks itself obsolete, so the undo stack drops it instead of
-// offering to undo something that never happened.
+// StoryCommand: one undoable step of the Stories workspace (new, duplicate, delete, tag change,
+// question link / unlink), made of two functions that do and undo it through StoryRepository.
+// A step whose function fails (the database refused) marks itself obsolete, so the undo stack
+// drops it instead of offering to undo something that never happened.
 #pragma once
 
 #include <QUndoCommand>

@@ -6,6 +6,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -92,6 +94,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_shortVersion->setMinimumHeight(80);
     shortLabel->setBuddy(m_shortVersion);
     layout->addWidget(m_shortVersion, 1);
+    createQuestionSection();
 
     for (QLineEdit *line : {m_title, m_happenedOn, m_role}) {
         connect(line, &QLineEdit::textEdited, this, [this] {
@@ -167,6 +170,71 @@ Stories::Story StoryEditor::story() const
     story.reflection = m_reflection->toPlainText();
     story.shortVersion = m_shortVersion->toPlainText();
     return story;
+}
+
+void StoryEditor::createQuestionSection()
+{
+    auto *layout = static_cast<QVBoxLayout *>(m_form->layout());
+    auto *header = new QHBoxLayout;
+    auto *caption = new QLabel(tr("<b>Questions this story answers</b>"), m_form);
+    m_linkButton = new QPushButton(QIcon::fromTheme(QStringLiteral("insert-link")), tr("&Link a question…"), m_form);
+    m_linkButton->setObjectName(QStringLiteral("storyLinkQuestionButton"));
+    m_linkButton->setToolTip(tr("Link a leadership or company question this story answers"));
+    m_unlinkButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("U&nlink"), m_form);
+    m_unlinkButton->setObjectName(QStringLiteral("storyUnlinkQuestionButton"));
+    m_unlinkButton->setToolTip(tr("Remove the link to the selected question"));
+    header->addWidget(caption);
+    header->addStretch(1);
+    header->addWidget(m_linkButton);
+    header->addWidget(m_unlinkButton);
+    layout->addSpacing(8);
+    layout->addLayout(header);
+
+    m_questions = new QListWidget(m_form);
+    m_questions->setObjectName(QStringLiteral("storyQuestions"));
+    m_questions->setAccessibleName(tr("Questions this story answers"));
+    m_questions->setWordWrap(true);
+    m_questions->setMinimumHeight(60);
+    m_questions->setMaximumHeight(130);
+    caption->setBuddy(m_questions);
+    layout->addWidget(m_questions);
+
+    connect(m_linkButton, &QPushButton::clicked, this, &StoryEditor::linkQuestionRequested);
+    connect(m_unlinkButton, &QPushButton::clicked, this, [this] {
+        if (const QListWidgetItem *item = m_questions->currentItem())
+            Q_EMIT unlinkQuestionRequested(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_questions, &QListWidget::currentRowChanged, this, &StoryEditor::updateQuestionButtons);
+    updateQuestionButtons();
+}
+
+void StoryEditor::setLinkedQuestions(const QVector<QPair<qint64, QString>> &questions)
+{
+    const qint64 current = m_questions->currentItem() ? m_questions->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    m_questions->clear();
+    for (const auto &[id, title] : questions) {
+        auto *item = new QListWidgetItem(title, m_questions);
+        item->setData(Qt::UserRole, id);
+        item->setToolTip(title);
+        if (id == current)
+            m_questions->setCurrentItem(item);
+    }
+    if (questions.isEmpty()) {
+        auto *hint = new QListWidgetItem(tr("No question linked yet: link the prompts this story answers."), m_questions);
+        hint->setFlags(Qt::NoItemFlags);
+    } else if (!m_questions->currentItem()) {
+        m_questions->setCurrentRow(0);
+    }
+    m_story.questionIds.clear();
+    for (const auto &question : questions)
+        m_story.questionIds << question.first;
+    updateQuestionButtons();
+}
+
+void StoryEditor::updateQuestionButtons()
+{
+    const QListWidgetItem *item = m_questions->currentItem();
+    m_unlinkButton->setEnabled(item && (item->flags() & Qt::ItemIsEnabled));
 }
 
 void StoryEditor::focusTitle()

@@ -1,15 +1,20 @@
 // StoryEditor: the centre of the Stories workspace, one story's text: title, when it happened,
 // role / team, Situation, Task, Action, Result, reflection and the short (30-60 second) version.
 // Each long field is a wrapping QPlainTextEdit with its own undo history; edited() tells the
-// workspace to autosave. Loading a story never emits edited().
+// workspace to autosave. Loading a story never emits edited(). Below the text, "Questions this
+// story answers": the linked questions, with Link / Unlink requests the workspace turns into
+// undoable steps.
 #pragma once
 
 #include "stories/story.h"
 
+#include <QPair>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QPushButton;
 class QPlainTextEdit;
 
 namespace Starloop::Gui {
@@ -25,13 +30,20 @@ public:
     Stories::Story story() const;
     qint64 storyId() const { return m_story.id; }
     void focusTitle();
+    // The linked questions as (id, title), in the order to show them.
+    void setLinkedQuestions(const QVector<QPair<qint64, QString>> &questions);
+    QListWidget *questionList() const { return m_questions; }
 
 Q_SIGNALS:
     void edited();
+    void linkQuestionRequested();
+    void unlinkQuestionRequested(qint64 questionId);
 
 private:
     QPlainTextEdit *addTextField(const QString &objectName, const QString &label, const QString &hint, int minimumHeight);
     void updateShortTiming();
+    void createQuestionSection();
+    void updateQuestionButtons();
 
     Stories::Story m_story;
     bool m_loading = false;
@@ -46,6 +58,9 @@ private:
     QPlainTextEdit *m_shortVersion = nullptr;
     QLabel *m_shortTiming = nullptr;
     QWidget *m_form = nullptr;
+    QListWidget *m_questions = nullptr;
+    QPushButton *m_linkButton = nullptr;
+    QPushButton *m_unlinkButton = nullptr;
 };
 
 } // namespace Starloop::Gui
