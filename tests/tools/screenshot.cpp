@@ -11,7 +11,9 @@
 #include "theme.h"
 #include "translations.h"
 
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QTabWidget>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QScrollBar>
@@ -33,7 +35,9 @@ int main(int argc, char *argv[])
                        {QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("name"), QStringLiteral("light")},
                        {QStringLiteral("language"), QStringLiteral("de, en."), QStringLiteral("code")},
                        {QStringLiteral("size"), QStringLiteral("WxH."), QStringLiteral("size"), QStringLiteral("1400x900")},
-                       {QStringLiteral("scroll"), QStringLiteral("Scroll the answer by N pixels."), QStringLiteral("n"), QStringLiteral("0")}});
+                       {QStringLiteral("scroll"), QStringLiteral("Scroll the answer by N pixels."), QStringLiteral("n"), QStringLiteral("0")},
+                       {QStringLiteral("tab"), QStringLiteral("Show the tab with this title in the workspace."), QStringLiteral("title")},
+                       {QStringLiteral("select"), QStringLiteral("Select the first item of the list with this object name."), QStringLiteral("name")}});
     parser.process(app);
 
     using namespace Starloop::Gui;
@@ -54,6 +58,18 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("search"))) {
         if (auto *questions = qobject_cast<QuestionsWorkspace *>(window->workspace(MainWindow::Questions)))
             questions->setSearchText(parser.value(QStringLiteral("search")));
+    }
+    if (parser.isSet(QStringLiteral("tab"))) {
+        for (QTabWidget *tabs : window->workspace(window->currentWorkspace())->findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i).remove(QLatin1Char('&')) == parser.value(QStringLiteral("tab")))
+                    tabs->setCurrentIndex(i);
+            }
+        }
+    }
+    if (parser.isSet(QStringLiteral("select"))) {
+        if (auto *view = window->findChild<QAbstractItemView *>(parser.value(QStringLiteral("select"))))
+            view->setCurrentIndex(view->model()->index(0, 0));
     }
     QTimer::singleShot(300, &app, [&] {
         if (auto *answer = window->findChild<QTextBrowser *>(QStringLiteral("answerView")))
