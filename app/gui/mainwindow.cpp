@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 static void initGuiResources()
@@ -101,6 +102,23 @@ void MainWindow::createWorkspaces()
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+
+    // The practice timer stays in sight at the top right, whichever workspace is shown.
+    auto *questions = static_cast<QuestionsWorkspace *>(m_workspaces.at(Questions));
+    auto *practice = static_cast<PracticeWorkspace *>(m_workspaces.at(Practice));
+    connect(questions, &QuestionsWorkspace::practiceRequested, practice, &PracticeWorkspace::practiceQuestion);
+    connect(practice, &PracticeWorkspace::openQuestionRequested, this, [this, questions](qint64 id) {
+        showWorkspace(Questions);
+        questions->openQuestion(id);
+    });
+    connect(practice, &PracticeWorkspace::showRequested, this, [this] { showWorkspace(Practice); });
+    QToolBar *timerBar = addToolBar(tr("Practice Timer"));
+    timerBar->setObjectName(QStringLiteral("timerToolBar"));
+    timerBar->setMovable(false);
+    auto *spacer = new QWidget(timerBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    timerBar->addWidget(spacer);
+    timerBar->addWidget(practice->createToolBarTimer(timerBar));
 }
 
 void MainWindow::createMenus()
@@ -161,6 +179,11 @@ void MainWindow::createMenus()
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    QAction *miniTimer = view->addAction(tr("&Mini Timer"));
+    miniTimer->setObjectName(QStringLiteral("actionMiniTimer"));
+    miniTimer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(miniTimer, &QAction::triggered, this,
+            [this] { static_cast<PracticeWorkspace *>(m_workspaces.at(Practice))->showMiniTimer(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("menuGo"));

@@ -10,4 +10,8 @@ target_sources(starloop_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/reviewrepository.h ${CMAKE_CURRENT_LIST_DIR}/reviewrepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/practicesession.h
     ${CMAKE_CURRENT_LIST_DIR}/practicelog.h ${CMAKE_CURRENT_LIST_DIR}/practicelog.cpp
+    # mock loops, the dashboard's numbers, the user's own timer presets
+    ${CMAKE_CURRENT_LIST_DIR}/mockloop.h ${CMAKE_CURRENT_LIST_DIR}/mockloop.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/progress.h ${CMAKE_CURRENT_LIST_DIR}/progress.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/presetstore.h ${CMAKE_CURRENT_LIST_DIR}/presetstore.cpp
 )

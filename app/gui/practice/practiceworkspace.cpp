@@ -1,11 +1,25 @@
 #include "practiceworkspace.h"
 
+#include "bank/catalog.h"
+#include "compacttimer.h"
+#include "dashboardpanel.h"
+#include "duepanel.h"
+#include "historypanel.h"
+#include "mocklooppanel.h"
+#include "practice/practicelog.h"
+#include "questions/questionrepository.h"
 #include "savestatus.h"
-#include "widgets/emptystate.h"
+#include "storage/datastore.h"
+#include "timercontroller.h"
+#include "timerpanel.h"
 
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Starloop::Gui {
+
+using Practice::TimerPhase;
+using Practice::TimerPlan;
 
 PracticeWorkspace::PracticeWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent)
     : Workspace(parent)
@@ -13,8 +27,62 @@ PracticeWorkspace::PracticeWorkspace(Storage::DataStore &store, SaveStatus &save
     , m_saveStatus(saveStatus)
 {
     setObjectName(QStringLiteral("PracticeWorkspace"));
+    if (!m_store.isReadOnly()) {
+        const Result<int> interrupted = Practice::PracticeLog(m_store.db()).markInterrupted();
+        if (interrupted)
+            m_interruptedAtStart = interrupted.value();
+    }
+
+    m_controller = new TimerController(m_store, this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new EmptyState(icon(), tr("Timed practice"), tr("Run the loop's clocks: 3-4 minutes per leadership answer, 45 minutes per coding round, 45-60 minutes per system design."), this));
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("practiceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_timerPanel = new TimerPanel(m_store, *m_controller, m_tabs);
+    m_duePanel = new DuePanel(m_store, m_saveStatus, m_tabs);
+    m_mockLoopPanel = new MockLoopPanel(m_store, *m_controller, m_tabs);
+    m_historyPanel = new HistoryPanel(m_store, m_tabs);
+    m_dashboardPanel = new DashboardPanel(m_store, m_tabs);
+    m_tabs->addTab(m_timerPanel, QIcon::fromTheme(QStringLiteral("chronometer")), tr("&Timer"));
+    m_tabs->addTab(m_duePanel, QIcon::fromTheme(QStringLiteral("view-calendar-tasks")), tr("&Due Today"));
+    m_tabs->addTab(m_mockLoopPanel, QIcon::fromTheme(QStringLiteral("view-list-tree")), tr("&Mock Loop"));
+    m_tabs->addTab(m_historyPanel, QIcon::fromTheme(QStringLiteral("view-history")), tr("&History"));
+    m_tabs->addTab(m_dashboardPanel, QIcon::fromTheme(QStringLiteral("office-chart-area")), tr("D&ashboard"));
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == DueTab)
+            m_duePanel->reload();
+        else if (index == HistoryTab)
+            m_historyPanel->reload();
+        else if (index == DashboardTab)
+            m_dashboardPanel->reload();
+    });
+
+    connect(m_duePanel, &DuePanel::openQuestionRequested, this, &PracticeWorkspace::openQuestionRequested);
+    connect(m_duePanel, &DuePanel::practiceRequested, this, &PracticeWorkspace::practiceQuestion);
+    connect(m_duePanel, &DuePanel::countChanged, this, &PracticeWorkspace::updateDueTab);
+    connect(m_mockLoopPanel, &MockLoopPanel::openQuestionRequested, this,
+        &PracticeWorkspace::openQuestionRequested);
+    connect(m_mockLoopPanel, &MockLoopPanel::roundStarted, this, [this] { showTab(TimerTab); });
+    connect(m_mockLoopPanel, &MockLoopPanel::loopFinished, this, [this] { showTab(MockLoopTab); });
+    connect(m_controller, &TimerController::sessionSaved, this, [this] {
+        m_historyPanel->reload();
+        m_dashboardPanel->reload();
+        m_saveStatus.markSaved();
+    });
+    connect(m_controller, &TimerController::failed, &m_saveStatus, &SaveStatus::markFailed);
+    updateDueTab(m_duePanel->count());
+    m_dashboardPanel->reload();
+    if (m_interruptedAtStart > 0)
+        m_timerPanel->showNotice(
+            tr("%n session(s) still running when Starloop last closed: kept in History as interrupted.",
+                nullptr, m_interruptedAtStart));
+}
+
+PracticeWorkspace::~PracticeWorkspace()
+{
+    delete m_miniTimer;
 }
 
 QString PracticeWorkspace::title() const
@@ -25,6 +93,99 @@ QString PracticeWorkspace::title() const
 QIcon PracticeWorkspace::icon() const
 {
     return QIcon(QStringLiteral(":/icons/practice.svg"));
+}
+
+void PracticeWorkspace::activate()
+{
+    reloadViews();
+}
+
+void PracticeWorkspace::reloadViews()
+{
+    m_duePanel->reload();
+    m_historyPanel->reload();
+    m_dashboardPanel->reload();
+}
+
+void PracticeWorkspace::updateDueTab(int count)
+{
+    m_tabs->setTabText(DueTab, count > 0 ? tr("&Due Today (%1)").arg(count) : tr("&Due Today"));
+}
+
+QWidget *PracticeWorkspace::createToolBarTimer(QWidget *parent)
+{
+    auto *timer = new CompactTimer(*m_controller, CompactTimer::Layout::ToolBar, parent);
+    connect(timer, &CompactTimer::openRequested, this, [this] {
+        showTab(TimerTab);
+        Q_EMIT showRequested();
+    });
+    return timer;
+}
+
+MiniTimerWindow *PracticeWorkspace::miniTimer()
+{
+    if (!m_miniTimer) {
+        // A top-level window of its own (no parent) so it can stay on top beside other apps.
+        m_miniTimer = new MiniTimerWindow(*m_controller);
+        connect(m_miniTimer, &MiniTimerWindow::openRequested, this, [this] {
+            showTab(TimerTab);
+            Q_EMIT showRequested();
+        });
+    }
+    return m_miniTimer;
+}
+
+void PracticeWorkspace::showMiniTimer()
+{
+    MiniTimerWindow *mini = miniTimer();
+    mini->adjustSize();
+    mini->show();
+    mini->raise();
+}
+
+void PracticeWorkspace::setClock(const Practice::Clock *clock)
+{
+    m_controller->setClock(clock);
+}
+
+void PracticeWorkspace::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+int PracticeWorkspace::currentTab() const
+{
+    return m_tabs->currentIndex();
+}
+
+void PracticeWorkspace::practiceQuestion(qint64 questionId, const QString &title, int minutes)
+{
+    showTab(TimerTab);
+    if (m_controller->hasSession()) {
+        Q_EMIT m_controller->notice(
+            tr("Finish or reset the current session before starting \"%1\".").arg(title));
+        return;
+    }
+    const auto question = Questions::QuestionRepository(m_store.db()).load(questionId);
+    const QString section = question ? question->section : QString();
+    const QString ref = question ? question->uid : QString();
+    TimerPlan plan;
+    QString kind = QStringLiteral("question");
+    if (section == QLatin1String("coding") || section == QLatin1String("ood")) {
+        plan = TimerPlan::codingRound();
+        kind = QStringLiteral("coding");
+    } else if (section == QLatin1String("system-design")) {
+        plan = minutes >= 60 ? TimerPlan::systemDesign() : TimerPlan::systemDesignShort();
+        kind = QStringLiteral("system-design");
+    } else if (section == QLatin1String("leadership") && (minutes == 4 || minutes <= 0)) {
+        plan = TimerPlan::leadershipAnswer();
+    } else {
+        minutes = minutes > 0 ? minutes : 4;
+        plan = TimerPlan(QStringLiteral("question-%1").arg(minutes), tr("Answer (%n min)", nullptr, minutes),
+            {TimerPhase {tr("Answer"), minutes * 60}});
+    }
+    m_controller->setPlan(plan, kind, ref, title);
+    m_controller->start();
 }
 
 } // namespace Starloop::Gui

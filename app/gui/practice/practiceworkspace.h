@@ -1,7 +1,17 @@
-// PracticeWorkspace: the Practice workspace.
+// PracticeWorkspace: the Practice workspace - the big phased timer with its presets and the
+// session review, the "due today" review queue, mock loops, the practice history with CSV export,
+// and the progress dashboard. It owns the window's one TimerController, which the toolbar timer
+// and the always-on-top mini window show too. At construction it closes, as interrupted, any
+// session a previous run left 'running' (the app was closed or crashed mid-session).
 #pragma once
 
 #include "workspace.h"
+
+class QTabWidget;
+
+namespace Starloop::Practice {
+class Clock;
+}
 
 namespace Starloop::Storage {
 class DataStore;
@@ -9,19 +19,68 @@ class DataStore;
 
 namespace Starloop::Gui {
 
+class DashboardPanel;
+class DuePanel;
+class HistoryPanel;
+class MiniTimerWindow;
+class MockLoopPanel;
 class SaveStatus;
+class TimerController;
+class TimerPanel;
 
 class PracticeWorkspace : public Workspace
 {
     Q_OBJECT
 public:
+    enum Tab { TimerTab = 0, DueTab = 1, MockLoopTab = 2, HistoryTab = 3, DashboardTab = 4 };
+
     PracticeWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
+    ~PracticeWorkspace() override;
     QString title() const override;
     QIcon icon() const override;
+    void activate() override;
+
+    TimerController *timerController() const { return m_controller; }
+    // The one-line timer for the window's toolbar; clicking its time shows this workspace.
+    QWidget *createToolBarTimer(QWidget *parent);
+    // The small always-on-top timer window (created on first use).
+    MiniTimerWindow *miniTimer();
+    void showMiniTimer();
+    // Tests: a FakeClock for the timer (while no session runs).
+    void setClock(const Practice::Clock *clock);
+
+    void showTab(Tab tab);
+    int currentTab() const;
+    TimerPanel *timerPanel() const { return m_timerPanel; }
+    DuePanel *duePanel() const { return m_duePanel; }
+    MockLoopPanel *mockLoopPanel() const { return m_mockLoopPanel; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
+    int interruptedAtStart() const { return m_interruptedAtStart; }
+
+public Q_SLOTS:
+    // "Practice this" from a question: a preset that fits its section, started at once.
+    void practiceQuestion(qint64 questionId, const QString &title, int minutes);
+
+Q_SIGNALS:
+    void openQuestionRequested(qint64 questionId);
+    void showRequested(); // the toolbar or mini timer asks for this workspace
 
 private:
+    void reloadViews();
+    void updateDueTab(int count);
+
     Storage::DataStore &m_store;
     SaveStatus &m_saveStatus;
+    TimerController *m_controller = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TimerPanel *m_timerPanel = nullptr;
+    DuePanel *m_duePanel = nullptr;
+    MockLoopPanel *m_mockLoopPanel = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    DashboardPanel *m_dashboardPanel = nullptr;
+    MiniTimerWindow *m_miniTimer = nullptr;
+    int m_interruptedAtStart = 0;
 };
 
 } // namespace Starloop::Gui

@@ -1,0 +1,246 @@
+#include "historypanel.h"
+
+#include "practice/practicelog.h"
+#include "practice/practicetimer.h"
+#include "storage/datastore.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTime>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Starloop::Gui {
+
+using Practice::PracticeSession;
+using Practice::PracticeTimer;
+
+namespace {
+
+QString kindName(const QString &kind)
+{
+    if (kind == QLatin1String("question"))
+        return HistoryPanel::tr("Question");
+    if (kind == QLatin1String("story"))
+        return HistoryPanel::tr("Story");
+    if (kind == QLatin1String("coding"))
+        return HistoryPanel::tr("Coding");
+    if (kind == QLatin1String("system-design"))
+        return HistoryPanel::tr("System design");
+    if (kind == QLatin1String("mock-loop"))
+        return HistoryPanel::tr("Mock loop");
+    return HistoryPanel::tr("Free timer");
+}
+
+QString statusName(PracticeSession::Status status)
+{
+    switch (status) {
+    case PracticeSession::Status::Running:
+        return HistoryPanel::tr("running");
+    case PracticeSession::Status::Interrupted:
+        return HistoryPanel::tr("interrupted");
+    case PracticeSession::Status::Finished:
+        break;
+    }
+    return HistoryPanel::tr("finished");
+}
+
+QString minutes(int seconds)
+{
+    return PracticeTimer::formatElapsed(qint64(seconds) * 1000);
+}
+
+} // namespace
+
+HistoryPanel::HistoryPanel(Storage::DataStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("historyPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    auto *filters = new QHBoxLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("historyKind"));
+    m_kind->setAccessibleName(tr("Kind of practice"));
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const QString &kind : Practice::PracticeLog::kinds())
+        m_kind->addItem(kindName(kind), kind);
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("historyPeriod"));
+    m_period->setAccessibleName(tr("Period"));
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 365 days"), 365);
+    m_period->addItem(tr("All time"), 0);
+    m_period->setCurrentIndex(3);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("historySummary"));
+    m_export = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export CSV…"), this);
+    m_export->setObjectName(QStringLiteral("historyExport"));
+    filters->addWidget(new QLabel(tr("Show:"), this));
+    filters->addWidget(m_kind);
+    filters->addWidget(m_period);
+    filters->addSpacing(12);
+    filters->addWidget(m_summary, 1);
+    filters->addWidget(m_export);
+    layout->addLayout(filters);
+    connect(m_kind, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &HistoryPanel::reload);
+    connect(m_period, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &HistoryPanel::reload);
+    connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportCsv);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_table = new QTreeWidget(splitter);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Practice sessions"));
+    m_table->setRootIsDecorated(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setUniformRowHeights(true);
+    m_table->setHeaderLabels(
+        {tr("When"), tr("Kind"), tr("What"), tr("Planned"), tr("Actual"), tr("Rating"), tr("Status")});
+    m_table->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->header()->setStretchLastSection(false);
+    m_details = new QTextBrowser(splitter);
+    m_details->setObjectName(QStringLiteral("historyDetails"));
+    m_details->setAccessibleName(tr("Session details"));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    connect(m_table, &QTreeWidget::currentItemChanged, this, &HistoryPanel::showDetails);
+    reload();
+}
+
+Practice::PracticeFilter HistoryPanel::filter() const
+{
+    Practice::PracticeFilter filter;
+    filter.kind = m_kind->currentData().toString();
+    const int days = m_period->currentData().toInt();
+    if (days > 0)
+        filter.fromSecs
+            = QDateTime(QDate::currentDate().addDays(-(days - 1)), QTime(0, 0)).toSecsSinceEpoch();
+    return filter;
+}
+
+void HistoryPanel::reload()
+{
+    const auto sessions = Practice::PracticeLog(m_store.db()).list(filter());
+    m_table->clear();
+    m_sessions = sessions ? sessions.value() : QVector<PracticeSession>();
+    if (!sessions)
+        m_summary->setText(sessions.errorMessage());
+    const QLocale locale;
+    int totalSeconds = 0;
+    for (int i = 0; i < m_sessions.size(); ++i) {
+        const PracticeSession &s = m_sessions.at(i);
+        totalSeconds += s.actualSeconds;
+        auto *item = new QTreeWidgetItem(m_table);
+        item->setText(0, locale.toString(QDateTime::fromSecsSinceEpoch(s.startedAt), QLocale::ShortFormat));
+        item->setText(1, kindName(s.kind));
+        item->setText(2, s.title);
+        item->setText(3, s.plannedSeconds > 0 ? minutes(s.plannedSeconds) : QStringLiteral("–"));
+        item->setText(4, minutes(s.actualSeconds));
+        item->setText(5, s.rating ? QStringLiteral("%1/5").arg(*s.rating) : QString());
+        item->setText(6, statusName(s.status));
+        item->setData(0, Qt::UserRole, i);
+        for (int column : {3, 4, 5})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        if (s.plannedSeconds > 0 && s.actualSeconds > s.plannedSeconds)
+            item->setForeground(4, QColor(0xc0, 0x1c, 0x28));
+        if (s.status == PracticeSession::Status::Interrupted)
+            item->setForeground(6, QColor(0xb5, 0x6b, 0x00));
+    }
+    for (int column = 0; column < m_table->columnCount(); ++column) {
+        if (column != 2)
+            m_table->resizeColumnToContents(column);
+    }
+    if (sessions)
+        m_summary->setText(tr("%n session(s)", nullptr, int(m_sessions.size())) + QStringLiteral(" · ")
+            + tr("%n minute(s) of practice", nullptr, totalSeconds / 60));
+    m_export->setEnabled(!m_sessions.isEmpty());
+    if (m_table->topLevelItemCount() > 0)
+        m_table->setCurrentItem(m_table->topLevelItem(0));
+    else
+        m_details->setHtml(
+            tr("<p>No practice in this period yet. Every timed session lands here: what you practised, "
+               "planned against actual time per phase, your rating and notes.</p>"));
+}
+
+int HistoryPanel::sessionCount() const
+{
+    return int(m_sessions.size());
+}
+
+void HistoryPanel::showDetails()
+{
+    const QTreeWidgetItem *item = m_table->currentItem();
+    if (!item)
+        return;
+    const PracticeSession &s = m_sessions.at(item->data(0, Qt::UserRole).toInt());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(s.title.toHtmlEscaped());
+    if (!s.phases.isEmpty()) {
+        html += QStringLiteral(
+            "<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='right'>%2</th>"
+            "<th align='right'>%3</th><th align='right'>%4</th></tr>")
+                    .arg(tr("Phase"), tr("Planned"), tr("Actual"), tr("Over"));
+        for (const Practice::PhaseSummary &p : s.phases) {
+            const int over = p.overrunSeconds();
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
+                                   "<td align='right' style='color:#c01c28'>%4</td></tr>")
+                        .arg(p.name.toHtmlEscaped(), minutes(p.plannedSeconds), minutes(p.actualSeconds),
+                            over > 0 ? PracticeTimer::formatRemaining(-qint64(over) * 1000) : QString());
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (!s.notes.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Notes:"),
+                        s.notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    if (s.status == PracticeSession::Status::Interrupted)
+        html += tr("<p><i>Interrupted: Starloop was closed while this session ran.</i></p>");
+    m_details->setHtml(html);
+}
+
+bool HistoryPanel::exportTo(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const Status written = Practice::PracticeLog(m_store.db()).exportCsv(file, filter());
+    if (!written || !file.commit()) {
+        if (error)
+            *error = written ? file.errorString() : written.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+void HistoryPanel::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Practice Log"),
+        QDir::homePath()
+            + QStringLiteral("/starloop-practice-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export Practice Log"),
+            tr("The practice log could not be written to %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+} // namespace Starloop::Gui
