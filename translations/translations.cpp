@@ -32,7 +32,7 @@ QString installTranslations(const QString &language)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    return locale.name().left(2);
+    return locale.language() == QLocale::English ? QString() : locale.name().left(2);
 }
 
 } // namespace Starloop

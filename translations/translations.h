@@ -1,5 +1,6 @@
 // installTranslations: loads Starloop's (and Qt's own) translations for a language:
-// the explicit choice from Settings, else the system locale. English needs none.
+// the explicit choice from Settings, else the system locale. English loads only its plural
+// forms (starloop_en.qm), so "%n question(s)" reads "1 question" and "2 questions".
 #pragma once
 
 #include <QString>

@@ -81,9 +81,7 @@ void MainWindow::createWorkspaces()
     m_sidebar->setSpacing(0);
     m_sidebar->setUniformItemSizes(true);
     m_sidebar->setFocusPolicy(Qt::TabFocus);
-    QPalette sidebarPalette = m_sidebar->palette();
-    sidebarPalette.setColor(QPalette::Base, sidebarPalette.color(QPalette::Window).darker(106));
-    m_sidebar->setPalette(sidebarPalette);
+    updateSidebarPalette();
 
     m_stack = new QStackedWidget(central);
     m_workspaces = {
@@ -287,6 +285,22 @@ void MainWindow::saveWindowState()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/workspace"), currentWorkspace());
+}
+
+void MainWindow::updateSidebarPalette()
+{
+    // A shade darker (or lighter, in a dark theme) than the window, following theme changes.
+    QPalette palette = QApplication::palette();
+    const QColor window = palette.color(QPalette::Window);
+    palette.setColor(QPalette::Base, window.lightness() < 128 ? window.lighter(125) : window.darker(106));
+    m_sidebar->setPalette(palette);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange && m_sidebar)
+        updateSidebarPalette();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -43,11 +43,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createWorkspaces();
     void createMenus();
     void createStatusBar();
+    void updateSidebarPalette();
     void restoreWindowState();
     void saveWindowState();
     void updateUndoActions();
