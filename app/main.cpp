@@ -1,5 +1,6 @@
 // Starloop's entry point: a headless command (`starloop check`, `--version`) or the window.
 #include "cli/commandline.h"
+#include "cli/exportdiagramcommand.h"
 #include "embeddedbank.h"
 #include "application.h"
 #include "appsettings.h"
@@ -10,6 +11,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -25,10 +31,18 @@ void setApplicationIdentity()
 int main(int argc, char *argv[])
 {
     if (Starloop::Cli::CommandLine::isHeadless(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        // Drawing a diagram to PNG/SVG/PDF needs QtGui; the offscreen platform needs no display.
+        const bool draws = std::any_of(argv + 1, argv + argc, [](const char *arg) { return std::strcmp(arg, "export-diagram") == 0; });
+        if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QGuiApplication>(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
         setApplicationIdentity();
         Starloop::installTranslations(QString());
-        return Starloop::Cli::CommandLine::run(QCoreApplication::arguments(), Starloop::Bank::embeddedBankData());
+        std::vector<std::unique_ptr<Starloop::Cli::Command>> extra;
+        extra.push_back(std::make_unique<Starloop::Cli::ExportDiagramCommand>());
+        return Starloop::Cli::CommandLine::run(QCoreApplication::arguments(), Starloop::Bank::embeddedBankData(),
+                                               std::move(extra));
     }
 
     QApplication app(argc, argv);

@@ -90,11 +90,17 @@ QString CommandLine::databaseArgument(const QStringList &arguments)
     return parser.value(QStringLiteral("database"));
 }
 
-int CommandLine::run(const QStringList &arguments, const QByteArray &compressedBank)
+int CommandLine::run(const QStringList &arguments, const QByteArray &compressedBank,
+                     std::vector<std::unique_ptr<Command>> extra)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto commands = createCommands();
+    auto commands = createCommands();
+    for (auto &command : extra)
+        commands.push_back(std::move(command));
+    QStringList names;
+    for (const auto &command : commands)
+        names << command->name();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -140,7 +146,7 @@ int CommandLine::run(const QStringList &arguments, const QByteArray &compressedB
         return command->run(positional, context);
     }
     err << QCoreApplication::translate("CommandLine", "Unknown command \"%1\". Known commands: %2.")
-               .arg(name, commandNames().join(QStringLiteral(", ")))
+               .arg(name, names.join(QStringLiteral(", ")))
         << '\n';
     return 2;
 }

@@ -19,10 +19,13 @@ class CommandLine
 public:
     // True when argv asks for a headless run (a command, --version or --help); no Qt needed.
     static bool isHeadless(int argc, char **argv);
-    static QStringList commandNames();
+    static QStringList commandNames(); // the core commands
 
     // Runs a headless invocation; needs a QCoreApplication. Returns the exit code.
-    static int run(const QStringList &arguments, const QByteArray &compressedBank);
+    // `extra` adds commands built on libraries the CLI does not link (export-diagram draws
+    // with the gui library, so the executable registers it).
+    static int run(const QStringList &arguments, const QByteArray &compressedBank,
+                   std::vector<std::unique_ptr<Command>> extra = {});
 
     // The --database value of a window invocation (empty: the default location).
     static QString databaseArgument(const QStringList &arguments);

@@ -1,0 +1,81 @@
+#include "diagramtemplates.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+// Resources of a static library must be registered by name, outside any namespace.
+static void initDiagramTemplateResources()
+{
+    Q_INIT_RESOURCE(diagramtemplates);
+}
+
+namespace Starloop::Diagrams {
+
+namespace {
+
+const QString &resourceFolder()
+{
+    static const QString folder = QStringLiteral(":/diagramtemplates");
+    return folder;
+}
+
+} // namespace
+
+Result<DiagramTemplate> DiagramTemplates::parse(const QString &id, const QByteArray &json)
+{
+    const QJsonDocument parsed = QJsonDocument::fromJson(json);
+    if (!parsed.isObject())
+        return Error{QCoreApplication::translate("DiagramTemplates", "The template \"%1\" is not a JSON object.").arg(id), 0};
+    const QJsonObject object = parsed.object();
+    auto document = DiagramDocument::fromJsonObject(object.value(QLatin1String("document")).toObject());
+    if (!document)
+        return Error{QCoreApplication::translate("DiagramTemplates", "The template \"%1\" is damaged: %2")
+                         .arg(id, document.errorMessage()),
+                     0};
+    DiagramTemplate result;
+    result.id = id;
+    result.title = object.value(QLatin1String("title")).toString(id);
+    result.description = object.value(QLatin1String("description")).toString();
+    result.document = std::move(document.value());
+    return result;
+}
+
+QVector<DiagramTemplate> DiagramTemplates::all()
+{
+    static const bool registered = [] {
+        initDiagramTemplateResources();
+        return true;
+    }();
+    Q_UNUSED(registered)
+    QVector<DiagramTemplate> templates;
+    const QDir folder(resourceFolder());
+    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        QFile f(folder.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        auto parsed = parse(QFileInfo(file).completeBaseName(), f.readAll());
+        if (parsed)
+            templates << parsed.value();
+    }
+    std::sort(templates.begin(), templates.end(),
+              [](const DiagramTemplate &a, const DiagramTemplate &b) { return a.title < b.title; });
+    return templates;
+}
+
+Result<DiagramTemplate> DiagramTemplates::find(const QString &id)
+{
+    for (const DiagramTemplate &t : all()) {
+        if (t.id == id)
+            return t;
+    }
+    return Error{QCoreApplication::translate("DiagramTemplates", "There is no template \"%1\".").arg(id), 0};
+}
+
+} // namespace Starloop::Diagrams

@@ -1,0 +1,14 @@
+# Sources of the Diagrams workspace: canvas, items, undo command, palette, export and icons.
+# (diagramsworkspace.h/.cpp are listed in app/gui/CMakeLists.txt.)
+target_sources(starloop_gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/shapelibrary.h ${CMAKE_CURRENT_LIST_DIR}/shapelibrary.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/diagrampainter.h ${CMAKE_CURRENT_LIST_DIR}/diagrampainter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nodeitem.h ${CMAKE_CURRENT_LIST_DIR}/nodeitem.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/edgeitem.h ${CMAKE_CURRENT_LIST_DIR}/edgeitem.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/labeleditor.h ${CMAKE_CURRENT_LIST_DIR}/labeleditor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/documentcommand.h ${CMAKE_CURRENT_LIST_DIR}/documentcommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/diagramscene.h ${CMAKE_CURRENT_LIST_DIR}/diagramscene.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/diagramview.h ${CMAKE_CURRENT_LIST_DIR}/diagramview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/diagrampalette.h ${CMAKE_CURRENT_LIST_DIR}/diagrampalette.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/diagramexporter.h ${CMAKE_CURRENT_LIST_DIR}/diagramexporter.cpp
+    ${PROJECT_SOURCE_DIR}/resources/shapes.qrc)

@@ -1,0 +1,68 @@
+#include "edgeitem.h"
+
+#include "diagramscene.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QPainterPathStroker>
+
+namespace Starloop::Gui {
+
+EdgeItem::EdgeItem(DiagramScene *scene, const Diagrams::DiagramEdge &edge)
+    : m_scene(scene)
+    , m_edge(edge)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(DiagramPainter::EdgeStacking);
+}
+
+void EdgeItem::setEdge(const Diagrams::DiagramEdge &edge)
+{
+    m_edge = edge;
+    update();
+}
+
+void EdgeItem::updateGeometry(const QRectF &from, const QRectF &to)
+{
+    prepareGeometryChange();
+    m_geometry = DiagramPainter::edgeGeometry(m_edge, from, to);
+    m_bounds = m_geometry.points.boundingRect().adjusted(-12, -12, 12, 12);
+    const QRectF label = DiagramPainter::edgeLabelRect(m_edge, m_geometry);
+    if (!label.isNull())
+        m_bounds = m_bounds.united(label.adjusted(-2, -2, 2, 2));
+    update();
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath path = stroker.createStroke(m_geometry.path());
+    const QRectF label = DiagramPainter::edgeLabelRect(m_edge, m_geometry);
+    if (!label.isNull())
+        path.addRect(label);
+    return path;
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(option)
+    Q_UNUSED(widget)
+    DiagramPainter::paintEdge(painter, m_edge, m_geometry, isSelected());
+}
+
+void EdgeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_scene->editLabel(m_edge.id);
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mouseDoubleClickEvent(event);
+}
+
+} // namespace Starloop::Gui

@@ -1,0 +1,268 @@
+// DiagramDocument, DocumentDelta, MermaidExport and the embedded templates, without a database:
+// JSON round trips, every kind of corrupt input refused with a clear message, undo deltas that
+// give back equal documents, and Mermaid text for both diagram types.
+#include "diagrams/diagramdocument.h"
+#include "diagrams/diagramkind.h"
+#include "diagrams/diagramtemplates.h"
+#include "diagrams/documentdelta.h"
+#include "diagrams/mermaidexport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Starloop::Diagrams;
+
+namespace {
+
+DiagramNode makeNode(const QString &id, const QString &kind, const QString &label, double x, double y,
+                     const QString &parent = QString())
+{
+    DiagramNode n;
+    n.id = id;
+    n.kind = kind;
+    n.label = label;
+    n.x = x;
+    n.y = y;
+    const DiagramKind *k = DiagramKind::find(kind);
+    n.w = k->defaultSize.width();
+    n.h = k->defaultSize.height();
+    n.parent = parent;
+    return n;
+}
+
+DiagramDocument sample()
+{
+    DiagramDocument doc;
+    doc.nodes << makeNode(QStringLiteral("g1"), QStringLiteral("vpc"), QStringLiteral("VPC"), 0, 0)
+              << makeNode(QStringLiteral("n2"), QStringLiteral("server"), QStringLiteral("Web \"edge\""), 20.5, 40.25,
+                          QStringLiteral("g1"))
+              << makeNode(QStringLiteral("n3"), QStringLiteral("database"), QStringLiteral("Orders DB"), 300, 40,
+                          QStringLiteral("g1"))
+              << makeNode(QStringLiteral("n4"), QStringLiteral("client"), QString(), -200, 60);
+    doc.nodes[3].z = 7;
+    DiagramEdge e;
+    e.id = QStringLiteral("e5");
+    e.from = QStringLiteral("n2");
+    e.to = QStringLiteral("n3");
+    e.label = QStringLiteral("SQL");
+    e.routing = Routing::Orthogonal;
+    DiagramEdge f;
+    f.id = QStringLiteral("e6");
+    f.from = QStringLiteral("n4");
+    f.to = QStringLiteral("n2");
+    f.arrows = ArrowHeads::Both;
+    f.dashed = true;
+    doc.edges << e << f;
+    return doc;
+}
+
+QByteArray edited(const QByteArray &json, const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject object = QJsonDocument::fromJson(json).object();
+    edit(object);
+    return QJsonDocument(object).toJson();
+}
+
+} // namespace
+
+class TestDiagramDocument : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripKeepsEverything()
+    {
+        const DiagramDocument doc = sample();
+        const auto back = DiagramDocument::fromJson(doc.toJson());
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        QCOMPARE(back->nodes.size(), 4);
+        QCOMPARE(back->edges.size(), 2);
+        QVERIFY(back.value() == doc);
+        QCOMPARE(back->node(QStringLiteral("n2"))->label, QStringLiteral("Web \"edge\""));
+        QCOMPARE(back->node(QStringLiteral("n2"))->x, 20.5);
+        QCOMPARE(back->edge(QStringLiteral("e6"))->arrows, ArrowHeads::Both);
+        QVERIFY(back->edge(QStringLiteral("e6"))->dashed);
+        QCOMPARE(back->edge(QStringLiteral("e5"))->routing, Routing::Orthogonal);
+
+        DiagramDocument changed = doc;
+        changed.nodes[1].x += 1;
+        QVERIFY(changed != doc);
+    }
+
+    void corruptDocumentsAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray good = sample().toJson();
+        QTest::newRow("not json") << QByteArray("{\"nodes\": [") << QStringLiteral("not valid JSON");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
+        QTest::newRow("newer version") << edited(good, [](QJsonObject &o) { o[QStringLiteral("version")] = 9; })
+                                       << QStringLiteral("newer version of Starloop");
+        QTest::newRow("no version") << edited(good, [](QJsonObject &o) { o.remove(QStringLiteral("version")); })
+                                    << QStringLiteral("no valid version");
+        QTest::newRow("unknown kind") << edited(good, [](QJsonObject &o) {
+            QJsonArray nodes = o[QStringLiteral("nodes")].toArray();
+            QJsonObject n = nodes[1].toObject();
+            n[QStringLiteral("kind")] = QStringLiteral("teapot");
+            nodes[1] = n;
+            o[QStringLiteral("nodes")] = nodes;
+        }) << QStringLiteral("unknown kind \"teapot\"");
+        QTest::newRow("missing field") << edited(good, [](QJsonObject &o) {
+            QJsonArray nodes = o[QStringLiteral("nodes")].toArray();
+            QJsonObject n = nodes[2].toObject();
+            n.remove(QStringLiteral("w"));
+            nodes[2] = n;
+            o[QStringLiteral("nodes")] = nodes;
+        }) << QStringLiteral("Node \"n3\": the field \"w\" is missing");
+        QTest::newRow("dangling edge") << edited(good, [](QJsonObject &o) {
+            QJsonArray edges = o[QStringLiteral("edges")].toArray();
+            QJsonObject e = edges[0].toObject();
+            e[QStringLiteral("to")] = QStringLiteral("n99");
+            edges[0] = e;
+            o[QStringLiteral("edges")] = edges;
+        }) << QStringLiteral("Edge \"e5\" points to \"n99\"");
+        QTest::newRow("duplicate id") << edited(good, [](QJsonObject &o) {
+            QJsonArray nodes = o[QStringLiteral("nodes")].toArray();
+            nodes.append(nodes[3]);
+            o[QStringLiteral("nodes")] = nodes;
+        }) << QStringLiteral("share the id \"n4\"");
+        QTest::newRow("parent not a group") << edited(good, [](QJsonObject &o) {
+            QJsonArray nodes = o[QStringLiteral("nodes")].toArray();
+            QJsonObject n = nodes[3].toObject();
+            n[QStringLiteral("parent")] = QStringLiteral("n2");
+            nodes[3] = n;
+            o[QStringLiteral("nodes")] = nodes;
+        }) << QStringLiteral("which is not a group");
+        QTest::newRow("group loop") << edited(good, [](QJsonObject &o) {
+            QJsonArray nodes = o[QStringLiteral("nodes")].toArray();
+            QJsonObject n = nodes[0].toObject();
+            n[QStringLiteral("parent")] = QStringLiteral("g1");
+            nodes[0] = n;
+            o[QStringLiteral("nodes")] = nodes;
+        }) << QStringLiteral("inside itself");
+        QTest::newRow("bad arrows") << edited(good, [](QJsonObject &o) {
+            QJsonArray edges = o[QStringLiteral("edges")].toArray();
+            QJsonObject e = edges[1].toObject();
+            e[QStringLiteral("arrows")] = QStringLiteral("sideways");
+            edges[1] = e;
+            o[QStringLiteral("edges")] = edges;
+        }) << QStringLiteral("unknown arrowheads \"sideways\"");
+        QTest::newRow("no area") << edited(good, [](QJsonObject &o) {
+            QJsonArray nodes = o[QStringLiteral("nodes")].toArray();
+            QJsonObject n = nodes[1].toObject();
+            n[QStringLiteral("h")] = 0;
+            nodes[1] = n;
+            o[QStringLiteral("nodes")] = nodes;
+        }) << QStringLiteral("no area");
+    }
+
+    void corruptDocumentsAreRefusedWithAReason()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const auto result = DiagramDocument::fromJson(json);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.errorMessage().contains(expected), qPrintable(result.errorMessage()));
+    }
+
+    void removingANodeTakesItsEdgesAndGroupContents()
+    {
+        DiagramDocument doc = sample();
+        doc.removeNodes({QStringLiteral("n3")});
+        QCOMPARE(doc.nodes.size(), 3);
+        QCOMPARE(doc.edges.size(), 1);
+        doc = sample();
+        doc.removeNodes({QStringLiteral("g1")});
+        QCOMPARE(doc.nodes.size(), 1);
+        QVERIFY(doc.edges.isEmpty());
+        QCOMPARE(sample().descendants(QStringLiteral("g1")), (QSet<QString>{QStringLiteral("n2"), QStringLiteral("n3")}));
+        QCOMPARE(sample().nextId(QStringLiteral("n")), QStringLiteral("n7"));
+        const DiagramDocument part = sample().subset({QStringLiteral("n2"), QStringLiteral("n3")});
+        QCOMPARE(part.nodes.size(), 2);
+        QVERIFY(part.nodes.first().parent.isEmpty());
+        QCOMPARE(part.edges.size(), 1);
+    }
+
+    void deltaAppliesAndRevertsToEqualDocuments()
+    {
+        const DiagramDocument before = sample();
+        DiagramDocument after = before;
+        after.removeNodes({QStringLiteral("n2")}); // a middle node and both its edges
+        after.nodes[0].label = QStringLiteral("Private VPC");
+        DiagramNode added = makeNode(QStringLiteral("n9"), QStringLiteral("queue"), QStringLiteral("Jobs"), 5, 5);
+        after.nodes.insert(1, added);
+        DiagramEdge e;
+        e.id = QStringLiteral("e10");
+        e.from = QStringLiteral("n9");
+        e.to = QStringLiteral("n3");
+        after.edges << e;
+
+        const DocumentDelta delta = DocumentDelta::between(before, after);
+        QVERIFY(!delta.isEmpty());
+        QCOMPARE(delta.nodeChanges().size(), 3); // removed n2, relabelled g1, added n9
+        DiagramDocument doc = before;
+        delta.apply(doc);
+        QVERIFY(doc == after);
+        delta.revert(doc);
+        QVERIFY(doc == before);
+        QVERIFY(DocumentDelta::between(before, before).isEmpty());
+    }
+
+    void flowchartHasSubgraphsShapesAndStyles()
+    {
+        const QString text = MermaidExport::flowchart(sample());
+        QVERIFY2(text.startsWith(QLatin1String("flowchart LR\n")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("subgraph d_g1[\"VPC\"]")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("d_n2[\"Web #quot;edge#quot;\"]")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("d_n3[(\"Orders DB\")]")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("d_n2 -->|\"SQL\"| d_n3")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("d_n4 <-.-> d_n2")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("d_n4(\"Client / user\")")), qPrintable(text));
+        QCOMPARE(text.count(QLatin1String("end\n")), 1);
+    }
+
+    void architectureHasGroupsServicesAndSides()
+    {
+        const QString text = MermaidExport::architecture(sample());
+        QVERIFY2(text.startsWith(QLatin1String("architecture-beta\n")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("group d_g1(cloud)[VPC]\n")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("service d_n3(database)[Orders DB] in d_g1\n")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("d_n2:R --> L:d_n3")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("d_n4:R <--> L:d_n2")), qPrintable(text));
+    }
+
+    void everyTemplateIsValidAndEmbedded()
+    {
+        const auto templates = DiagramTemplates::all();
+        QCOMPARE(templates.size(), 5);
+        for (const DiagramTemplate &t : templates) {
+            QVERIFY(!t.title.isEmpty());
+            QVERIFY(!t.description.isEmpty());
+            QVERIFY2(t.document.nodes.size() >= 6, qPrintable(t.id));
+            QVERIFY2(!t.document.edges.isEmpty(), qPrintable(t.id));
+            // Every child sits inside its group.
+            for (const DiagramNode &n : t.document.nodes) {
+                if (!n.parent.isEmpty())
+                    QVERIFY2(t.document.node(n.parent)->rect().contains(n.rect()), qPrintable(t.id + QLatin1Char('/') + n.id));
+            }
+        }
+        QVERIFY(DiagramTemplates::find(QStringLiteral("three-tier-web-app")).ok());
+        QVERIFY(!DiagramTemplates::find(QStringLiteral("nope")).ok());
+    }
+
+    void catalogueKnowsEveryKind()
+    {
+        QCOMPARE(DiagramKind::all().size(), 27);
+        int groups = 0;
+        for (const DiagramKind &k : DiagramKind::all()) {
+            QCOMPARE(DiagramKind::find(k.id), &k);
+            groups += k.isGroup() ? 1 : 0;
+        }
+        QCOMPARE(groups, 5);
+        QVERIFY(!DiagramKind::find(QStringLiteral("teapot")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagramDocument)
+#include "test_diagramdocument.moc"
