@@ -1,0 +1,103 @@
+// ScratchpadWidget: a coding round for one question. The code editor with a language choice, a
+// clock counting the attempt's time, "Run Examples" against the question's examples (results per
+// example), the attempts at this question (new, reopen, self-rating, notes) and a diff against
+// the model solution or another attempt. Everything autosaves through AttemptRepository.
+#pragma once
+
+#include "coding/attempt.h"
+#include "coding/attemptrepository.h"
+#include "coding/runresult.h"
+#include "questions/question.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+
+namespace Starloop::Storage {
+class DataStore;
+}
+namespace Starloop::Coding {
+class CodeRunner;
+}
+
+namespace Starloop::Gui {
+
+class CodeEditor;
+class SaveStatus;
+
+class ScratchpadWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    ScratchpadWidget(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
+    ~ScratchpadWidget() override; // saves what is pending
+
+    // Shows the newest attempt at `question`, or a fresh start made from its model solution's
+    // signatures (stored once the user types).
+    void setQuestion(const Questions::Question &question);
+    qint64 questionId() const { return m_question.id; }
+    const Coding::Attempt &currentAttempt() const { return m_attempt; }
+    int attemptCount() const;
+    CodeEditor *editor() const { return m_editor; }
+    bool isRunning() const;
+    Coding::RunResult lastResult() const { return m_lastResult; }
+    void saveNow(); // writes a pending change at once
+
+public Q_SLOTS:
+    void newAttempt();
+    void runExamples(); // or stops the run going on
+    void showDiff();
+
+Q_SIGNALS:
+    void runFinished(const Starloop::Coding::RunResult &result);
+
+private:
+    QWidget *createAttemptsPanel();
+    void reloadAttempts();
+    void showAttempt(const Coding::Attempt &attempt);
+    void setEditorText(const QString &code);
+    void setLanguage(const QString &language);
+    void scheduleSave();
+    void save(bool report = true); // report: tell SaveStatus, retry on failure
+    void tick();
+    void updateClock();
+    void updateRunButton();
+    void showResult(const Coding::RunResult &result);
+    void onRunFinished(const Coding::RunResult &result);
+    QString starterFor(const QString &language) const;
+    QString attemptLabel(const Coding::Attempt &attempt) const;
+    qint64 now() const;
+
+    Storage::DataStore &m_store;
+    SaveStatus &m_saveStatus;
+    Coding::AttemptRepository m_repository;
+    Coding::CodeRunner *m_runner;
+    Questions::Question m_question;
+    Coding::Attempt m_attempt; // id 0: not stored yet
+    QVector<Coding::Attempt> m_attempts;
+    Coding::RunResult m_lastResult;
+    bool m_loading = false;
+
+    QComboBox *m_language = nullptr;
+    QToolButton *m_newButton = nullptr;
+    QLabel *m_clock = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QToolButton *m_diffButton = nullptr;
+    CodeEditor *m_editor = nullptr;
+    QLabel *m_runStatus = nullptr;
+    QTableWidget *m_results = nullptr;
+    QListWidget *m_attemptList = nullptr;
+    QComboBox *m_rating = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QTimer *m_saveDebounce = nullptr;
+    QTimer *m_ticker = nullptr;
+};
+
+} // namespace Starloop::Gui

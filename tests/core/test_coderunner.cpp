@@ -1,0 +1,448 @@
+// CodeRunner against real python3: examples pass and fail, the limits stop endless loops and
+// floods of output, compile errors are reported, the sandbox hides the user's files, and every
+// embedded example passes against the bank's own model solution.
+#include "coding/coderunner.h"
+#include "coding/codingexamples.h"
+#include "coding/modelsolution.h"
+#include "coding/toolchain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Starloop::Coding;
+
+namespace {
+
+QString modelSolution(const QString &markdownPath, const QString &fence = QStringLiteral("python"))
+{
+    QFile file(markdownPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    const QString text = QString::fromUtf8(file.readAll());
+    const QRegularExpression block(QStringLiteral("```%1\\n(.*?)```").arg(fence), QRegularExpression::DotMatchesEverythingOption);
+    return block.match(text).captured(1);
+}
+
+RunRequest cppTwoSum(const QString &code)
+{
+    RunRequest request;
+    request.language = QStringLiteral("cpp");
+    request.code = code;
+    request.examples = CodingExamples::forQuestion(QStringLiteral("code-two-sum"), QStringLiteral("cpp"));
+    return request;
+}
+
+} // namespace
+
+class TestCodeRunner : public QObject
+{
+    Q_OBJECT
+private:
+    static RunRequest twoSum(const QString &code)
+    {
+        RunRequest request;
+        request.language = QStringLiteral("python");
+        request.code = code;
+        request.examples = CodingExamples::forQuestion(QStringLiteral("code-two-sum"), QStringLiteral("python"));
+        return request;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!Toolchain::canRun(QStringLiteral("python")))
+            QSKIP("python3 is not installed");
+        qInfo("sandbox: %s", Toolchain::sandboxWorks() ? "bubblewrap" : qPrintable(Toolchain::sandboxProblem()));
+    }
+
+    void correctSolutionPassesEveryExample()
+    {
+        const RunResult result = CodeRunner::runAndWait(twoSum(QStringLiteral(
+            "def two_sum(nums, target):\n"
+            "    seen = {}\n"
+            "    for i, n in enumerate(nums):\n"
+            "        if target - n in seen:\n"
+            "            return [seen[target - n], i]\n"
+            "        seen[n] = i\n"
+            "    return []\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::Passed);
+        QCOMPARE(result.passedCount(), result.cases.size());
+        QVERIFY(result.cases.size() >= 4);
+        QCOMPARE(result.cases.first().actual, QStringLiteral("[2, 3]"));
+        QCOMPARE(result.sandboxed, Toolchain::sandboxWorks());
+    }
+
+    void wrongSolutionFailsSomeExamples()
+    {
+        // Pairs an element with itself: [4, 1, 2], 8 -> [0, 0] instead of [].
+        const RunResult result = CodeRunner::runAndWait(twoSum(QStringLiteral(
+            "def two_sum(nums, target):\n"
+            "    print('debugging', nums)\n"
+            "    for i in range(len(nums)):\n"
+            "        for j in range(i, len(nums)):\n"
+            "            if nums[i] + nums[j] == target:\n"
+            "                return [i, j]\n"
+            "    return []\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::Failed);
+        QVERIFY(result.passedCount() > 0);
+        QVERIFY(result.passedCount() < result.cases.size());
+        QVERIFY(result.cases.at(3).passed);
+        QVERIFY(!result.cases.at(2).passed);
+        QCOMPARE(result.cases.at(2).actual, QStringLiteral("[0, 0]"));
+        QVERIFY(result.message.contains(QStringLiteral("of %1 examples passed").arg(result.cases.size())));
+        QVERIFY(result.details.contains(QStringLiteral("debugging"))); // the program's own prints
+    }
+
+    void anExceptionFailsOnlyItsExample()
+    {
+        const RunResult result = CodeRunner::runAndWait(twoSum(QStringLiteral(
+            "def two_sum(nums, target):\n"
+            "    return [0, 1] if len(nums) == 2 else nums[99]\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::Failed);
+        QVERIFY(result.cases.at(1).passed);
+        QVERIFY(result.cases.at(0).actual.startsWith(QStringLiteral("IndexError")));
+    }
+
+    void endlessLoopStopsAtTheTimeLimit()
+    {
+        RunRequest request = twoSum(QStringLiteral("def two_sum(nums, target):\n    while True:\n        pass\n"));
+        request.timeLimitMs = 1000;
+        const RunResult result = CodeRunner::runAndWait(request);
+        QCOMPARE(result.outcome, RunResult::Outcome::TimedOut);
+        QCOMPARE(result.message, QStringLiteral("Stopped after 1 s: the code did not finish (an endless loop?)"));
+        QVERIFY(result.elapsedMs >= 1000);
+        QVERIFY(result.elapsedMs < 4000);
+        QVERIFY(!result.cases.first().ran);
+    }
+
+    void floodOfOutputStopsAtTheOutputLimit()
+    {
+        RunRequest request = twoSum(QStringLiteral("def two_sum(nums, target):\n    while True:\n        print('x' * 10000)\n"));
+        request.outputLimitBytes = 256 * 1024;
+        const RunResult result = CodeRunner::runAndWait(request);
+        QCOMPARE(result.outcome, RunResult::Outcome::OutputLimit);
+        QCOMPARE(result.message, QStringLiteral("Stopped: the program printed more than 256 KiB"));
+        QVERIFY(result.details.size() <= 2000);
+    }
+
+    void syntaxErrorIsACompileError()
+    {
+        const RunResult result = CodeRunner::runAndWait(twoSum(QStringLiteral("def two_sum(nums, target)\n    return []\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::CompileError);
+        QVERIFY2(result.message.startsWith(QStringLiteral("The code does not compile: line 1")), qPrintable(result.message));
+        QCOMPARE(result.passedCount(), 0);
+    }
+
+    void errorWhileLoadingIsReported()
+    {
+        const RunResult result = CodeRunner::runAndWait(twoSum(QStringLiteral("import no_such_module_here\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::Crashed);
+        QVERIFY2(result.message.contains(QStringLiteral("ModuleNotFoundError")), qPrintable(result.message));
+    }
+
+    void runsAsynchronously()
+    {
+        CodeRunner runner;
+        QSignalSpy started(&runner, &CodeRunner::started);
+        QSignalSpy finished(&runner, &CodeRunner::finished);
+        runner.start(twoSum(QStringLiteral("def two_sum(nums, target):\n    return []\n")));
+        QCOMPARE(started.count(), 1);
+        QVERIFY(runner.isRunning());
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!runner.isRunning());
+        const auto result = finished.first().first().value<RunResult>();
+        QCOMPARE(result.outcome, RunResult::Outcome::Failed);
+    }
+
+    void cancellingKillsTheChild()
+    {
+        CodeRunner runner;
+        QSignalSpy finished(&runner, &CodeRunner::finished);
+        runner.start(twoSum(QStringLiteral("def two_sum(nums, target):\n    while True:\n        pass\n")));
+        QVERIFY(runner.isRunning());
+        runner.cancel();
+        QVERIFY(!runner.isRunning());
+        QCOMPARE(finished.count(), 0);
+    }
+
+    void withoutSandboxTheLimitsStillHold()
+    {
+        RunRequest request = twoSum(QStringLiteral("def two_sum(nums, target):\n    while True:\n        pass\n"));
+        request.timeLimitMs = 500;
+        request.allowSandbox = false;
+        const RunResult result = CodeRunner::runAndWait(request);
+        QCOMPARE(result.outcome, RunResult::Outcome::TimedOut);
+        QVERIFY(!result.sandboxed);
+        QVERIFY(!result.sandboxNote.isEmpty());
+    }
+
+    void sandboxHidesTheUsersFiles()
+    {
+        if (!Toolchain::sandboxWorks())
+            QSKIP("bubblewrap is not available here");
+        const QString outside = QStringLiteral(STARLOOP_SOURCE_DIR "/README.md");
+        QVERIFY(QFile::exists(outside));
+        RunRequest request = twoSum(QStringLiteral("def two_sum(nums, target):\n"
+                                                   "    open(%1).read()\n"
+                                                   "    return []\n").arg(QLatin1Char('\'') + outside + QLatin1Char('\'')));
+        const RunResult result = CodeRunner::runAndWait(request);
+        QCOMPARE(result.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(result.cases.first().actual.startsWith(QStringLiteral("FileNotFoundError")), qPrintable(result.cases.first().actual));
+        // The run's own folder is writable.
+        request.code = QStringLiteral("def two_sum(nums, target):\n"
+                                      "    open('scratch.txt', 'w').write('ok')\n"
+                                      "    return two_sum_ok(nums, target)\n"
+                                      "def two_sum_ok(nums, target):\n"
+                                      "    seen = {}\n"
+                                      "    for i, n in enumerate(nums):\n"
+                                      "        if target - n in seen:\n"
+                                      "            return [seen[target - n], i]\n"
+                                      "        seen[n] = i\n"
+                                      "    return []\n");
+        QCOMPARE(CodeRunner::runAndWait(request).outcome, RunResult::Outcome::Passed);
+    }
+
+    void languagesWithoutRunnerSaySo()
+    {
+        RunRequest request = twoSum(QStringLiteral("int main() {}"));
+        request.language = QStringLiteral("java");
+        const RunResult result = CodeRunner::runAndWait(request);
+        QCOMPARE(result.outcome, RunResult::Outcome::Unavailable);
+        QVERIFY(result.message.contains(QStringLiteral("Java")));
+        request.language = QStringLiteral("python");
+        request.examples = {};
+        QCOMPARE(CodeRunner::runAndWait(request).outcome, RunResult::Outcome::Unavailable);
+    }
+
+    void cppIsCompiledThenRun()
+    {
+        if (!Toolchain::canRun(QStringLiteral("cpp")))
+            QSKIP("g++ is not installed");
+        const QString header = QStringLiteral("#include <vector>\n#include <unordered_map>\n");
+        RunResult result = CodeRunner::runAndWait(cppTwoSum(header + QStringLiteral(
+            "std::vector<int> twoSum(const std::vector<int> &nums, int target) {\n"
+            "    std::unordered_map<int, int> seen;\n"
+            "    for (int j = 0; j < int(nums.size()); ++j) {\n"
+            "        auto found = seen.find(target - nums[j]);\n"
+            "        if (found != seen.end()) return {found->second, j};\n"
+            "        seen.emplace(nums[j], j);\n"
+            "    }\n"
+            "    return {};\n"
+            "}\n"
+            "int main() { return 1; } // the user's own main is set aside\n")));
+        QVERIFY2(result.outcome == RunResult::Outcome::Passed, qPrintable(result.message + QLatin1Char('\n') + result.details));
+        QCOMPARE(result.cases.first().actual, QStringLiteral("{2, 3}"));
+
+        result = CodeRunner::runAndWait(cppTwoSum(header + QStringLiteral(
+            "std::vector<int> twoSum(const std::vector<int> &, int) { return {0, 1}; }\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::Failed);
+        QVERIFY(result.cases.at(1).passed);
+        QCOMPARE(result.cases.at(2).actual, QStringLiteral("{0, 1}"));
+    }
+
+    void cppCompileErrorsShowTheCompilersFirstLines()
+    {
+        if (!Toolchain::canRun(QStringLiteral("cpp")))
+            QSKIP("g++ is not installed");
+        const RunResult result = CodeRunner::runAndWait(cppTwoSum(QStringLiteral(
+            "#include <vector>\nstd::vector<int> twoSum(const std::vector<int> &nums, int target) {\n    return nums\n}\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::CompileError);
+        QVERIFY2(result.message.startsWith(QStringLiteral("The code does not compile: attempt.cpp:3")), qPrintable(result.message));
+        QVERIFY(result.details.contains(QStringLiteral("error")));
+        QVERIFY(!result.details.contains(QStringLiteral("/tmp/")));
+    }
+
+    void cppEndlessLoopAndCrashAreReported()
+    {
+        if (!Toolchain::canRun(QStringLiteral("cpp")))
+            QSKIP("g++ is not installed");
+        RunRequest request = cppTwoSum(QStringLiteral(
+            "#include <vector>\nstd::vector<int> twoSum(const std::vector<int> &nums, int) {\n"
+            "    volatile bool forever = true;\n    while (forever) {}\n    return nums;\n}\n"));
+        request.timeLimitMs = 1000;
+        RunResult result = CodeRunner::runAndWait(request);
+        QCOMPARE(result.outcome, RunResult::Outcome::TimedOut);
+        QCOMPARE(result.message, QStringLiteral("Stopped after 1 s: the code did not finish (an endless loop?)"));
+
+        request.code = QStringLiteral("#include <vector>\n#include <cstdlib>\n"
+                                      "std::vector<int> twoSum(const std::vector<int> &, int) { std::abort(); }\n");
+        result = CodeRunner::runAndWait(request);
+        QCOMPARE(result.outcome, RunResult::Outcome::Crashed);
+        QVERIFY2(result.message.contains(QStringLiteral("ended before the examples finished")), qPrintable(result.message));
+    }
+
+    void cppExamplesPassAgainstTheModelSolution_data()
+    {
+        QTest::addColumn<QString>("uid");
+        QTest::addColumn<QString>("solution");
+        const QDir dir(QStringLiteral(STARLOOP_SOURCE_DIR "/content/questions/coding"));
+        for (const QString &uid : CodingExamples::questionUids()) {
+            if (CodingExamples::forQuestion(uid, QStringLiteral("cpp")).isEmpty())
+                continue;
+            QTest::newRow(qPrintable(uid)) << uid << modelSolution(dir.filePath(uid + QStringLiteral(".md")), QStringLiteral("cpp"));
+        }
+    }
+
+    void cppExamplesPassAgainstTheModelSolution()
+    {
+        if (!Toolchain::canRun(QStringLiteral("cpp")))
+            QSKIP("g++ is not installed");
+        QFETCH(QString, uid);
+        QFETCH(QString, solution);
+        QVERIFY(!solution.isEmpty());
+        RunRequest request;
+        request.language = QStringLiteral("cpp");
+        request.code = solution;
+        request.examples = CodingExamples::forQuestion(uid, QStringLiteral("cpp"));
+        QVERIFY(request.examples.cases.size() >= 3);
+        const RunResult result = CodeRunner::runAndWait(request);
+        QString failures;
+        for (const CaseResult &c : result.cases) {
+            if (!c.passed)
+                failures += QStringLiteral("\n  %1 -> %2, expected %3").arg(c.call, c.actual, c.expected);
+        }
+        QVERIFY2(result.outcome == RunResult::Outcome::Passed,
+                 qPrintable(result.message + failures + QLatin1Char('\n') + result.details));
+    }
+
+    void resultsRoundTripThroughJson()
+    {
+        const RunResult result = CodeRunner::runAndWait(twoSum(QStringLiteral("def two_sum(nums, target):\n    return []\n")));
+        const RunResult back = RunResult::fromJson(result.toJson());
+        QCOMPARE(back.outcome, result.outcome);
+        QCOMPARE(back.message, result.message);
+        QCOMPARE(back.cases.size(), result.cases.size());
+        QCOMPARE(back.passedCount(), result.passedCount());
+        QCOMPARE(RunResult::fromJson(QString()).outcome, RunResult::Outcome::NotRun);
+        QCOMPARE(RunResult::fromJson(QStringLiteral("{broken")).outcome, RunResult::Outcome::NotRun);
+    }
+
+    void examplesParseAndReportMistakes()
+    {
+        const auto ok = CodingExamples::parse(R"J({"python": {"setup": "x = 1", "cases": [{"call": "f()", "expected": "[1]", "compare": "sorted"}]}})J",
+                                              QStringLiteral("python"));
+        QVERIFY(ok.ok());
+        QCOMPARE(ok->setup, QStringLiteral("x = 1"));
+        QVERIFY(ok->cases.first().sorted);
+        QVERIFY(!CodingExamples::parse("{not json", QStringLiteral("python")).ok());
+        QVERIFY(!CodingExamples::parse(R"J({"python": {"cases": [{"call": "f()"}]}})J", QStringLiteral("python")).ok());
+        QVERIFY(CodingExamples::parse(R"J({"python": {"cases": []}})J", QStringLiteral("cpp"))->isEmpty());
+    }
+
+    // Every coding question with a Python solution has examples, and the bank's own solution
+    // passes all of them: which proves the examples are right.
+    void everyEmbeddedExamplePassesAgainstTheModelSolution_data()
+    {
+        QTest::addColumn<QString>("uid");
+        QTest::addColumn<QString>("solution");
+        const QDir dir(QStringLiteral(STARLOOP_SOURCE_DIR "/content/questions/coding"));
+        const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        int withPython = 0;
+        for (const QString &file : files) {
+            const QString solution = modelSolution(dir.filePath(file));
+            const QString uid = file.chopped(3);
+            if (solution.isEmpty())
+                continue;
+            ++withPython;
+            QTest::newRow(qPrintable(uid)) << uid << solution;
+        }
+        QVERIFY(withPython >= 12 - 1);
+        // No examples for a question that does not exist.
+        for (const QString &uid : CodingExamples::questionUids())
+            QVERIFY2(dir.exists(uid + QStringLiteral(".md")), qPrintable(uid));
+    }
+
+    // The scratchpad starts from the model solution's signatures: valid Python that runs the
+    // examples without solving them.
+    void startersRunButDoNotSolve_data() { everyEmbeddedExamplePassesAgainstTheModelSolution_data(); }
+    void startersRunButDoNotSolve()
+    {
+        QFETCH(QString, uid);
+        QFile file(QStringLiteral(STARLOOP_SOURCE_DIR "/content/questions/coding/") + uid + QStringLiteral(".md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        QFETCH(QString, solution);
+        QCOMPARE(ModelSolution::extract(markdown, QStringLiteral("python")), solution);
+        RunRequest request;
+        request.language = QStringLiteral("python");
+        request.code = ModelSolution::starter(markdown, QStringLiteral("python"));
+        QVERIFY2(request.code.contains(QStringLiteral("    pass\n")), qPrintable(request.code));
+        request.examples = CodingExamples::forQuestion(uid, QStringLiteral("python"));
+        const RunResult result = CodeRunner::runAndWait(request);
+        QVERIFY2(result.outcome == RunResult::Outcome::Failed, qPrintable(result.message + QLatin1Char('\n') + request.code));
+    }
+
+    void startersKeepGivenClassesAndDropPrivateHelpers()
+    {
+        const QString markdown = QStringLiteral("Intro\n\n```python\n"
+                                                "class ListNode:\n"
+                                                "    def __init__(self, val, next=None):\n"
+                                                "        self.val = val\n"
+                                                "        self.next = next\n"
+                                                "\n\n"
+                                                "class _Node:\n"
+                                                "    def __init__(self):\n"
+                                                "        pass\n"
+                                                "\n\n"
+                                                "class Cache:\n"
+                                                "    def __init__(self, capacity: int):\n"
+                                                "        self.capacity = capacity\n"
+                                                "\n"
+                                                "    def _unlink(self, node):\n"
+                                                "        pass\n"
+                                                "\n"
+                                                "    def get(self, key: int) -> int:\n"
+                                                "        return -1\n"
+                                                "\n\n"
+                                                "def merge(lists,\n"
+                                                "          k):\n"
+                                                "    return None\n"
+                                                "```\n\n```python\nsecond = 2\n```\n");
+        QCOMPARE(ModelSolution::starter(markdown, QStringLiteral("python")),
+                 QStringLiteral("class ListNode:\n"
+                                "    def __init__(self, val, next=None):\n"
+                                "        self.val = val\n"
+                                "        self.next = next\n"
+                                "\n\n"
+                                "class Cache:\n"
+                                "    def __init__(self, capacity: int):\n"
+                                "        pass\n"
+                                "\n"
+                                "    def get(self, key: int) -> int:\n"
+                                "        pass\n"
+                                "\n\n"
+                                "def merge(lists,\n"
+                                "          k):\n"
+                                "    pass\n"));
+        QCOMPARE(ModelSolution::starter(QStringLiteral("no code"), QStringLiteral("python")), QStringLiteral("# Your solution\n"));
+        QCOMPARE(ModelSolution::starter(markdown, QStringLiteral("java")), QStringLiteral("// Your solution\n"));
+        QVERIFY(ModelSolution::extract(QStringLiteral("```python\nunclosed\n"), QStringLiteral("python")).isEmpty());
+    }
+
+    void everyEmbeddedExamplePassesAgainstTheModelSolution()
+    {
+        QFETCH(QString, uid);
+        QFETCH(QString, solution);
+        RunRequest request;
+        request.language = QStringLiteral("python");
+        request.code = solution;
+        request.examples = CodingExamples::forQuestion(uid, QStringLiteral("python"));
+        QVERIFY2(request.examples.cases.size() >= 3, "fewer than 3 examples");
+        const RunResult result = CodeRunner::runAndWait(request);
+        QString failures;
+        for (const CaseResult &c : result.cases) {
+            if (!c.passed)
+                failures += QStringLiteral("\n  %1 -> %2, expected %3").arg(c.call, c.actual, c.expected);
+        }
+        QVERIFY2(result.outcome == RunResult::Outcome::Passed,
+                 qPrintable(result.message + failures + QLatin1Char('\n') + result.details));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodeRunner)
+#include "test_coderunner.moc"
