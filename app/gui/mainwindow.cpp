@@ -110,6 +110,16 @@ void MainWindow::createWorkspaces()
         questions->openQuestion(id);
     });
     connect(practice, &PracticeWorkspace::showRequested, this, [this] { showWorkspace(Practice); });
+    auto *stories = static_cast<StoriesWorkspace *>(m_workspaces.at(Stories));
+    connect(questions, &QuestionsWorkspace::storyRequested, this, [this, stories](qint64 id) {
+        showWorkspace(Stories);
+        stories->openStory(id);
+    });
+    auto *diagrams = static_cast<DiagramsWorkspace *>(m_workspaces.at(Diagrams));
+    connect(questions, &QuestionsWorkspace::diagramRequested, this, [this, diagrams](qint64 id) {
+        showWorkspace(Diagrams);
+        diagrams->openDiagram(id);
+    });
     QToolBar *timerBar = addToolBar(tr("Practice Timer"));
     timerBar->setObjectName(QStringLiteral("timerToolBar"));
     timerBar->setMovable(false);

@@ -1,6 +1,8 @@
 // The Questions workspace driven like a user would: typing, facets, self-test, notes,
 // own questions with undo, highlighted code.
+#include "diagrams/diagramrepository.h"
 #include "guitestbase.h"
+#include "stories/storyrepository.h"
 #include "questions/questionrepository.h"
 #include "questions/questionsworkspace.h"
 #include "widgets/markdownview.h"
@@ -136,6 +138,36 @@ private Q_SLOTS:
         QVERIFY(undo->text().contains(QStringLiteral("Undo")));
         action(QStringLiteral("actionRedo"))->trigger();
         QTRY_COMPARE(workspace()->resultCount(), 0);
+    }
+
+    void linkedStoriesAndDiagramsShowBesideTheAnswerAndOpen()
+    {
+        workspace()->setSearchText(QStringLiteral("partitions"));
+        QTRY_VERIFY(currentTitle().contains(QStringLiteral("DynamoDB")));
+        auto *links = find<QLabel>(QStringLiteral("questionLinks"));
+        QVERIFY(links->isHidden());
+        const qint64 question = workspace()->currentQuestionId();
+        Stories::StoryRepository stories(m_store->db());
+        Stories::Story draft;
+        draft.title = QStringLiteral("The hot partition at launch");
+        const auto story = stories.create(draft, 1);
+        QVERIFY(story.ok());
+        QVERIFY(stories.linkQuestion(story->id, question).ok());
+        Diagrams::DiagramRepository diagrams(m_store->db());
+        const auto diagram = diagrams.create(QStringLiteral("Orders table layout"), Diagrams::DiagramDocument(), 1);
+        QVERIFY(diagram.ok());
+        QVERIFY(diagrams.linkQuestion(diagram->id, question, 2).ok());
+
+        m_window->showWorkspace(Gui::MainWindow::Stories);
+        m_window->showWorkspace(Gui::MainWindow::Questions); // links are refreshed when shown
+        QTRY_VERIFY(links->isVisible());
+        QVERIFY(links->text().contains(QStringLiteral("The hot partition at launch")));
+        QVERIFY(links->text().contains(QStringLiteral("Orders table layout")));
+        Q_EMIT links->linkActivated(QStringLiteral("story:%1").arg(story->id));
+        QTRY_COMPARE(m_window->currentWorkspace(), int(Gui::MainWindow::Stories));
+        m_window->showWorkspace(Gui::MainWindow::Questions);
+        Q_EMIT links->linkActivated(QStringLiteral("diagram:%1").arg(diagram->id));
+        QTRY_COMPARE(m_window->currentWorkspace(), int(Gui::MainWindow::Diagrams));
     }
 
     void codeBlocksKeepTheirLanguageAndAreColoured()

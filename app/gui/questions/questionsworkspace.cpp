@@ -1,7 +1,11 @@
 #include "questionsworkspace.h"
 
 #include "bank/catalog.h"
+#include "coding/codeeditor.h"
+#include "coding/scratchpadwidget.h"
+#include "diagrams/diagramrepository.h"
 #include "practice/reviewrepository.h"
+#include "stories/storyrepository.h"
 #include "resultdelegate.h"
 #include "savestatus.h"
 #include "storage/datastore.h"
@@ -136,6 +140,7 @@ QIcon QuestionsWorkspace::icon() const
 
 void QuestionsWorkspace::activate()
 {
+    refreshLinks(); // links may have changed in Stories or Diagrams
     m_search->setFocus();
 }
 
@@ -274,6 +279,19 @@ QWidget *QuestionsWorkspace::createAnswerPane()
     m_meta->setWordWrap(true);
     m_meta->setEnabled(false);
     titles->addWidget(m_meta);
+    m_links = new QLabel(pane);
+    m_links->setObjectName(QStringLiteral("questionLinks"));
+    m_links->setWordWrap(true);
+    m_links->setTextFormat(Qt::RichText);
+    m_links->setAccessibleName(tr("Stories and diagrams linked to this question"));
+    connect(m_links, &QLabel::linkActivated, this, [this](const QString &link) {
+        const qint64 id = link.section(QLatin1Char(':'), 1).toLongLong();
+        if (link.startsWith(QLatin1String("story:")))
+            Q_EMIT storyRequested(id);
+        else if (link.startsWith(QLatin1String("diagram:")))
+            Q_EMIT diagramRequested(id);
+    });
+    titles->addWidget(m_links);
     header->addLayout(titles, 1);
 
     auto makeButton = [&](const QString &name, const QString &text, const QString &tip) {
@@ -295,7 +313,13 @@ QWidget *QuestionsWorkspace::createAnswerPane()
     m_practiceButton = makeButton(QStringLiteral("practiceButton"), tr("Practice this"), tr("Answer it against the clock"));
     connect(m_practiceButton, &QToolButton::clicked, this, [this] {
         Q_EMIT practiceRequested(m_current.id, m_current.title, Bank::Catalog::practiceMinutes(m_current.section));
+        // A coding round is practised in the scratchpad, with the clock running.
+        if (m_codeButton->isVisibleTo(this))
+            openScratchpad(m_current.id);
     });
+    m_codeButton = makeButton(QStringLiteral("codeButton"), tr("Code"), tr("Write and run your solution in the scratchpad"));
+    m_codeButton->setCheckable(true);
+    connect(m_codeButton, &QToolButton::toggled, this, &QuestionsWorkspace::showScratchpad);
     m_deleteButton = makeButton(QStringLiteral("deleteQuestionButton"), tr("Delete"), tr("Delete this question of yours"));
     connect(m_deleteButton, &QToolButton::clicked, this, &QuestionsWorkspace::deleteOwnQuestion);
     layout->addLayout(header);
@@ -318,7 +342,16 @@ QWidget *QuestionsWorkspace::createAnswerPane()
     hiddenLayout->addWidget(m_revealButton, 0, Qt::AlignHCenter);
     hiddenLayout->addStretch();
     m_answerStack->addWidget(hidden);
-    layout->addWidget(m_answerStack, 3);
+    // The scratchpad sits under the answer for coding and design questions, on demand.
+    auto *answerSplit = new QSplitter(Qt::Vertical, pane);
+    answerSplit->setObjectName(QStringLiteral("answerSplitter"));
+    answerSplit->addWidget(m_answerStack);
+    m_scratchpad = new ScratchpadWidget(m_store, m_saveStatus, answerSplit);
+    m_scratchpad->hide();
+    answerSplit->addWidget(m_scratchpad);
+    answerSplit->setStretchFactor(0, 1);
+    answerSplit->setStretchFactor(1, 3);
+    layout->addWidget(answerSplit, 3);
 
     m_ratingBar = new QWidget(pane);
     m_ratingBar->setObjectName(QStringLiteral("ratingBar"));
@@ -337,8 +370,8 @@ QWidget *QuestionsWorkspace::createAnswerPane()
     ratingLayout->addWidget(m_ratingLabel, 1);
     layout->addWidget(m_ratingBar);
 
-    auto *noteLabel = new QLabel(tr("Your notes (saved as you type)"), pane);
-    layout->addWidget(noteLabel);
+    m_noteLabel = new QLabel(tr("Your notes (saved as you type)"), pane);
+    layout->addWidget(m_noteLabel);
     m_note = new QPlainTextEdit(pane);
     m_note->setObjectName(QStringLiteral("questionNote"));
     m_note->setAccessibleName(tr("Your notes"));
@@ -571,6 +604,58 @@ void QuestionsWorkspace::openQuestion(qint64 id)
     QString markdown = m_current.promptMd.isEmpty() ? m_current.answerMd : m_current.promptMd + QStringLiteral("\n\n") + m_current.answerMd;
     m_answer->setMarkdownText(markdown);
     showCurrentAnswer();
+    refreshLinks();
+    const bool codes = m_current.section == QLatin1String("coding") || m_current.section == QLatin1String("ood");
+    m_codeButton->setVisible(codes);
+    showScratchpad(codes && m_codeButton->isChecked());
+}
+
+void QuestionsWorkspace::refreshLinks()
+{
+    QStringList parts;
+    if (m_current.id != 0) {
+        QStringList stories;
+        if (const auto linked = Stories::StoryRepository(m_store.db()).storiesForQuestion(m_current.id)) {
+            for (const auto &story : linked.value())
+                stories << QStringLiteral("<a href=\"story:%1\">%2</a>").arg(story.id).arg(story.title.toHtmlEscaped());
+        }
+        if (!stories.isEmpty())
+            parts << tr("Your stories: %1").arg(stories.join(QStringLiteral(", ")));
+        QStringList diagrams;
+        if (const auto linked = Diagrams::DiagramRepository(m_store.db()).diagramsForQuestion(m_current.id)) {
+            for (const auto &diagram : linked.value())
+                diagrams << QStringLiteral("<a href=\"diagram:%1\">%2</a>").arg(diagram.id).arg(diagram.title.toHtmlEscaped());
+        }
+        if (!diagrams.isEmpty())
+            parts << tr("Your diagrams: %1").arg(diagrams.join(QStringLiteral(", ")));
+    }
+    m_links->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    m_links->setVisible(!parts.isEmpty());
+}
+
+void QuestionsWorkspace::showScratchpad(bool show)
+{
+    if (show && m_current.id != 0)
+        m_scratchpad->setQuestion(m_current);
+    m_scratchpad->setVisible(show && m_current.id != 0);
+    // The scratchpad has notes per attempt; the question's own notes make room for it.
+    m_noteLabel->setVisible(m_scratchpad->isHidden());
+    m_note->setVisible(m_scratchpad->isHidden());
+}
+
+bool QuestionsWorkspace::isScratchpadVisible() const
+{
+    return !m_scratchpad->isHidden();
+}
+
+void QuestionsWorkspace::openScratchpad(qint64 questionId)
+{
+    openQuestion(questionId);
+    if (m_current.id != questionId || !m_codeButton->isVisibleTo(this))
+        return;
+    m_codeButton->setChecked(true);
+    showScratchpad(true);
+    m_scratchpad->editor()->setFocus();
 }
 
 void QuestionsWorkspace::showCurrentAnswer()

@@ -1,6 +1,6 @@
 // QuestionsWorkspace: search as you type over the bank and the user's own questions, facets,
 // the answer view with highlighted code, self-test (answer hidden until revealed, then rated),
-// stars and autosaved notes.
+// stars and autosaved notes; for coding and design questions, the scratchpad (Code button).
 #pragma once
 
 #include "questions/question.h"
@@ -31,6 +31,7 @@ namespace Starloop::Gui {
 
 class MarkdownView;
 class SaveStatus;
+class ScratchpadWidget;
 
 class QuestionsWorkspace : public Workspace
 {
@@ -50,9 +51,18 @@ public:
     qint64 currentQuestionId() const { return m_current.id; }
     bool isAnswerVisible() const;
     void openQuestion(qint64 id);
+    bool isScratchpadVisible() const;
+
+public Q_SLOTS:
+    // Opens a coding or object-oriented-design question with its scratchpad showing (the
+    // timer's coding preset starts a round here).
+    void openScratchpad(qint64 questionId);
 
 Q_SIGNALS:
     void practiceRequested(qint64 questionId, const QString &title, int minutes);
+    // The user clicked one of the stories / diagrams linked to the open question.
+    void storyRequested(qint64 storyId);
+    void diagramRequested(qint64 diagramId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,6 +76,8 @@ private:
     void refreshFacets(const Questions::SearchQuery &query);
     void toggleFilter(const QString &token);
     void showCurrentAnswer();
+    void refreshLinks();
+    void showScratchpad(bool show);
     void selectRow(int row);
     void reveal();
     void rate(int rating);
@@ -99,15 +111,19 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
+    QLabel *m_links = nullptr;
     QToolButton *m_starButton = nullptr;
     QToolButton *m_selfTestButton = nullptr;
     QToolButton *m_practiceButton = nullptr;
     QToolButton *m_deleteButton = nullptr;
+    QToolButton *m_codeButton = nullptr;
+    ScratchpadWidget *m_scratchpad = nullptr;
     QStackedWidget *m_answerStack = nullptr;
     MarkdownView *m_answer = nullptr;
     QPushButton *m_revealButton = nullptr;
     QWidget *m_ratingBar = nullptr;
     QLabel *m_ratingLabel = nullptr;
+    QLabel *m_noteLabel = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QTimer *m_noteDebounce = nullptr;
     bool m_loadingNote = false;

@@ -602,6 +602,12 @@ bool StoriesWorkspace::writeTags(qint64 id, const QStringList &tagged, const QSt
     return true;
 }
 
+void StoriesWorkspace::openStory(qint64 id)
+{
+    showPrinciple(QString());
+    selectStory(id);
+}
+
 void StoriesWorkspace::showPrinciple(const QString &principleId)
 {
     m_tabs->setCurrentIndex(0);

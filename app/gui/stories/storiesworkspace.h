@@ -63,6 +63,8 @@ public:
     void setRehearsalClock(const Practice::Clock *clock) { m_rehearsalClock = clock; }
 
 public Q_SLOTS:
+    // Shows one story in the editor (from another workspace: a question's linked stories).
+    void openStory(qint64 id);
     void newStory();
     void duplicateStory();
     void deleteStory();
