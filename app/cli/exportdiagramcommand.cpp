@@ -16,32 +16,33 @@ namespace Starloop::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("ExportDiagramCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportDiagramCommand)
+};
 
 } // namespace
 
 QString ExportDiagramCommand::summary() const
 {
-    return tr("Export a diagram to PNG, SVG, PDF or Mermaid, e.g. export-diagram \"URL shortener\" out.svg.");
+    return Text::tr("Export a diagram to PNG, SVG, PDF or Mermaid, e.g. export-diagram \"URL shortener\" out.svg.");
 }
 
 int ExportDiagramCommand::run(const QStringList &arguments, CommandContext context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("title"), tr("The diagram's title (exact, or ignoring case)."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Where to write it: .png, .svg, .pdf, .mmd or .md."));
-    parser.addOption({QStringLiteral("scale"), tr("Pixels per diagram unit for PNG (default 1)."), QStringLiteral("n"),
+    parser.addPositionalArgument(QStringLiteral("title"), Text::tr("The diagram's title (exact, or ignoring case)."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("Where to write it: .png, .svg, .pdf, .mmd or .md."));
+    parser.addOption({QStringLiteral("scale"), Text::tr("Pixels per diagram unit for PNG (default 1)."), QStringLiteral("n"),
                       QStringLiteral("1")});
-    parser.addOption({QStringLiteral("architecture"), tr("Mermaid: write architecture-beta instead of a flowchart.")});
+    parser.addOption({QStringLiteral("architecture"), Text::tr("Mermaid: write architecture-beta instead of a flowchart.")});
     if (const int stop = context.parse(parser, arguments); stop >= 0)
         return stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        *context.err << tr("export-diagram needs a diagram title and an output file, e.g. export-diagram \"URL "
+        *context.err << Text::tr("export-diagram needs a diagram title and an output file, e.g. export-diagram \"URL "
                            "shortener\" out.svg")
                      << '\n';
         return 2;
@@ -51,17 +52,17 @@ int ExportDiagramCommand::run(const QStringList &arguments, CommandContext conte
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool mermaid = suffix == QLatin1String("mmd") || suffix == QLatin1String("md");
     if (!mermaid && !Gui::DiagramExporter::formatForPath(path)) {
-        *context.err << tr("Unknown output format \"%1\": use .png, .svg, .pdf, .mmd or .md.").arg(suffix) << '\n';
+        *context.err << Text::tr("Unknown output format \"%1\": use .png, .svg, .pdf, .mmd or .md.").arg(suffix) << '\n';
         return 2;
     }
     bool numeric = false;
     const double scale = parser.value(QStringLiteral("scale")).toDouble(&numeric);
     if (!numeric || scale <= 0.05 || scale > 8) {
-        *context.err << tr("--scale needs a number between 0.05 and 8") << '\n';
+        *context.err << Text::tr("--scale needs a number between 0.05 and 8") << '\n';
         return 2;
     }
     if (!mermaid && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        *context.err << tr("Drawing a diagram needs a graphical application object (QGuiApplication).") << '\n';
+        *context.err << Text::tr("Drawing a diagram needs a graphical application object (QGuiApplication).") << '\n';
         return 2;
     }
 
@@ -85,7 +86,7 @@ int ExportDiagramCommand::run(const QStringList &arguments, CommandContext conte
             : Diagrams::MermaidExport::flowchart(diagram->document);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-            *context.err << tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << '\n';
+            *context.err << Text::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << '\n';
             return 1;
         }
     } else {
@@ -95,7 +96,7 @@ int ExportDiagramCommand::run(const QStringList &arguments, CommandContext conte
             return 1;
         }
     }
-    *context.out << tr("Wrote \"%1\" to %2").arg(diagram->summary.title, QDir::toNativeSeparators(path)) << '\n';
+    *context.out << Text::tr("Wrote \"%1\" to %2").arg(diagram->summary.title, QDir::toNativeSeparators(path)) << '\n';
     return 0;
 }
 

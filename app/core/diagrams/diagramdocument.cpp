@@ -16,10 +16,11 @@ namespace {
 
 constexpr double MaxCoordinate = 1e7; // far beyond any real canvas; keeps painting sane
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("DiagramDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagramDocument)
+};
 
 Error invalid(const QString &message)
 {
@@ -31,13 +32,13 @@ bool readNumber(const QJsonObject &object, const char *key, double &value, QStri
 {
     const QJsonValue v = object.value(QLatin1String(key));
     if (!v.isDouble()) {
-        problem = v.isUndefined() ? tr("the field \"%1\" is missing").arg(QLatin1String(key))
-                                  : tr("the field \"%1\" is not a number").arg(QLatin1String(key));
+        problem = v.isUndefined() ? Text::tr("the field \"%1\" is missing").arg(QLatin1String(key))
+                                  : Text::tr("the field \"%1\" is not a number").arg(QLatin1String(key));
         return false;
     }
     value = v.toDouble();
     if (!std::isfinite(value) || std::abs(value) > MaxCoordinate) {
-        problem = tr("the field \"%1\" is out of range").arg(QLatin1String(key));
+        problem = Text::tr("the field \"%1\" is out of range").arg(QLatin1String(key));
         return false;
     }
     return true;
@@ -49,8 +50,8 @@ bool readString(const QJsonObject &object, const char *key, QString &value, bool
     if (v.isUndefined() && !required)
         return true;
     if (!v.isString()) {
-        problem = v.isUndefined() ? tr("the field \"%1\" is missing").arg(QLatin1String(key))
-                                  : tr("the field \"%1\" is not text").arg(QLatin1String(key));
+        problem = v.isUndefined() ? Text::tr("the field \"%1\" is missing").arg(QLatin1String(key))
+                                  : Text::tr("the field \"%1\" is not text").arg(QLatin1String(key));
         return false;
     }
     value = v.toString();
@@ -59,9 +60,9 @@ bool readString(const QJsonObject &object, const char *key, QString &value, bool
 
 Result<DiagramNode> readNode(const QJsonValue &value, int index)
 {
-    const QString where = tr("Node %1").arg(index + 1);
+    const QString where = Text::tr("Node %1").arg(index + 1);
     if (!value.isObject())
-        return invalid(tr("%1 is not an object.").arg(where));
+        return invalid(Text::tr("%1 is not an object.").arg(where));
     const QJsonObject o = value.toObject();
     DiagramNode node;
     QString problem;
@@ -69,18 +70,18 @@ Result<DiagramNode> readNode(const QJsonValue &value, int index)
         || !readString(o, "label", node.label, false, problem) || !readString(o, "parent", node.parent, false, problem)
         || !readNumber(o, "x", node.x, problem) || !readNumber(o, "y", node.y, problem)
         || !readNumber(o, "w", node.w, problem) || !readNumber(o, "h", node.h, problem))
-        return invalid(tr("%1: %2.").arg(node.id.isEmpty() ? where : tr("Node \"%1\"").arg(node.id), problem));
-    const QString name = tr("Node \"%1\"").arg(node.id);
+        return invalid(Text::tr("%1: %2.").arg(node.id.isEmpty() ? where : Text::tr("Node \"%1\"").arg(node.id), problem));
+    const QString name = Text::tr("Node \"%1\"").arg(node.id);
     if (node.id.isEmpty())
-        return invalid(tr("%1 has an empty id.").arg(where));
+        return invalid(Text::tr("%1 has an empty id.").arg(where));
     if (!DiagramKind::find(node.kind))
-        return invalid(tr("%1 has an unknown kind \"%2\".").arg(name, node.kind));
+        return invalid(Text::tr("%1 has an unknown kind \"%2\".").arg(name, node.kind));
     if (node.w <= 0 || node.h <= 0)
-        return invalid(tr("%1 has no area (width and height must be positive).").arg(name));
+        return invalid(Text::tr("%1 has no area (width and height must be positive).").arg(name));
     const QJsonValue z = o.value(QLatin1String("z"));
     if (!z.isUndefined()) {
         if (!z.isDouble() || std::abs(z.toDouble()) > std::numeric_limits<int>::max() / 2)
-            return invalid(tr("%1: the field \"z\" is not a whole number.").arg(name));
+            return invalid(Text::tr("%1: the field \"z\" is not a whole number.").arg(name));
         node.z = z.toInt();
     }
     return node;
@@ -99,9 +100,9 @@ Result<ArrowHeads> readArrows(const QString &text)
 
 Result<DiagramEdge> readEdge(const QJsonValue &value, int index)
 {
-    const QString where = tr("Edge %1").arg(index + 1);
+    const QString where = Text::tr("Edge %1").arg(index + 1);
     if (!value.isObject())
-        return invalid(tr("%1 is not an object.").arg(where));
+        return invalid(Text::tr("%1 is not an object.").arg(where));
     const QJsonObject o = value.toObject();
     DiagramEdge edge;
     QString problem;
@@ -110,23 +111,23 @@ Result<DiagramEdge> readEdge(const QJsonValue &value, int index)
     if (!readString(o, "id", edge.id, true, problem) || !readString(o, "from", edge.from, true, problem)
         || !readString(o, "to", edge.to, true, problem) || !readString(o, "label", edge.label, false, problem)
         || !readString(o, "arrows", arrows, false, problem) || !readString(o, "routing", routing, false, problem))
-        return invalid(tr("%1: %2.").arg(edge.id.isEmpty() ? where : tr("Edge \"%1\"").arg(edge.id), problem));
-    const QString name = tr("Edge \"%1\"").arg(edge.id);
+        return invalid(Text::tr("%1: %2.").arg(edge.id.isEmpty() ? where : Text::tr("Edge \"%1\"").arg(edge.id), problem));
+    const QString name = Text::tr("Edge \"%1\"").arg(edge.id);
     if (edge.id.isEmpty())
-        return invalid(tr("%1 has an empty id.").arg(where));
+        return invalid(Text::tr("%1 has an empty id.").arg(where));
     const auto heads = readArrows(arrows);
     if (!heads)
-        return invalid(tr("%1 has unknown arrowheads \"%2\" (none, end or both).").arg(name, arrows));
+        return invalid(Text::tr("%1 has unknown arrowheads \"%2\" (none, end or both).").arg(name, arrows));
     edge.arrows = heads.value();
     if (routing == QLatin1String("orthogonal"))
         edge.routing = Routing::Orthogonal;
     else if (routing.isEmpty() || routing == QLatin1String("straight"))
         edge.routing = Routing::Straight;
     else
-        return invalid(tr("%1 has an unknown routing \"%2\" (straight or orthogonal).").arg(name, routing));
+        return invalid(Text::tr("%1 has an unknown routing \"%2\" (straight or orthogonal).").arg(name, routing));
     const QJsonValue dashed = o.value(QLatin1String("dashed"));
     if (!dashed.isUndefined() && !dashed.isBool())
-        return invalid(tr("%1: the field \"dashed\" is not true or false.").arg(name));
+        return invalid(Text::tr("%1: the field \"dashed\" is not true or false.").arg(name));
     edge.dashed = dashed.toBool(false);
     return edge;
 }
@@ -354,11 +355,11 @@ Result<DiagramDocument> DiagramDocument::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(tr("The diagram is not valid JSON (%1 at character %2).")
+        return invalid(Text::tr("The diagram is not valid JSON (%1 at character %2).")
                            .arg(parseError.errorString())
                            .arg(parseError.offset));
     if (!parsed.isObject())
-        return invalid(tr("The diagram is not a JSON object."));
+        return invalid(Text::tr("The diagram is not a JSON object."));
     return fromJsonObject(parsed.object());
 }
 
@@ -366,21 +367,21 @@ Result<DiagramDocument> DiagramDocument::fromJsonObject(const QJsonObject &objec
 {
     const QJsonValue format = object.value(QLatin1String("format"));
     if (!format.isUndefined() && format.toString() != QLatin1String("starloop-diagram"))
-        return invalid(tr("The document is not a Starloop diagram (format \"%1\").").arg(format.toString()));
+        return invalid(Text::tr("The document is not a Starloop diagram (format \"%1\").").arg(format.toString()));
     const QJsonValue version = object.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
-        return invalid(tr("The diagram has no valid version number."));
+        return invalid(Text::tr("The diagram has no valid version number."));
     if (version.toDouble() > CurrentVersion)
-        return invalid(tr("The diagram was written by a newer version of Starloop (format version %1; this one reads "
+        return invalid(Text::tr("The diagram was written by a newer version of Starloop (format version %1; this one reads "
                           "up to %2).")
                            .arg(version.toInt())
                            .arg(CurrentVersion));
     const QJsonValue nodeArray = object.value(QLatin1String("nodes"));
     const QJsonValue edgeArray = object.value(QLatin1String("edges"));
     if (!nodeArray.isArray())
-        return invalid(tr("The diagram has no list of nodes."));
+        return invalid(Text::tr("The diagram has no list of nodes."));
     if (!edgeArray.isUndefined() && !edgeArray.isArray())
-        return invalid(tr("The diagram's list of edges is not a list."));
+        return invalid(Text::tr("The diagram's list of edges is not a list."));
 
     DiagramDocument document;
     QHash<QString, int> nodeIds;
@@ -391,7 +392,7 @@ Result<DiagramDocument> DiagramDocument::fromJsonObject(const QJsonObject &objec
         if (!node)
             return node.error();
         if (nodeIds.contains(node->id))
-            return invalid(tr("Two nodes share the id \"%1\".").arg(node->id));
+            return invalid(Text::tr("Two nodes share the id \"%1\".").arg(node->id));
         nodeIds.insert(node->id, i);
         document.nodes << node.value();
     }
@@ -400,9 +401,9 @@ Result<DiagramDocument> DiagramDocument::fromJsonObject(const QJsonObject &objec
             continue;
         const auto parent = nodeIds.constFind(n.parent);
         if (parent == nodeIds.constEnd())
-            return invalid(tr("Node \"%1\" is inside \"%2\", which is not in the diagram.").arg(n.id, n.parent));
+            return invalid(Text::tr("Node \"%1\" is inside \"%2\", which is not in the diagram.").arg(n.id, n.parent));
         if (!DiagramKind::find(document.nodes.at(*parent).kind)->isGroup())
-            return invalid(tr("Node \"%1\" is inside \"%2\", which is not a group.").arg(n.id, n.parent));
+            return invalid(Text::tr("Node \"%1\" is inside \"%2\", which is not a group.").arg(n.id, n.parent));
     }
     for (const DiagramNode &n : std::as_const(document.nodes)) {
         // Walk up; more steps than nodes means a loop.
@@ -410,7 +411,7 @@ Result<DiagramDocument> DiagramDocument::fromJsonObject(const QJsonObject &objec
         int steps = 0;
         while (!at.isEmpty()) {
             if (at == n.id || ++steps > document.nodes.size())
-                return invalid(tr("Node \"%1\" is inside itself (its groups form a loop).").arg(n.id));
+                return invalid(Text::tr("Node \"%1\" is inside itself (its groups form a loop).").arg(n.id));
             at = document.nodes.at(nodeIds.value(at)).parent;
         }
     }
@@ -423,11 +424,11 @@ Result<DiagramDocument> DiagramDocument::fromJsonObject(const QJsonObject &objec
         if (!edge)
             return edge.error();
         if (edgeIds.contains(edge->id) || nodeIds.contains(edge->id))
-            return invalid(tr("The id \"%1\" is used twice.").arg(edge->id));
+            return invalid(Text::tr("The id \"%1\" is used twice.").arg(edge->id));
         edgeIds.insert(edge->id);
         for (const QString &end : {edge->from, edge->to}) {
             if (!nodeIds.contains(end))
-                return invalid(tr("Edge \"%1\" points to \"%2\", which is not in the diagram.").arg(edge->id, end));
+                return invalid(Text::tr("Edge \"%1\" points to \"%2\", which is not in the diagram.").arg(edge->id, end));
         }
         document.edges << edge.value();
     }

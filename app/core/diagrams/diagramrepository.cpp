@@ -14,10 +14,11 @@ using Storage::StorageError;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("DiagramRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagramRepository)
+};
 
 Error storageFailure(const QString &what, const StorageError &error)
 {
@@ -26,7 +27,7 @@ Error storageFailure(const QString &what, const StorageError &error)
 
 Error notFound()
 {
-    return Error{tr("The diagram no longer exists."), 0};
+    return Error{Text::tr("The diagram no longer exists."), 0};
 }
 
 
@@ -53,7 +54,7 @@ QVector<DiagramSummary> readSummaries(Statement &st)
 QString cleanTitle(const QString &title)
 {
     const QString simplified = title.simplified();
-    return simplified.isEmpty() ? tr("Untitled diagram") : simplified;
+    return simplified.isEmpty() ? Text::tr("Untitled diagram") : simplified;
 }
 
 // Parses a stored document; the message says which diagram is damaged and what is safe.
@@ -61,7 +62,7 @@ Result<DiagramDocument> parseStored(const QString &text, const QString &owner)
 {
     auto document = DiagramDocument::fromJson(text.toUtf8());
     if (!document)
-        return Error{tr("The diagram \"%1\" cannot be opened: %2 Your other diagrams are not affected; you can "
+        return Error{Text::tr("The diagram \"%1\" cannot be opened: %2 Your other diagrams are not affected; you can "
                         "restore a saved version or delete this diagram.")
                          .arg(owner, document.errorMessage()),
                      0};
@@ -82,7 +83,7 @@ Result<QVector<DiagramSummary>> DiagramRepository::list() const
                            "ORDER BY title COLLATE NOCASE, id");
         return readSummaries(st);
     } catch (const StorageError &error) {
-        return storageFailure(tr("The diagrams could not be listed"), error);
+        return storageFailure(Text::tr("The diagrams could not be listed"), error);
     }
 }
 
@@ -94,7 +95,7 @@ Result<QVector<DiagramSummary>> DiagramRepository::diagramsForQuestion(qint64 qu
         st.bind(1, questionId);
         return readSummaries(st);
     } catch (const StorageError &error) {
-        return storageFailure(tr("The question's diagrams could not be listed"), error);
+        return storageFailure(Text::tr("The question's diagrams could not be listed"), error);
     }
 }
 
@@ -113,7 +114,7 @@ Result<DiagramSummary> DiagramRepository::create(const QString &title, const Dia
         s.id = m_db.lastInsertRowId();
         return s;
     } catch (const StorageError &error) {
-        return storageFailure(tr("The diagram could not be created"), error);
+        return storageFailure(Text::tr("The diagram could not be created"), error);
     }
 }
 
@@ -133,7 +134,7 @@ Result<Diagram> DiagramRepository::load(qint64 id) const
         diagram.document = std::move(document.value());
         return diagram;
     } catch (const StorageError &error) {
-        return storageFailure(tr("The diagram could not be read"), error);
+        return storageFailure(Text::tr("The diagram could not be read"), error);
     }
 }
 
@@ -152,10 +153,10 @@ Result<Diagram> DiagramRepository::loadByTitle(const QString &title) const
         if (ids.size() == 1)
             return load(ids.first());
         if (ids.isEmpty())
-            return Error{tr("No diagram is called \"%1\".").arg(title), 0};
-        return Error{tr("Several diagrams are called \"%1\" (ignoring case); use the exact title.").arg(title), 0};
+            return Error{Text::tr("No diagram is called \"%1\".").arg(title), 0};
+        return Error{Text::tr("Several diagrams are called \"%1\" (ignoring case); use the exact title.").arg(title), 0};
     } catch (const StorageError &error) {
-        return storageFailure(tr("The diagram could not be read"), error);
+        return storageFailure(Text::tr("The diagram could not be read"), error);
     }
 }
 
@@ -172,7 +173,7 @@ Status DiagramRepository::save(qint64 id, const DiagramDocument &document, qint6
         }
         return {};
     } catch (const StorageError &error) {
-        return storageFailure(tr("The diagram could not be saved"), error);
+        return storageFailure(Text::tr("The diagram could not be saved"), error);
     }
 }
 
@@ -185,7 +186,7 @@ Status DiagramRepository::rename(qint64 id, const QString &title, qint64 nowSecs
             return notFound();
         return {};
     } catch (const StorageError &error) {
-        return storageFailure(tr("The diagram could not be renamed"), error);
+        return storageFailure(Text::tr("The diagram could not be renamed"), error);
     }
 }
 
@@ -198,7 +199,7 @@ Status DiagramRepository::linkQuestion(qint64 id, std::optional<qint64> question
             return notFound();
         return {};
     } catch (const StorageError &error) {
-        return storageFailure(tr("The question link could not be saved"), error);
+        return storageFailure(Text::tr("The question link could not be saved"), error);
     }
 }
 
@@ -215,7 +216,7 @@ Status DiagramRepository::remove(qint64 id)
         tx.commit();
         return {};
     } catch (const StorageError &error) {
-        return storageFailure(tr("The diagram could not be deleted"), error);
+        return storageFailure(Text::tr("The diagram could not be deleted"), error);
     }
 }
 
@@ -224,7 +225,7 @@ Result<DiagramSnapshot> DiagramRepository::takeSnapshot(qint64 diagramId, const 
     try {
         DiagramSnapshot snapshot;
         snapshot.diagramId = diagramId;
-        snapshot.name = name.simplified().isEmpty() ? tr("Version") : name.simplified();
+        snapshot.name = name.simplified().isEmpty() ? Text::tr("Version") : name.simplified();
         snapshot.createdAt = nowSecs;
         Statement st(m_db, "INSERT INTO diagram_snapshots(diagram_id, name, document, created_at) "
                            "SELECT id, ?2, document, ?3 FROM diagrams WHERE id = ?1");
@@ -234,7 +235,7 @@ Result<DiagramSnapshot> DiagramRepository::takeSnapshot(qint64 diagramId, const 
         snapshot.id = m_db.lastInsertRowId();
         return snapshot;
     } catch (const StorageError &error) {
-        return storageFailure(tr("The version could not be kept"), error);
+        return storageFailure(Text::tr("The version could not be kept"), error);
     }
 }
 
@@ -249,7 +250,7 @@ Result<QVector<DiagramSnapshot>> DiagramRepository::snapshots(qint64 diagramId) 
             rows << DiagramSnapshot{st.int64(0), st.int64(1), st.text(2), st.int64(3)};
         return rows;
     } catch (const StorageError &error) {
-        return storageFailure(tr("The versions could not be listed"), error);
+        return storageFailure(Text::tr("The versions could not be listed"), error);
     }
 }
 
@@ -259,10 +260,10 @@ Result<DiagramDocument> DiagramRepository::loadSnapshot(qint64 snapshotId) const
         Statement st(m_db, "SELECT name, document FROM diagram_snapshots WHERE id = ?1");
         st.bind(1, snapshotId);
         if (!st.step())
-            return Error{tr("The version no longer exists."), 0};
+            return Error{Text::tr("The version no longer exists."), 0};
         return parseStored(st.text(1), st.text(0));
     } catch (const StorageError &error) {
-        return storageFailure(tr("The version could not be read"), error);
+        return storageFailure(Text::tr("The version could not be read"), error);
     }
 }
 
@@ -283,7 +284,7 @@ Status DiagramRepository::removeSnapshot(qint64 snapshotId)
         st.bind(1, snapshotId).run();
         return {};
     } catch (const StorageError &error) {
-        return storageFailure(tr("The version could not be deleted"), error);
+        return storageFailure(Text::tr("The version could not be deleted"), error);
     }
 }
 

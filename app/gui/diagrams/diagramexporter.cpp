@@ -17,10 +17,11 @@ namespace Starloop::Gui {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("DiagramExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
+};
 
 void paintOnto(QPainter &painter, const Diagrams::DiagramDocument &document, const QRectF &area)
 {
@@ -33,7 +34,7 @@ void paintOnto(QPainter &painter, const Diagrams::DiagramDocument &document, con
 
 Error writeFailure(const QString &path, const QString &why)
 {
-    return Error{tr("The diagram could not be exported to %1: %2").arg(QDir::toNativeSeparators(path), why), 0};
+    return Error{Text::tr("The diagram could not be exported to %1: %2").arg(QDir::toNativeSeparators(path), why), 0};
 }
 
 } // namespace
@@ -80,9 +81,9 @@ Status DiagramExporter::exportToFile(const Diagrams::DiagramDocument &document, 
 {
     const auto format = formatForPath(path);
     if (!format)
-        return writeFailure(path, tr("the file name must end in .png, .svg or .pdf."));
+        return writeFailure(path, Text::tr("the file name must end in .png, .svg or .pdf."));
     if (!(scale > 0.05 && scale <= 8))
-        return writeFailure(path, tr("the scale must be between 0.05 and 8."));
+        return writeFailure(path, Text::tr("the scale must be between 0.05 and 8."));
     const QRectF area = exportRect(document);
     switch (*format) {
     case Format::Png: {
@@ -100,8 +101,8 @@ Status DiagramExporter::exportToFile(const Diagrams::DiagramDocument &document, 
         generator.setOutputDevice(&file);
         generator.setSize(area.size().toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), area.size()));
-        generator.setTitle(title.isEmpty() ? tr("Diagram") : title);
-        generator.setDescription(tr("Exported from Starloop"));
+        generator.setTitle(title.isEmpty() ? Text::tr("Diagram") : title);
+        generator.setDescription(Text::tr("Exported from Starloop"));
         {
             QPainter painter(&generator);
             painter.fillRect(QRectF(QPointF(0, 0), area.size()), Qt::white);
@@ -117,14 +118,14 @@ Status DiagramExporter::exportToFile(const Diagrams::DiagramDocument &document, 
             return writeFailure(path, file.errorString());
         {
             QPdfWriter writer(&file);
-            writer.setTitle(title.isEmpty() ? tr("Diagram") : title);
+            writer.setTitle(title.isEmpty() ? Text::tr("Diagram") : title);
             writer.setCreator(QStringLiteral("Starloop"));
             writer.setResolution(72); // one diagram unit is one point
             writer.setPageSize(QPageSize(area.size(), QPageSize::Point, QString(), QPageSize::ExactMatch));
             writer.setPageMargins(QMarginsF(0, 0, 0, 0));
             QPainter painter(&writer);
             if (!painter.isActive())
-                return writeFailure(path, tr("the PDF could not be started."));
+                return writeFailure(path, Text::tr("the PDF could not be started."));
             paintOnto(painter, document, area);
         }
         if (!file.commit())
@@ -132,7 +133,7 @@ Status DiagramExporter::exportToFile(const Diagrams::DiagramDocument &document, 
         return {};
     }
     }
-    return writeFailure(path, tr("unknown format."));
+    return writeFailure(path, Text::tr("unknown format."));
 }
 
 } // namespace Starloop::Gui
