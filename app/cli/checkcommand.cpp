@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Starloop::Cli {
 
@@ -22,7 +23,9 @@ int CheckCommand::run(const QStringList &arguments, CommandContext context)
 
     Storage::OpenOptions options;
     options.path = context.databasePath;
-    auto data = openUserData(options, context.compressedBank);
+    // An existing file is checked as it is: no bank update is written into it first.
+    const bool exists = QFileInfo::exists(options.path);
+    auto data = openUserData(options, exists ? QByteArray() : context.compressedBank);
     if (!data) {
         *context.err << data.errorMessage() << '\n';
         return 2;

@@ -1,5 +1,7 @@
 #include "userdata.h"
 
+#include "storage/database.h"
+
 #include <QDateTime>
 
 namespace Starloop {
@@ -14,6 +16,17 @@ Result<UserData> openUserData(const Storage::OpenOptions &options, const QByteAr
     if (data.store->isReadOnly() || compressedBank.isEmpty())
         return data;
     const Bank::BankContents bank = Bank::BankContents::fromCompressedCbor(compressedBank);
+    // A bank update writes to the file: never into a damaged one (check and restore see it as it is).
+    try {
+        if (Bank::BankSync::recordedRevision(data.store->db()) != bank.revision
+            && data.store->db().scalarText("PRAGMA quick_check") != QLatin1String("ok")) {
+            data.bankSync.skipped = true;
+            return data;
+        }
+    } catch (const Storage::StorageError &) {
+        data.bankSync.skipped = true;
+        return data;
+    }
     auto synced = Bank::BankSync::sync(data.store->db(), bank, QDateTime::currentSecsSinceEpoch());
     if (!synced)
         return synced.error();

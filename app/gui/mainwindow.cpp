@@ -58,7 +58,14 @@ MainWindow::MainWindow(Storage::DataStore &store, QWidget *parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The workspaces' undo stacks die after this object; their signals must not reach it.
+    for (Workspace *workspace : std::as_const(m_workspaces)) {
+        if (QUndoStack *stack = workspace->undoStack())
+            stack->disconnect(this);
+    }
+}
 
 void MainWindow::createWorkspaces()
 {
@@ -76,7 +83,6 @@ void MainWindow::createWorkspaces()
     m_sidebar->setIconSize(QSize(32, 32));
     m_sidebar->setGridSize(QSize(92, 70));
     m_sidebar->setWordWrap(true);
-    m_sidebar->setFixedWidth(96);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(0);
     m_sidebar->setUniformItemSizes(true);
@@ -90,11 +96,19 @@ void MainWindow::createWorkspaces()
         new DiagramsWorkspace(m_store, m_saveStatus, m_stack),
         new PracticeWorkspace(m_store, m_saveStatus, m_stack),
     };
+    int labelWidth = 0;
     for (Workspace *workspace : std::as_const(m_workspaces)) {
         m_stack->addWidget(workspace);
         auto *item = new QListWidgetItem(workspace->icon(), workspace->title(), m_sidebar);
         item->setSizeHint(QSize(88, 66));
+        labelWidth = qMax(labelWidth, m_sidebar->fontMetrics().horizontalAdvance(workspace->title()));
     }
+    // Wide enough for the longest label in this language and font.
+    const int width = qMax(92, labelWidth + 20);
+    m_sidebar->setGridSize(QSize(width - 4, 70));
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        m_sidebar->item(i)->setSizeHint(QSize(width - 8, 66));
+    m_sidebar->setFixedWidth(width);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showWorkspace);
 
     layout->addWidget(m_sidebar);

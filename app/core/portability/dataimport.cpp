@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
 #include <optional>
 #include <stdexcept>
 
@@ -60,7 +61,9 @@ bool matches(const QJsonValue &value, Kind kind)
     case Kind::Text:
         return value.isString();
     case Kind::Integer:
-        return value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
+        // Beyond 2^53 a double is not an exact integer (and converting it would be undefined).
+        return value.isDouble() && std::abs(value.toDouble()) <= 9007199254740992.0
+            && value.toDouble() == std::floor(value.toDouble());
     case Kind::Number:
         return value.isDouble();
     case Kind::Boolean:

@@ -40,6 +40,10 @@ QList<QPair<QString, bool>> split(const QString &text)
             }
             continue;
         }
+        if (c.category() == QChar::Other_Control || c.isNull()) {
+            flush(); // NUL, tabs' cousins: never part of a word (FTS5 would reject a NUL)
+            continue;
+        }
         if (!inQuotes && c.isSpace()) {
             flush();
             continue;

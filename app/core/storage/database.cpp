@@ -2,6 +2,9 @@
 
 #include "statement.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace Starloop::Storage {
@@ -20,6 +23,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
     case Access::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
+    case Access::ReadOnlyImmutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     case Access::ReadWrite:
         flags |= SQLITE_OPEN_READWRITE;
         break;
@@ -28,7 +34,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
         break;
     }
     sqlite3 *handle = nullptr;
-    const QByteArray encoded = path.toUtf8();
+    const QByteArray encoded = access == Access::ReadOnlyImmutable
+        ? QByteArray("file:") + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") + "?immutable=1"
+        : path.toUtf8();
     const int rc = sqlite3_open_v2(encoded.constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = handle ? QString::fromUtf8(sqlite3_errmsg(handle))

@@ -17,7 +17,9 @@ class Statement;
 class Database
 {
 public:
-    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+    // ReadOnlyImmutable: for a file in a folder Starloop cannot write to, where SQLite could not
+    // create its -shm file; SQLite then assumes nobody changes the file while it is open.
+    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
 
     // Throws StorageError when SQLite cannot open the path.
     static std::unique_ptr<Database> open(const QString &path, Access access);
@@ -37,7 +39,7 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
     bool inTransaction() const;
-    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly || m_access == Access::ReadOnlyImmutable; }
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_handle; }
 

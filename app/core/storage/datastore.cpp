@@ -87,13 +87,28 @@ FileInspection inspectFile(const QString &path)
     }
 
     try {
-        auto db = Database::open(path, Database::Access::ReadOnly);
+        std::unique_ptr<Database> db;
+        try {
+            db = Database::open(path, Database::Access::ReadOnly);
+            db->scalarInt("PRAGMA schema_version"); // the first read is where SQLite opens -wal / -shm
+        } catch (const StorageError &error) {
+            if (failureForSqliteCode(error.sqliteCode()) != OpenFailure::NotWritable)
+                throw;
+            db = Database::open(path, Database::Access::ReadOnlyImmutable); // a read-only folder
+        }
         result.applicationId = db->scalarInt("PRAGMA application_id");
         result.userVersion = static_cast<int>(db->scalarInt("PRAGMA user_version"));
         const qint64 objects = db->scalarInt("SELECT count(*) FROM sqlite_schema");
         result.empty = objects == 0 && result.applicationId == 0 && result.userVersion == 0;
     } catch (const StorageError &error) {
         result.failure = failureForSqliteCode(error.sqliteCode());
+        if (result.failure == OpenFailure::NotWritable) {
+            result.problem = QStringLiteral("%1 cannot be opened here (%2): Starloop needs to write in its folder, "
+                                            "where SQLite keeps the -wal and -shm files. It was left untouched; "
+                                            "copy it to a folder you can write to, or choose another file.")
+                                 .arg(path, error.message());
+            return result;
+        }
         if (result.failure == OpenFailure::Other || result.failure == OpenFailure::NotSqlite)
             result.failure = OpenFailure::Corrupt;
         result.problem = QStringLiteral("%1 looks like an SQLite file but cannot be read (%2). "
@@ -178,8 +193,12 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
                                             "which writes to it.")
                                  .arg(path));
         try {
-            store->m_db = Database::open(path, Database::Access::ReadOnly);
+            // Where SQLite cannot create its -shm file (a read-only folder), open immutable.
+            const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+            store->m_db = Database::open(path, folderWritable ? Database::Access::ReadOnly
+                                                              : Database::Access::ReadOnlyImmutable);
             applyConnectionPragmas(*store->m_db);
+            store->m_db->scalarInt("PRAGMA schema_version");
         } catch (const StorageError &error) {
             return openError(failureForSqliteCode(error.sqliteCode()), error.message());
         }
