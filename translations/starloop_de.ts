@@ -35,233 +35,233 @@
     <name>DiagramDocument</name>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation type="unfinished">das Feld &quot;%1&quot; fehlt</translation>
+        <translation>das Feld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is not a number</source>
-        <translation type="unfinished">das Feld &quot;%1&quot; ist keine Zahl</translation>
+        <translation>das Feld &quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is out of range</source>
-        <translation type="unfinished">das Feld &quot;%1&quot; liegt außerhalb des gültigen Bereichs</translation>
+        <translation>das Feld &quot;%1&quot; liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is not text</source>
-        <translation type="unfinished">das Feld &quot;%1&quot; ist kein Text</translation>
+        <translation>das Feld &quot;%1&quot; ist kein Text</translation>
     </message>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished">Knoten %1</translation>
+        <translation>Knoten %1</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished">%1 ist kein Objekt.</translation>
+        <translation>%1 ist kein Objekt.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2.</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot;</source>
-        <translation type="unfinished">Knoten &quot;%1&quot;</translation>
+        <translation>Knoten &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 has an empty id.</source>
-        <translation type="unfinished">%1 hat eine leere ID.</translation>
+        <translation>%1 hat eine leere ID.</translation>
     </message>
     <message>
         <source>%1 has an unknown kind &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 hat einen unbekannten Typ &quot;%2&quot;.</translation>
+        <translation>%1 hat einen unbekannten Typ &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 has no area (width and height must be positive).</source>
-        <translation type="unfinished">%1 hat keine Fläche (Breite und Höhe müssen positiv sein).</translation>
+        <translation>%1 hat keine Fläche (Breite und Höhe müssen positiv sein).</translation>
     </message>
     <message>
         <source>%1: the field &quot;z&quot; is not a whole number.</source>
-        <translation type="unfinished">%1: Das Feld &quot;z&quot; ist keine ganze Zahl.</translation>
+        <translation>%1: Das Feld &quot;z&quot; ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Edge %1</source>
-        <translation type="unfinished">Kante %1</translation>
+        <translation>Kante %1</translation>
     </message>
     <message>
         <source>Edge &quot;%1&quot;</source>
-        <translation type="unfinished">Kante &quot;%1&quot;</translation>
+        <translation>Kante &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 has unknown arrowheads &quot;%2&quot; (none, end or both).</source>
-        <translation type="unfinished">%1 hat unbekannte Pfeilspitzen &quot;%2&quot; (none, end oder both).</translation>
+        <translation>%1 hat unbekannte Pfeilspitzen &quot;%2&quot; (none, end oder both).</translation>
     </message>
     <message>
         <source>%1 has an unknown routing &quot;%2&quot; (straight or orthogonal).</source>
-        <translation type="unfinished">%1 hat eine unbekannte Linienführung &quot;%2&quot; (straight oder orthogonal).</translation>
+        <translation>%1 hat eine unbekannte Linienführung &quot;%2&quot; (straight oder orthogonal).</translation>
     </message>
     <message>
         <source>%1: the field &quot;dashed&quot; is not true or false.</source>
-        <translation type="unfinished">%1: Das Feld &quot;dashed&quot; ist weder true noch false.</translation>
+        <translation>%1: Das Feld &quot;dashed&quot; ist weder true noch false.</translation>
     </message>
     <message>
         <source>The diagram is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished">Das Diagramm ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
+        <translation>Das Diagramm ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <source>The diagram is not a JSON object.</source>
-        <translation type="unfinished">Das Diagramm ist kein JSON-Objekt.</translation>
+        <translation>Das Diagramm ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The document is not a Starloop diagram (format &quot;%1&quot;).</source>
-        <translation type="unfinished">Das Dokument ist kein Starloop-Diagramm (Format &quot;%1&quot;).</translation>
+        <translation>Das Dokument ist kein Starloop-Diagramm (Format &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The diagram has no valid version number.</source>
-        <translation type="unfinished">Das Diagramm hat keine gültige Versionsnummer.</translation>
+        <translation>Das Diagramm hat keine gültige Versionsnummer.</translation>
     </message>
     <message>
         <source>The diagram was written by a newer version of Starloop (format version %1; this one reads up to %2).</source>
-        <translation type="unfinished">Das Diagramm wurde von einer neueren Starloop-Version geschrieben (Formatversion %1; diese Version liest bis %2).</translation>
+        <translation>Das Diagramm wurde von einer neueren Starloop-Version geschrieben (Formatversion %1; diese Version liest bis %2).</translation>
     </message>
     <message>
         <source>The diagram has no list of nodes.</source>
-        <translation type="unfinished">Das Diagramm hat keine Knotenliste.</translation>
+        <translation>Das Diagramm hat keine Knotenliste.</translation>
     </message>
     <message>
         <source>The diagram&apos;s list of edges is not a list.</source>
-        <translation type="unfinished">Die Kantenliste des Diagramms ist keine Liste.</translation>
+        <translation>Die Kantenliste des Diagramms ist keine Liste.</translation>
     </message>
     <message>
         <source>Two nodes share the id &quot;%1&quot;.</source>
-        <translation type="unfinished">Zwei Knoten haben dieselbe ID &quot;%1&quot;.</translation>
+        <translation>Zwei Knoten haben dieselbe ID &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is inside &quot;%2&quot;, which is not in the diagram.</source>
-        <translation type="unfinished">Knoten &quot;%1&quot; liegt in &quot;%2&quot;, das nicht im Diagramm enthalten ist.</translation>
+        <translation>Knoten &quot;%1&quot; liegt in &quot;%2&quot;, das nicht im Diagramm enthalten ist.</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is inside &quot;%2&quot;, which is not a group.</source>
-        <translation type="unfinished">Knoten &quot;%1&quot; liegt in &quot;%2&quot;, das keine Gruppe ist.</translation>
+        <translation>Knoten &quot;%1&quot; liegt in &quot;%2&quot;, das keine Gruppe ist.</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is inside itself (its groups form a loop).</source>
-        <translation type="unfinished">Knoten &quot;%1&quot; liegt in sich selbst (seine Gruppen bilden eine Schleife).</translation>
+        <translation>Knoten &quot;%1&quot; liegt in sich selbst (seine Gruppen bilden eine Schleife).</translation>
     </message>
     <message>
         <source>The id &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished">Die ID &quot;%1&quot; wird zweimal verwendet.</translation>
+        <translation>Die ID &quot;%1&quot; wird zweimal verwendet.</translation>
     </message>
     <message>
         <source>Edge &quot;%1&quot; points to &quot;%2&quot;, which is not in the diagram.</source>
-        <translation type="unfinished">Kante &quot;%1&quot; zeigt auf &quot;%2&quot;, das nicht im Diagramm enthalten ist.</translation>
+        <translation>Kante &quot;%1&quot; zeigt auf &quot;%2&quot;, das nicht im Diagramm enthalten ist.</translation>
     </message>
 </context>
 <context>
     <name>DiagramExporter</name>
     <message>
         <source>The diagram could not be exported to %1: %2</source>
-        <translation type="unfinished">Das Diagramm konnte nicht nach %1 exportiert werden: %2</translation>
+        <translation>Das Diagramm konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
         <source>the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished">der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
+        <translation>der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
     </message>
     <message>
         <source>the scale must be between 0.05 and 8.</source>
-        <translation type="unfinished">der Maßstab muss zwischen 0.05 und 8 liegen.</translation>
+        <translation>der Maßstab muss zwischen 0.05 und 8 liegen.</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished">Diagramm</translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Exported from Starloop</source>
-        <translation type="unfinished">Aus Starloop exportiert</translation>
+        <translation>Aus Starloop exportiert</translation>
     </message>
     <message>
         <source>the PDF could not be started.</source>
-        <translation type="unfinished">die PDF-Ausgabe konnte nicht gestartet werden.</translation>
+        <translation>die PDF-Ausgabe konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>unknown format.</source>
-        <translation type="unfinished">unbekanntes Format.</translation>
+        <translation>unbekanntes Format.</translation>
     </message>
 </context>
 <context>
     <name>DiagramRepository</name>
     <message>
         <source>The diagram no longer exists.</source>
-        <translation type="unfinished">Das Diagramm existiert nicht mehr.</translation>
+        <translation>Das Diagramm existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Untitled diagram</source>
-        <translation type="unfinished">Unbenanntes Diagramm</translation>
+        <translation>Unbenanntes Diagramm</translation>
     </message>
     <message>
         <source>The diagram &quot;%1&quot; cannot be opened: %2 Your other diagrams are not affected; you can restore a saved version or delete this diagram.</source>
-        <translation type="unfinished">Das Diagramm &quot;%1&quot; kann nicht geöffnet werden: %2 Ihre anderen Diagramme sind nicht betroffen; Sie können eine gespeicherte Version wiederherstellen oder dieses Diagramm löschen.</translation>
+        <translation>Das Diagramm &quot;%1&quot; kann nicht geöffnet werden: %2 Ihre anderen Diagramme sind nicht betroffen; Sie können eine gespeicherte Version wiederherstellen oder dieses Diagramm löschen.</translation>
     </message>
     <message>
         <source>The diagrams could not be listed</source>
-        <translation type="unfinished">Die Diagramme konnten nicht aufgelistet werden</translation>
+        <translation>Die Diagramme konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>The question&apos;s diagrams could not be listed</source>
-        <translation type="unfinished">Die Diagramme der Frage konnten nicht aufgelistet werden</translation>
+        <translation>Die Diagramme der Frage konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>The diagram could not be created</source>
-        <translation type="unfinished">Das Diagramm konnte nicht erstellt werden</translation>
+        <translation>Das Diagramm konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>The diagram could not be read</source>
-        <translation type="unfinished">Das Diagramm konnte nicht gelesen werden</translation>
+        <translation>Das Diagramm konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>No diagram is called &quot;%1&quot;.</source>
-        <translation type="unfinished">Kein Diagramm heißt &quot;%1&quot;.</translation>
+        <translation>Kein Diagramm heißt &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Several diagrams are called &quot;%1&quot; (ignoring case); use the exact title.</source>
-        <translation type="unfinished">Mehrere Diagramme heißen &quot;%1&quot; (ohne Beachtung der Groß-/Kleinschreibung); verwenden Sie den exakten Titel.</translation>
+        <translation>Mehrere Diagramme heißen &quot;%1&quot; (ohne Beachtung der Groß-/Kleinschreibung); verwenden Sie den exakten Titel.</translation>
     </message>
     <message>
         <source>The diagram could not be saved</source>
-        <translation type="unfinished">Das Diagramm konnte nicht gespeichert werden</translation>
+        <translation>Das Diagramm konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The diagram could not be renamed</source>
-        <translation type="unfinished">Das Diagramm konnte nicht umbenannt werden</translation>
+        <translation>Das Diagramm konnte nicht umbenannt werden</translation>
     </message>
     <message>
         <source>The question link could not be saved</source>
-        <translation type="unfinished">Die Verknüpfung mit der Frage konnte nicht gespeichert werden</translation>
+        <translation>Die Verknüpfung mit der Frage konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The diagram could not be deleted</source>
-        <translation type="unfinished">Das Diagramm konnte nicht gelöscht werden</translation>
+        <translation>Das Diagramm konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>The version could not be kept</source>
-        <translation type="unfinished">Die Version konnte nicht aufbewahrt werden</translation>
+        <translation>Die Version konnte nicht aufbewahrt werden</translation>
     </message>
     <message>
         <source>The versions could not be listed</source>
-        <translation type="unfinished">Die Versionen konnten nicht aufgelistet werden</translation>
+        <translation>Die Versionen konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>The version no longer exists.</source>
-        <translation type="unfinished">Die Version existiert nicht mehr.</translation>
+        <translation>Die Version existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The version could not be read</source>
-        <translation type="unfinished">Die Version konnte nicht gelesen werden</translation>
+        <translation>Die Version konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>The version could not be deleted</source>
-        <translation type="unfinished">Die Version konnte nicht gelöscht werden</translation>
+        <translation>Die Version konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -298,47 +298,47 @@
     <name>ExportDiagramCommand</name>
     <message>
         <source>Export a diagram to PNG, SVG, PDF or Mermaid, e.g. export-diagram &quot;URL shortener&quot; out.svg.</source>
-        <translation type="unfinished">Ein Diagramm als PNG, SVG, PDF oder Mermaid exportieren, z. B. export-diagram &quot;URL shortener&quot; out.svg.</translation>
+        <translation>Ein Diagramm als PNG, SVG, PDF oder Mermaid exportieren, z. B. export-diagram &quot;URL shortener&quot; out.svg.</translation>
     </message>
     <message>
         <source>The diagram&apos;s title (exact, or ignoring case).</source>
-        <translation type="unfinished">Der Titel des Diagramms (exakt oder ohne Beachtung der Groß-/Kleinschreibung).</translation>
+        <translation>Der Titel des Diagramms (exakt oder ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
         <source>Where to write it: .png, .svg, .pdf, .mmd or .md.</source>
-        <translation type="unfinished">Zieldatei: .png, .svg, .pdf, .mmd oder .md.</translation>
+        <translation>Zieldatei: .png, .svg, .pdf, .mmd oder .md.</translation>
     </message>
     <message>
         <source>Pixels per diagram unit for PNG (default 1).</source>
-        <translation type="unfinished">Pixel pro Diagrammeinheit für PNG (Standard: 1).</translation>
+        <translation>Pixel pro Diagrammeinheit für PNG (Standard: 1).</translation>
     </message>
     <message>
         <source>Mermaid: write architecture-beta instead of a flowchart.</source>
-        <translation type="unfinished">Mermaid: architecture-beta statt eines Flussdiagramms schreiben.</translation>
+        <translation>Mermaid: architecture-beta statt eines Flussdiagramms schreiben.</translation>
     </message>
     <message>
         <source>export-diagram needs a diagram title and an output file, e.g. export-diagram &quot;URL shortener&quot; out.svg</source>
-        <translation type="unfinished">export-diagram benötigt einen Diagrammtitel und eine Ausgabedatei, z. B. export-diagram &quot;URL shortener&quot; out.svg</translation>
+        <translation>export-diagram benötigt einen Diagrammtitel und eine Ausgabedatei, z. B. export-diagram &quot;URL shortener&quot; out.svg</translation>
     </message>
     <message>
         <source>Unknown output format &quot;%1&quot;: use .png, .svg, .pdf, .mmd or .md.</source>
-        <translation type="unfinished">Unbekanntes Ausgabeformat &quot;%1&quot;: Verwenden Sie .png, .svg, .pdf, .mmd oder .md.</translation>
+        <translation>Unbekanntes Ausgabeformat &quot;%1&quot;: Verwenden Sie .png, .svg, .pdf, .mmd oder .md.</translation>
     </message>
     <message>
         <source>--scale needs a number between 0.05 and 8</source>
-        <translation type="unfinished">--scale benötigt eine Zahl zwischen 0.05 und 8</translation>
+        <translation>--scale benötigt eine Zahl zwischen 0.05 und 8</translation>
     </message>
     <message>
         <source>Drawing a diagram needs a graphical application object (QGuiApplication).</source>
-        <translation type="unfinished">Zum Zeichnen eines Diagramms wird ein grafisches Anwendungsobjekt (QGuiApplication) benötigt.</translation>
+        <translation>Zum Zeichnen eines Diagramms wird ein grafisches Anwendungsobjekt (QGuiApplication) benötigt.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote &quot;%1&quot; to %2</source>
-        <translation type="unfinished">&quot;%1&quot; nach %2 geschrieben</translation>
+        <translation>&quot;%1&quot; nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -456,63 +456,63 @@
     <name>Starloop::Coding::CodeRunner</name>
     <message>
         <source>This question has no examples to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat keine Beispiele zum Ausführen.</translation>
     </message>
     <message>
         <source>No temporary folder for the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein temporärer Ordner für die Ausführung: %1</translation>
     </message>
     <message>
         <source>The run&apos;s files could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien für die Ausführung konnten nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>not sandboxed: turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sandbox: ausgeschaltet</translation>
     </message>
     <message>
         <source>Stopped after %1 s: the compiler did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s gestoppt: Der Compiler wurde nicht fertig.</translation>
     </message>
     <message>
         <source>Stopped after %1 s: the code did not finish (an endless loop?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s gestoppt: Der Code wurde nicht fertig (eine Endlosschleife?)</translation>
     </message>
     <message>
         <source>Stopped: the program printed more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: Das Programm hat mehr als %1 ausgegeben</translation>
     </message>
     <message>
         <source>The run could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>The code does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code lässt sich nicht kompilieren: %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>The code does not compile: line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code lässt sich nicht kompilieren: Zeile %1: %2</translation>
     </message>
     <message>
         <source>The code stopped with an error before the examples ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code brach mit einem Fehler ab, bevor die Beispiele liefen: %1</translation>
     </message>
     <message>
         <source>%1 of %2 examples passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Beispielen bestanden.</translation>
     </message>
     <message>
         <source>it was killed: a crash or a resource limit</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde zwangsweise beendet: ein Absturz oder ein Ressourcenlimit</translation>
     </message>
     <message>
         <source>The program ended before the examples finished (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm endete, bevor die Beispiele fertig waren (%1).</translation>
     </message>
 </context>
 <context>
@@ -612,7 +612,7 @@
     <name>Starloop::Gui::CodeEditor</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>due for review</source>
-        <translation type="unfinished">zur Wiederholung fällig</translation>
+        <translation>zur Wiederholung fällig</translation>
     </message>
 </context>
 <context>
@@ -1312,20 +1312,20 @@
     <name>Starloop::Gui::DiffView</name>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n line(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n Zeile entfernt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n Zeilen entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n hinzugefügt</numerusform>
+            <numerusform>, %n hinzugefügt</numerusform>
         </translation>
     </message>
 </context>
@@ -1616,104 +1616,104 @@
     <name>Starloop::Gui::LoopPlanView</name>
     <message>
         <source>Plan which story to tell in which round: no story twice in one loop, and every principle a round probes backed by a story. Double-click a round&apos;s name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie, welche Geschichte Sie in welcher Runde erzählen: keine Geschichte zweimal in einem Loop, und jedes Prinzip, das eine Runde prüft, durch eine Geschichte abgedeckt. Doppelklicken Sie auf den Namen einer Runde, um sie umzubenennen.</translation>
     </message>
     <message>
         <source>Loop plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Loop-Plan</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished">Runde</translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft</translation>
     </message>
     <message>
         <source>Stories to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erzählende Geschichten</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>&amp;Edit Principles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipien b&amp;earbeiten…</translation>
     </message>
     <message>
         <source>Choose the principles the selected round probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prinzipien wählen, die die ausgewählte Runde prüft</translation>
     </message>
     <message>
         <source>&amp;Re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu planen</translation>
     </message>
     <message>
         <source>Assign the stories to the rounds again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichten den Runden neu zuordnen</translation>
     </message>
     <message>
         <source>&amp;Typical Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typischer Loop</translation>
     </message>
     <message>
         <source>Go back to the five rounds of a typical onsite loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den fünf Runden eines typischen Onsite-Loops zurückkehren</translation>
     </message>
     <message>
         <source>The stories could not be read for the loop plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichten für den Loop-Plan konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Principles for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipien für „%1“</translation>
     </message>
     <message>
         <source>Principles this round probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipien, die diese Runde prüft</translation>
     </message>
     <message>
         <source>The loop plan could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Loop-Plan konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keines)</translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished">Unbenannte Geschichte</translation>
+        <translation>Unbenannte Geschichte</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No story assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geschichte zugeordnet</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished">Abgedeckt</translation>
+        <translation>Abgedeckt</translation>
     </message>
     <message>
         <source>No story in this loop covers these principles: write or tag one, or re-plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geschichte in diesem Loop deckt diese Prinzipien ab: Schreiben oder markieren Sie eine, oder planen Sie neu.</translation>
     </message>
     <message numerus="yes">
         <source>Every round is covered, with %n story(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Runde ist abgedeckt, mit %n Geschichte.</numerusform>
+            <numerusform>Jede Runde ist abgedeckt, mit %n Geschichten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n principle(s) still uncovered across the rounds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prinzip ist in den Runden noch nicht abgedeckt.</numerusform>
+            <numerusform>%n Prinzipien sind in den Runden noch nicht abgedeckt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2155,9 +2155,9 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) still running when Starloop last closed: kept in History as interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung lief noch, als Starloop zuletzt geschlossen wurde: im Verlauf als unterbrochen aufbewahrt.</numerusform>
+            <numerusform>%n Sitzungen liefen noch, als Starloop zuletzt geschlossen wurde: im Verlauf als unterbrochen aufbewahrt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2258,43 +2258,43 @@
     <name>Starloop::Gui::QuestionPickerDialog</name>
     <message>
         <source>Link a Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage verknüpfen</translation>
     </message>
     <message>
         <source>Link a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage verknüpfen</translation>
     </message>
     <message>
         <source>Pick the behavioral question this story answers. Search the leadership and company questions, e.g. “disagree” or “lp:ownership”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Verhaltensfrage, die diese Geschichte beantwortet. Durchsuchen Sie die Leadership- und Unternehmensfragen, z. B. „disagree“ oder „lp:ownership“.</translation>
     </message>
     <message>
         <source>Search questions</source>
-        <translation type="unfinished">Fragen durchsuchen</translation>
+        <translation>Fragen durchsuchen</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Fragen</translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen</translation>
     </message>
     <message>
         <source>The questions could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen konnten nicht durchsucht werden: %1</translation>
     </message>
     <message>
         <source>%1 (already linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bereits verknüpft)</translation>
     </message>
     <message>
         <source>No leadership or company question matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Leadership- oder Unternehmensfrage.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Frage</numerusform>
             <numerusform>%n Fragen</numerusform>
         </translation>
@@ -2598,110 +2598,118 @@
     </message>
     <message>
         <source>Stories and diagrams linked to this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Frage verknüpfte Geschichten und Diagramme</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Write and run your solution in the scratchpad</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung im Code-Notizblock schreiben und ausführen</translation>
     </message>
     <message>
         <source>Your stories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Geschichten: %1</translation>
     </message>
     <message>
         <source>Your diagrams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Diagramme: %1</translation>
+    </message>
+    <message>
+        <source>No question matches</source>
+        <translation>Keine Frage passt</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words, or remove a filter. Words match by their beginning: “dyna” finds DynamoDB.</source>
+        <translation>Versuchen Sie weniger oder kürzere Wörter, oder entfernen Sie einen Filter. Wörter passen über ihren Anfang: „dyna“ findet DynamoDB.</translation>
     </message>
 </context>
 <context>
     <name>Starloop::Gui::RehearseDialog</name>
     <message>
         <source>Rehearse story</source>
-        <translation type="unfinished"></translation>
+        <translation>Probevortrag der Geschichte</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished">Unbenannte Geschichte</translation>
+        <translation>Unbenannte Geschichte</translation>
     </message>
     <message>
         <source>Rehearse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probevortrag: %1</translation>
     </message>
     <message>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Geschichte</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished">Situation</translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Task</translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <source>&lt;i&gt;(not written yet)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;(noch nicht geschrieben)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;opp</translation>
     </message>
     <message>
         <source>Stop the clock and rate how the telling went</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr anhalten und bewerten, wie das Erzählen lief</translation>
     </message>
     <message>
         <source>How did it go? (1 = rough, 5 = interview-ready)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lief es? (1 = holprig, 5 = bereit fürs Interview)</translation>
     </message>
     <message>
         <source>Rating %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 von 5</translation>
     </message>
     <message>
         <source>Notes on this rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Probevortrag</translation>
     </message>
     <message>
         <source>What to tighten next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie beim nächsten Mal straffen</translation>
     </message>
     <message>
         <source>S&amp;ave to Practice Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Übungsproto&amp;koll speichern</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Estimated %1 · actual %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt %1 · tatsächlich %2</translation>
     </message>
     <message>
         <source>The rehearsal could not be saved to the practice log</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probevortrag konnte nicht im Übungsprotokoll gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2719,197 +2727,197 @@
     <name>Starloop::Gui::ScratchpadWidget</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>New Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch</translation>
     </message>
     <message>
         <source>Start again from a blank page; this attempt stays in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer leeren Seite neu beginnen; dieser Versuch bleibt in der Liste</translation>
     </message>
     <message>
         <source>Time spent on this attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für diesen Versuch</translation>
     </message>
     <message>
         <source>Run Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele ausführen</translation>
     </message>
     <message>
         <source>Diff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <source>Compare this attempt with the model solution or another attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Versuch mit der Musterlösung oder einem anderen Versuch vergleichen</translation>
     </message>
     <message>
         <source>Example results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Beispiele</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Got</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Your attempts at this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Versuche zu dieser Frage</translation>
     </message>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished">Wie lief es?</translation>
+        <translation>Wie lief es?</translation>
     </message>
     <message>
         <source>Self-rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsteinschätzung</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>1 – stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – festgefahren</translation>
     </message>
     <message>
         <source>2 – needed hints</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – Hinweise gebraucht</translation>
     </message>
     <message>
         <source>3 – solved, slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – gelöst, aber langsam</translation>
     </message>
     <message>
         <source>4 – solved cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – sauber gelöst</translation>
     </message>
     <message>
         <source>5 – interview-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – bereit fürs Interview</translation>
     </message>
     <message>
         <source>Notes on this attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Versuch</translation>
     </message>
     <message>
         <source>What went wrong, what to remember…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefging, was Sie sich merken sollten…</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Min.</numerusform>
             <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 bestanden</translation>
     </message>
     <message>
         <source>Your attempt is not saved yet (%1). It is kept on screen and will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Versuch ist noch nicht gespeichert (%1). Er bleibt auf dem Bildschirm, und das Speichern wird erneut versucht.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung stoppen</translation>
     </message>
     <message>
         <source>Run needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen benötigt %1</translation>
     </message>
     <message>
         <source>Run: Python and C++ only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen: nur Python und C++</translation>
     </message>
     <message>
         <source>This question has no examples to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat keine Beispiele zum Ausführen.</translation>
     </message>
     <message>
         <source>No examples to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beispiele zum Ausführen</translation>
     </message>
     <message>
         <source>Run your code against the question&apos;s examples (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Code mit den Beispielen der Frage ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message numerus="yes">
         <source>Running %n example(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel wird ausgeführt…</numerusform>
+            <numerusform>%n Beispiele werden ausgeführt…</numerusform>
         </translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Sandboxed with bubblewrap; %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Sandbox mit bubblewrap; %1 ms.</translation>
     </message>
     <message>
         <source>Compare Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche vergleichen</translation>
     </message>
     <message>
         <source>Compare this attempt with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Versuch vergleichen mit:</translation>
     </message>
     <message>
         <source>Model solution (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterlösung (%1)</translation>
     </message>
     <message>
         <source>Attempt of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch: %1</translation>
     </message>
     <message>
         <source>Model solution (Python)</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterlösung (Python)</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
         <source>Nothing to compare with yet: no model solution and no other attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zum Vergleichen: keine Musterlösung und kein anderer Versuch.</translation>
     </message>
     <message>
         <source>This attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Versuch</translation>
     </message>
 </context>
 <context>
@@ -3151,63 +3159,63 @@
     </message>
     <message>
         <source>&amp;Loop Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Loop-&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Rehearse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe&amp;vortrag…</translation>
     </message>
     <message>
         <source>Tell the story against a 4-minute clock and log the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte gegen eine 4-Minuten-Uhr erzählen und die Sitzung protokollieren</translation>
     </message>
     <message>
         <source>E&amp;xport Stories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save every story, grouped by principle, as Markdown or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geschichten nach Prinzip gruppiert als Markdown oder PDF speichern</translation>
     </message>
     <message>
         <source>The story&apos;s questions could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen der Geschichte konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>The question could not be linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage konnte nicht verknüpft werden</translation>
     </message>
     <message>
         <source>The link could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung konnte nicht entfernt werden</translation>
     </message>
     <message>
         <source>Link “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verknüpfen</translation>
     </message>
     <message>
         <source>Unlink Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit Frage aufheben</translation>
     </message>
     <message>
         <source>The stories could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichten konnten nicht exportiert werden</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten exportieren</translation>
     </message>
     <message>
         <source>stories.md</source>
-        <translation type="unfinished"></translation>
+        <translation>geschichten.md</translation>
     </message>
 </context>
 <context>
@@ -3306,50 +3314,50 @@
     </message>
     <message>
         <source>&lt;b&gt;Questions this story answers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fragen, die diese Geschichte beantwortet&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Link a question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage ver&amp;knüpfen…</translation>
     </message>
     <message>
         <source>Link a leadership or company question this story answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leadership- oder Unternehmensfrage verknüpfen, die diese Geschichte beantwortet</translation>
     </message>
     <message>
         <source>U&amp;nlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung auf&amp;heben</translation>
     </message>
     <message>
         <source>Remove the link to the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit der ausgewählten Frage entfernen</translation>
     </message>
     <message>
         <source>Questions this story answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die diese Geschichte beantwortet</translation>
     </message>
     <message>
         <source>No question linked yet: link the prompts this story answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Frage verknüpft: Verknüpfen Sie die Fragen, die diese Geschichte beantwortet.</translation>
     </message>
 </context>
 <context>
     <name>Starloop::Gui::StoryExporter</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Starloop stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Starloop-Geschichten</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 could not be replaced; is it open in another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ersetzt werden; ist die Datei in einem anderen Programm geöffnet?</translation>
     </message>
 </context>
 <context>
@@ -3681,46 +3689,46 @@ Zuletzt bearbeitet: %2</translation>
     <name>Starloop::Stories::LoopPlanner</name>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiring Manager</translation>
     </message>
     <message>
         <source>Coding 1</source>
-        <translation type="unfinished">Programmieren 1</translation>
+        <translation>Programmieren 1</translation>
     </message>
     <message>
         <source>Coding 2</source>
-        <translation type="unfinished">Programmieren 2</translation>
+        <translation>Programmieren 2</translation>
     </message>
     <message>
         <source>System design</source>
-        <translation type="unfinished">Systemdesign</translation>
+        <translation>Systemdesign</translation>
     </message>
     <message>
         <source>Bar raiser</source>
-        <translation type="unfinished">Bar Raiser</translation>
+        <translation>Bar Raiser</translation>
     </message>
     <message>
         <source>The loop plan is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Loop-Plan ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The loop plan has no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Loop-Plan hat keine Version.</translation>
     </message>
     <message>
         <source>The loop plan was saved by a newer Starloop (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Loop-Plan wurde von einer neueren Starloop-Version gespeichert (Format %1).</translation>
     </message>
     <message numerus="yes">
         <source>A loop plan has at most %n round(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Loop-Plan hat höchstens %n Runde.</numerusform>
+            <numerusform>Ein Loop-Plan hat höchstens %n Runden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every round of the loop plan needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Runde des Loop-Plans braucht einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3906,67 +3914,67 @@ Zuletzt bearbeitet: %2</translation>
     <name>Starloop::Stories::StoryExport</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished">Unbenannte Geschichte</translation>
+        <translation>Unbenannte Geschichte</translation>
     </message>
     <message>
         <source>Starloop stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Starloop-Geschichten</translation>
     </message>
     <message>
         <source>Exported %1 · stories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am %1 · Geschichten: %2</translation>
     </message>
     <message>
         <source>about %1 to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Erzählzeit</translation>
     </message>
     <message>
         <source>Also shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt außerdem:</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished">Situation</translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Task</translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <source>Short version</source>
-        <translation type="unfinished">Kurzfassung</translation>
+        <translation>Kurzfassung</translation>
     </message>
     <message>
         <source>Questions it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Fragen</translation>
     </message>
     <message>
         <source>see %1</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe %1</translation>
     </message>
     <message>
         <source>Also told for this principle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls für dieses Prinzip erzählt:</translation>
     </message>
     <message>
         <source>No story yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Geschichte.</translation>
     </message>
     <message>
         <source>Not yet tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keinem Prinzip zugeordnet</translation>
     </message>
 </context>
 </TS>

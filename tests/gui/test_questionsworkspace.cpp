@@ -54,6 +54,11 @@ private Q_SLOTS:
         QTRY_VERIFY(currentTitle().contains(QStringLiteral("DynamoDB")));
         QVERIFY(find<QLabel>(QStringLiteral("resultCount"))->text().contains(QStringLiteral("1 question")));
         search->clear();
+        QTest::keyClicks(search, QStringLiteral("zzqx"));
+        QTRY_COMPARE(workspace()->resultCount(), 0);
+        QTRY_COMPARE(currentTitle(), QStringLiteral("No question matches"));
+        QVERIFY(!find<QPlainTextEdit>(QStringLiteral("questionNote"))->isEnabled());
+        search->clear();
         QTest::keyClicks(search, QStringLiteral("\"NEAR( AND -*"));
         QTRY_VERIFY(find<QLabel>(QStringLiteral("resultCount"))->text().contains(QStringLiteral("question")));
     }

@@ -16,6 +16,9 @@
 #include <QTabWidget>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTimer>
@@ -37,7 +40,8 @@ int main(int argc, char *argv[])
                        {QStringLiteral("size"), QStringLiteral("WxH."), QStringLiteral("size"), QStringLiteral("1400x900")},
                        {QStringLiteral("scroll"), QStringLiteral("Scroll the answer by N pixels."), QStringLiteral("n"), QStringLiteral("0")},
                        {QStringLiteral("tab"), QStringLiteral("Show the tab with this title in the workspace."), QStringLiteral("title")},
-                       {QStringLiteral("select"), QStringLiteral("Select the first item of the list with this object name."), QStringLiteral("name")}});
+                       {QStringLiteral("select"), QStringLiteral("Select the first item of the list with this object name."), QStringLiteral("name")},
+                       {QStringLiteral("code"), QStringLiteral("Open the scratchpad on the shown question with this file's code, and run its examples."), QStringLiteral("file")}});
     parser.process(app);
 
     using namespace Starloop::Gui;
@@ -71,7 +75,18 @@ int main(int argc, char *argv[])
         if (auto *view = window->findChild<QAbstractItemView *>(parser.value(QStringLiteral("select"))))
             view->setCurrentIndex(view->model()->index(0, 0));
     }
-    QTimer::singleShot(300, &app, [&] {
+    int settle = 300;
+    if (parser.isSet(QStringLiteral("code"))) {
+        auto *questions = qobject_cast<QuestionsWorkspace *>(window->workspace(MainWindow::Questions));
+        questions->openScratchpad(questions->currentQuestionId());
+        QFile code(parser.value(QStringLiteral("code")));
+        if (auto *editor = window->findChild<QPlainTextEdit *>(QStringLiteral("codeEditor")); editor && code.open(QIODevice::ReadOnly))
+            editor->setPlainText(QString::fromUtf8(code.readAll()));
+        if (auto *run = window->findChild<QPushButton *>(QStringLiteral("runExamplesButton")))
+            QTimer::singleShot(600, run, &QPushButton::click);
+        settle = 4000; // the examples run in a child process
+    }
+    QTimer::singleShot(settle, &app, [&] {
         if (auto *answer = window->findChild<QTextBrowser *>(QStringLiteral("answerView")))
             answer->verticalScrollBar()->setValue(parser.value(QStringLiteral("scroll")).toInt());
         QTimer::singleShot(200, &app, [&] {

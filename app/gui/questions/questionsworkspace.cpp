@@ -491,6 +491,28 @@ void QuestionsWorkspace::runSearch()
         m_historyTimer->start();
     if (rowToSelect >= 0)
         selectRow(rowToSelect);
+    else
+        showNoMatch();
+}
+
+void QuestionsWorkspace::showNoMatch()
+{
+    if (m_noteDebounce->isActive())
+        saveNote();
+    m_current = Questions::Question();
+    m_title->setText(tr("No question matches"));
+    m_meta->setText(tr("Try fewer or shorter words, or remove a filter. Words match by their beginning: "
+                       "“dyna” finds DynamoDB."));
+    m_links->hide();
+    m_answer->setMarkdownText(QString());
+    for (QWidget *button : {static_cast<QWidget *>(m_starButton), static_cast<QWidget *>(m_practiceButton),
+                            static_cast<QWidget *>(m_deleteButton), static_cast<QWidget *>(m_codeButton)})
+        button->hide();
+    showScratchpad(false);
+    m_loadingNote = true;
+    m_note->clear();
+    m_loadingNote = false;
+    m_note->setEnabled(false);
 }
 
 void QuestionsWorkspace::decorateVisibleRows()
@@ -597,6 +619,9 @@ void QuestionsWorkspace::openQuestion(qint64 id)
     m_starButton->setChecked(m_current.starred);
     m_starButton->setText(m_current.starred ? tr("★ Starred") : tr("☆ Star"));
     m_deleteButton->setVisible(m_current.isMine());
+    m_starButton->show();
+    m_practiceButton->show();
+    m_note->setEnabled(true);
     m_loadingNote = true;
     m_note->setPlainText(m_current.noteMd);
     m_loadingNote = false;

@@ -77,6 +77,7 @@ private:
     void toggleFilter(const QString &token);
     void showCurrentAnswer();
     void refreshLinks();
+    void showNoMatch(); // the answer pane when the search finds nothing
     void showScratchpad(bool show);
     void selectRow(int row);
     void reveal();
