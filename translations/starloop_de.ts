@@ -1951,6 +1951,10 @@
         <source>&amp;Mini Timer</source>
         <translation>&amp;Mini-Timer</translation>
     </message>
+    <message>
+        <source>Before %1 (%2)</source>
+        <translation>Vor %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::MarkdownView</name>

@@ -9,6 +9,7 @@
 #include "theme.h"
 #include "diagrams/diagramsworkspace.h"
 #include "practice/practiceworkspace.h"
+#include "practice/timercontroller.h"
 #include "questions/questionsworkspace.h"
 #include "stories/storiesworkspace.h"
 #include "storage/datastore.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDateTime>
+#include <QTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -133,6 +135,13 @@ void MainWindow::createWorkspaces()
     connect(questions, &QuestionsWorkspace::diagramRequested, this, [this, diagrams](qint64 id) {
         showWorkspace(Diagrams);
         diagrams->openDiagram(id);
+    });
+    // A running system-design round keeps a version of the open diagram at each phase change,
+    // so the design can be replayed phase by phase afterwards.
+    TimerController *timer = practice->timerController();
+    connect(timer, &TimerController::phaseStarted, this, [timer, diagrams](int, const QString &phase) {
+        if (timer->kind() == QLatin1String("system-design") && diagrams->currentDiagramId() != 0)
+            diagrams->takeSnapshot(tr("Before %1 (%2)").arg(phase, QTime::currentTime().toString(QStringLiteral("HH:mm"))));
     });
     QToolBar *timerBar = addToolBar(tr("Practice Timer"));
     timerBar->setObjectName(QStringLiteral("timerToolBar"));

@@ -1,5 +1,11 @@
 // The shell: the four workspaces, their shortcuts, the status bar and About.
 #include "aboutdialog.h"
+#include "diagrams/diagramrepository.h"
+#include "diagrams/diagramsworkspace.h"
+#include "practice/fakeclock.h"
+#include "practice/practiceworkspace.h"
+#include "practice/timercontroller.h"
+#include "practice/timerplan.h"
 #include "appsettings.h"
 #include "storage/backups.h"
 #include "theme.h"
@@ -128,6 +134,28 @@ private Q_SLOTS:
         QTRY_VERIFY(box->isVisible());
         QVERIFY(box->text().contains(QStringLiteral("Self-test")));
         box->close();
+    }
+
+    void aSystemDesignRoundKeepsADiagramVersionAtEachPhase()
+    {
+        auto *diagrams = static_cast<Gui::DiagramsWorkspace *>(m_window->workspace(Gui::MainWindow::Diagrams));
+        QVERIFY(diagrams->createDiagram(QStringLiteral("Feed design")).ok());
+        auto *practice = static_cast<Gui::PracticeWorkspace *>(m_window->workspace(Gui::MainWindow::Practice));
+        Gui::TimerController *timer = practice->timerController();
+        Practice::FakeClock clock;
+        timer->setClock(&clock);
+        QVERIFY(timer->setPlan(Practice::TimerPlan::systemDesignShort(), QStringLiteral("system-design")));
+        timer->start();
+        Diagrams::DiagramRepository repository(m_store->db());
+        QCOMPARE(repository.snapshots(diagrams->currentDiagramId())->size(), 0);
+        clock.advanceSeconds(5 * 60 + 1); // clarify requirements is over
+        timer->timer()->poll();
+        QTRY_COMPARE(repository.snapshots(diagrams->currentDiagramId())->size(), 1);
+        clock.advanceSeconds(3 * 60); // estimates are over
+        timer->timer()->poll();
+        QTRY_COMPARE(repository.snapshots(diagrams->currentDiagramId())->size(), 2);
+        timer->reset();
+        timer->setClock(nullptr);
     }
 
     void theWorkspaceIsRememberedAcrossARestart()

@@ -55,6 +55,7 @@ void TimerController::connectTimer()
             return;
         announce(
             tr("Time for %1 (phase %2 of %3)").arg(phases.at(index).name).arg(index + 1).arg(phases.size()));
+        Q_EMIT phaseStarted(index, phases.at(index).name);
     });
     connect(timer, &PracticeTimer::warningReached, this,
         [this] { announce(tr("%1 left").arg(PracticeTimer::formatRemaining(m_timer->remainingMs()))); });

@@ -71,6 +71,7 @@ public:
 Q_SIGNALS:
     void changed(); // state, plan or time: views re-read what they show
     void notice(const QString &text); // a phase changed, the warning time came, time is up
+    void phaseStarted(int index, const QString &name); // the second phase onwards
     void sessionStarted(qint64 id);
     void sessionSaved(qint64 id);
     void failed(const QString &message);
