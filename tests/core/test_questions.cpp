@@ -138,6 +138,8 @@ private Q_SLOTS:
         QVERIFY(m_repo->saveNote(q->id, QStringLiteral("Remember: eleven nines."), 5).ok());
         auto again = m_repo->load(q->id);
         QVERIFY(again->starred);
+        QCOMPARE(again->principles, QStringList{QStringLiteral("dive-deep")});
+        QCOMPARE(again->principleNames, QStringList{QStringLiteral("Dive Deep")}); // as shown to the user
         QCOMPARE(again->noteMd, QStringLiteral("Remember: eleven nines."));
         const auto starred = m_repo->search(SearchQuery::fromString(QStringLiteral("is:starred")), 10, 0);
         QCOMPARE(starred->size(), 1);

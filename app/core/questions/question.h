@@ -39,6 +39,7 @@ struct Question
     QString source;
     QStringList tags;
     QStringList principles;
+    QStringList principleNames; // the same principles, as people say them ("Dive Deep")
     bool starred = false;
     QString noteMd;
     std::optional<int> lastRating;

@@ -173,6 +173,10 @@ Question readQuestion(Storage::Database &db, Statement &st)
                                 "SELECT principle_id FROM question_principles JOIN principles p ON p.id = principle_id "
                                 "WHERE question_id = ?1 ORDER BY p.position",
                                 q.id);
+    q.principleNames = stringColumn(db,
+                                    "SELECT p.name FROM question_principles JOIN principles p ON p.id = principle_id "
+                                    "WHERE question_id = ?1 ORDER BY p.position",
+                                    q.id);
     return q;
 }
 

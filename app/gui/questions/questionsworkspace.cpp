@@ -610,7 +610,7 @@ void QuestionsWorkspace::openQuestion(qint64 id)
     m_title->setText(m_current.title);
     QStringList meta{Bank::Catalog::sectionName(m_current.section), Bank::Catalog::levelName(m_current.level)};
     if (!m_current.principles.isEmpty())
-        meta << tr("Principles: %1").arg(m_current.principles.join(QStringLiteral(", ")));
+        meta << tr("Principles: %1").arg(m_current.principleNames.join(QStringLiteral(", ")));
     if (!m_current.tags.isEmpty())
         meta << tr("Tags: %1").arg(m_current.tags.join(QStringLiteral(", ")));
     if (!m_current.source.isEmpty())
