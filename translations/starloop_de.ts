@@ -394,6 +394,10 @@
         <source>Saved searches</source>
         <translation>Gespeicherte Suchen</translation>
     </message>
+    <message>
+        <source>Coding attempts</source>
+        <translation>Programmierversuche</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsWorkspace</name>

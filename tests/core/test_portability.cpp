@@ -54,6 +54,9 @@ void writeSomethingOfEverything(Storage::Database &db)
             "VALUES ('session-1', 'system-design', 'sd-url-shortener', 'URL shortener', 70, 3600, 3720, "
             "'[{\"name\":\"Clarify\",\"planned_s\":300,\"actual_s\":340}]', 3, 'ran over, \"deep dive\"', 'finished')");
     db.exec("INSERT INTO saved_searches(name, query) VALUES ('hard aws', 'section:aws level:advanced')");
+    db.exec("INSERT INTO attempts(uid, question_id, language, code, started_at, updated_at, duration_s, rating, notes, last_run) "
+            "SELECT 'attempt-1', id, 'python', 'def two_sum(nums, target):\n    return []', 80, 90, 600, 3, 'too slow', '' "
+            "FROM questions WHERE uid = 'code-two-sum'");
 }
 
 QByteArray exportOf(Storage::Database &db)
@@ -86,6 +89,7 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QCOMPARE(report->stories.added, 1);
         QCOMPARE(report->diagrams.added, 1);
+        QCOMPARE(report->attempts.added, 1);
         QVERIFY(report->warnings.isEmpty());
         QCOMPARE(exportOf(second->db()), exported);
 

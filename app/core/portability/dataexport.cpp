@@ -201,6 +201,28 @@ QJsonArray practiceSessions(Storage::Database &db)
     return array;
 }
 
+QJsonArray attempts(Storage::Database &db)
+{
+    QJsonArray array;
+    Statement st(db, "SELECT a.uid, q.uid, a.language, a.code, a.started_at, a.updated_at, a.duration_s, a.rating, "
+                     "a.notes, a.last_run FROM attempts a JOIN questions q ON q.id = a.question_id ORDER BY a.uid");
+    while (st.step()) {
+        array.append(QJsonObject{
+            {QStringLiteral("uid"), st.text(0)},
+            {QStringLiteral("question_uid"), st.text(1)},
+            {QStringLiteral("language"), st.text(2)},
+            {QStringLiteral("code"), st.text(3)},
+            {QStringLiteral("started_at"), st.int64(4)},
+            {QStringLiteral("updated_at"), st.int64(5)},
+            {QStringLiteral("duration_s"), st.int64(6)},
+            {QStringLiteral("rating"), nullableInt(st, 7)},
+            {QStringLiteral("notes"), st.text(8)},
+            {QStringLiteral("last_run"), st.text(9)},
+        });
+    }
+    return array;
+}
+
 QJsonArray savedSearches(Storage::Database &db)
 {
     QJsonArray array;
@@ -225,6 +247,7 @@ Result<QByteArray> DataExport::toJson(Storage::Database &db)
             {QStringLiteral("diagrams"), diagrams(db)},
             {QStringLiteral("practice_sessions"), practiceSessions(db)},
             {QStringLiteral("saved_searches"), savedSearches(db)},
+            {QStringLiteral("attempts"), attempts(db)},
         };
         return QJsonDocument(root).toJson(QJsonDocument::Indented);
     } catch (const Storage::StorageError &error) {

@@ -2,13 +2,13 @@
 //
 // Contents: the user's own questions, their state on every question (stars, notes, review state),
 // the review history, stories (with principles and linked questions), diagrams (with snapshots),
-// the practice log and saved searches. Bank questions are referred to by uid, never copied.
+// the practice log, saved searches and coding attempts. Bank questions are referred to by uid, never copied.
 // The output is deterministic (sorted by uid, no export timestamp), so exporting, importing into
 // an empty database and exporting again gives the same bytes.
 //
 //   {"format": "starloop-export", "version": 1, "questions": [...], "question_state": [...],
 //    "reviews": [...], "stories": [...], "diagrams": [...], "practice_sessions": [...],
-//    "saved_searches": [...]}
+//    "saved_searches": [...], "attempts": [...]}
 #pragma once
 
 #include "result.h"

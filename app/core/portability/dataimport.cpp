@@ -129,7 +129,7 @@ void validate(const QJsonObject &root)
                                .arg(version.toInt())
                                .arg(ExportVersion));
     static const char *const lists[] = {"questions", "question_state", "reviews", "stories", "diagrams", "practice_sessions",
-                                        "saved_searches"};
+                                        "saved_searches", "attempts"};
     for (const char *name : lists) {
         const QJsonValue value = root.value(QLatin1String(name));
         if (!value.isUndefined() && !value.isArray())
@@ -211,6 +211,16 @@ void validate(const QJsonObject &root)
     });
     each("saved_searches", [&](const QJsonObject &r, const QString &path) {
         check(r, path, {{"name", Kind::Text}, {"query", Kind::Text}});
+    });
+    each("attempts", [&](const QJsonObject &r, const QString &path) {
+        check(r, path,
+              {{"uid", Kind::Text}, {"question_uid", Kind::Text}, {"language", Kind::Text}, {"code", Kind::Text},
+               {"started_at", Kind::Integer}, {"updated_at", Kind::Integer}, {"duration_s", Kind::Integer},
+               {"rating", Kind::Integer}, {"notes", Kind::Text}, {"last_run", Kind::Text}},
+              {"rating"});
+        const QJsonValue rating = r.value(QStringLiteral("rating"));
+        if (!rating.isNull() && (rating.toInt() < 1 || rating.toInt() > 5))
+            throw InvalidField(QStringLiteral("%1.rating must be 1 to 5").arg(path));
     });
 }
 
@@ -497,11 +507,41 @@ void importSearches(Storage::Database &db, const QJsonArray &array, ImportReport
     }
 }
 
+void importAttempts(Storage::Database &db, const QJsonArray &array, ImportReport &report)
+{
+    for (const QJsonValue &value : array) {
+        const QJsonObject r = value.toObject();
+        const QString uid = text(r, "uid");
+        const auto qid = questionId(db, text(r, "question_uid"));
+        if (!qid) {
+            report.warnings << QStringLiteral("Attempt %1 was skipped: this database has no question %2.")
+                                   .arg(uid, text(r, "question_uid"));
+            continue;
+        }
+        const auto stamp = existingStamp(db, "SELECT updated_at FROM attempts WHERE uid = ?1", uid);
+        if (stamp && *stamp >= integer(r, "updated_at")) {
+            ++report.attempts.unchanged;
+            continue;
+        }
+        Statement st(db, "INSERT INTO attempts(uid, question_id, language, code, started_at, updated_at, duration_s, rating, "
+                         "notes, last_run) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(uid) DO UPDATE SET "
+                         "question_id = excluded.question_id, language = excluded.language, code = excluded.code, "
+                         "started_at = excluded.started_at, updated_at = excluded.updated_at, "
+                         "duration_s = excluded.duration_s, rating = excluded.rating, notes = excluded.notes, "
+                         "last_run = excluded.last_run");
+        st.bind(1, uid).bind(2, *qid).bind(3, text(r, "language")).bind(4, text(r, "code"));
+        st.bind(5, integer(r, "started_at")).bind(6, integer(r, "updated_at")).bind(7, integer(r, "duration_s"));
+        bindNullableInt(st, 8, r.value(QStringLiteral("rating")));
+        st.bind(9, text(r, "notes")).bind(10, text(r, "last_run")).run();
+        stamp ? ++report.attempts.updated : ++report.attempts.added;
+    }
+}
+
 } // namespace
 
 bool ImportReport::hasChanges() const
 {
-    for (const ImportCounts *c : {&questions, &states, &reviews, &stories, &diagrams, &sessions, &searches}) {
+    for (const ImportCounts *c : {&questions, &states, &reviews, &stories, &diagrams, &sessions, &searches, &attempts}) {
         if (c->added || c->updated)
             return true;
     }
@@ -525,6 +565,7 @@ QString ImportReport::summary() const
     line(QT_TRANSLATE_NOOP("ImportReport", "Diagrams"), diagrams);
     line(QT_TRANSLATE_NOOP("ImportReport", "Practice sessions"), sessions);
     line(QT_TRANSLATE_NOOP("ImportReport", "Saved searches"), searches);
+    line(QT_TRANSLATE_NOOP("ImportReport", "Coding attempts"), attempts);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -572,6 +613,7 @@ Result<ImportReport> DataImport::run(Storage::Database &db, qint64 nowSecs, bool
         importDiagrams(db, list("diagrams"), report);
         importSessions(db, list("practice_sessions"), report);
         importSearches(db, list("saved_searches"), report);
+        importAttempts(db, list("attempts"), report);
         if (commit)
             tx.commit();
     } catch (const Storage::StorageError &error) {

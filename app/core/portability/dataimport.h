@@ -28,7 +28,7 @@ struct ImportCounts
 
 struct ImportReport
 {
-    ImportCounts questions, states, reviews, stories, diagrams, sessions, searches;
+    ImportCounts questions, states, reviews, stories, diagrams, sessions, searches, attempts;
     QStringList warnings; // links to questions this database does not have, and the like
     bool hasChanges() const;
     QString summary() const; // one line per kind, for the preview dialog and the CLI
