@@ -11,14 +11,11 @@ namespace Starloop::Coding {
 using Storage::Statement;
 using Storage::StorageError;
 
+using Storage::storageFailure;
+
 namespace {
 
 const char Columns[] = "id, uid, question_id, language, code, started_at, updated_at, duration_s, rating, notes, last_run";
-
-Error storageFailure(const QString &what, const StorageError &error)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, error.message()), error.sqliteCode()};
-}
 
 Attempt readAttempt(const Statement &st)
 {

@@ -12,6 +12,8 @@ namespace Starloop::Diagrams {
 using Storage::Statement;
 using Storage::StorageError;
 
+using Storage::storageFailure;
+
 namespace {
 
 // The translation context of this file's messages (lupdate reads it from the macro).
@@ -19,11 +21,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(DiagramRepository)
 };
-
-Error storageFailure(const QString &what, const StorageError &error)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, error.message()), error.sqliteCode()};
-}
 
 Error notFound()
 {

@@ -13,15 +13,12 @@ namespace Starloop::Practice {
 using Storage::Statement;
 using Storage::StorageError;
 
+using Storage::storageFailure;
+
 namespace {
 
 const char SessionColumns[] = "SELECT id, uid, kind, ref, title, started_at, planned_s, actual_s, phases, rating, "
                               "notes, status FROM practice_sessions ";
-
-Error storageFailure(const QString &what, const StorageError &error)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, error.message()), error.sqliteCode()};
-}
 
 PracticeSession::Status statusFromText(const QString &text)
 {

@@ -15,12 +15,9 @@ namespace Starloop::Practice {
 using Storage::Statement;
 using Storage::StorageError;
 
-namespace {
+using Storage::storageFailure;
 
-Error storageFailure(const QString &what, const StorageError &error)
-{
-    return Error {QStringLiteral("%1: %2").arg(what, error.message()), error.sqliteCode()};
-}
+namespace {
 
 qint64 startOfDay(const QDate &day)
 {

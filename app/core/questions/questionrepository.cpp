@@ -18,6 +18,8 @@ namespace Starloop::Questions {
 using Storage::Statement;
 using Storage::StorageError;
 
+using Storage::storageFailure;
+
 namespace {
 
 using Bind = std::variant<QString, qint64>;
@@ -184,11 +186,6 @@ void ensureState(Storage::Database &db, qint64 id, qint64 nowSecs)
 {
     Statement st(db, "INSERT OR IGNORE INTO question_state(question_id, updated_at) VALUES (?1, ?2)");
     st.bind(1, id).bind(2, nowSecs).run();
-}
-
-Error storageFailure(const QString &what, const StorageError &error)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, error.message()), error.sqliteCode()};
 }
 
 QString indexedTags(Storage::Database &db, const QStringList &tags, const QStringList &principles)

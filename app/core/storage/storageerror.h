@@ -2,6 +2,8 @@
 // Repositories catch it at their public boundary and hand the gui a Result / Status instead.
 #pragma once
 
+#include "../result.h"
+
 #include <QString>
 
 #include <stdexcept>
@@ -26,5 +28,11 @@ private:
     QString m_message;
     int m_code;
 };
+
+// What a repository hands the gui when SQLite failed: what it was doing, and why.
+inline Error storageFailure(const QString &what, const StorageError &error)
+{
+    return Error{QStringLiteral("%1: %2").arg(what, error.message()), error.sqliteCode()};
+}
 
 } // namespace Starloop::Storage

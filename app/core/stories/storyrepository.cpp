@@ -13,6 +13,8 @@ namespace Starloop::Stories {
 using Storage::Statement;
 using Storage::StorageError;
 
+using Storage::storageFailure;
+
 namespace {
 
 // Words beyond this many in a search box add nothing but SQL; they are ignored.
@@ -25,11 +27,6 @@ const char StoryColumns[] = "s.id, s.uid, s.title, s.situation, s.task, s.action
 const char SummaryColumns[] = "s.id, s.uid, s.title, COALESCE(s.primary_principle, ''), "
                               "(SELECT count(*) FROM story_principles sp WHERE sp.story_id = s.id), "
                               "s.happened_on, s.updated_at";
-
-Error storageFailure(const QString &what, const StorageError &error)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, error.message()), error.sqliteCode()};
-}
 
 Error missingStory()
 {
