@@ -1,6 +1,9 @@
 // QuestionRepository over the shipped bank: every seed question can be found, realistic
 // queries rank the right answer first, and the user's own state survives.
 #include "bank/bankloader.h"
+#include "coding/attemptrepository.h"
+#include "diagrams/diagramrepository.h"
+#include "stories/storyrepository.h"
 #include "bank/banksync.h"
 #include "questions/questionrepository.h"
 #include "questions/searchhistory.h"
@@ -193,8 +196,71 @@ private Q_SLOTS:
 
         auto bankQuestion = m_repo->loadByUid(QStringLiteral("aws-s3-durability"));
         QVERIFY(!m_repo->removeOwn(bankQuestion->id).ok());
+        QVERIFY(!m_repo->removeOwn(bankQuestion->id + 100000).ok());
         QVERIFY(!m_repo->updateOwn(bankQuestion->id, draft, 13).ok());
         QVERIFY(Storage::HealthCheck::run(m_store->db()).ok());
+    }
+
+    // Deleting an own question takes its coding attempts and story links with it (ON DELETE
+    // CASCADE) and unlinks its diagrams; undo brings all of them back, whole.
+    void undoingADeleteBringsBackAttemptsAndLinks()
+    {
+        QuestionDraft draft;
+        draft.section = QStringLiteral("coding");
+        draft.title = QStringLiteral("Rotate a matrix in place");
+        draft.answerMd = QStringLiteral("Transpose, then reverse each row.");
+        const qint64 id = m_repo->createOwn(draft, 10).value();
+        Storage::Database &db = m_store->db();
+
+        Coding::AttemptRepository attempts(db);
+        auto first = attempts.create(id, QStringLiteral("java"), QStringLiteral("class Solution {}\n"), 20);
+        QVERIFY(first.ok());
+        Coding::Attempt edited = first.value();
+        edited.code = QStringLiteral("class Solution { void rotate(int[][] m) {} }\n");
+        edited.durationSecs = 1234;
+        edited.rating = 4;
+        edited.notes = QStringLiteral("forgot the odd-sized middle ring");
+        QVERIFY(attempts.save(edited, 30).ok());
+        QVERIFY(attempts.create(id, QStringLiteral("python"), QStringLiteral("def rotate(m): pass\n"), 40).ok());
+
+        Stories::StoryRepository stories(db);
+        Stories::Story draftStory;
+        draftStory.title = QStringLiteral("Matrix rotation at the imaging team");
+        const qint64 kept = stories.create(draftStory, 50)->id;
+        draftStory.title = QStringLiteral("A story deleted before the undo");
+        const qint64 doomed = stories.create(draftStory, 50)->id;
+        QVERIFY(stories.linkQuestion(kept, id).ok());
+        QVERIFY(stories.linkQuestion(doomed, id).ok());
+
+        Diagrams::DiagramRepository diagrams(db);
+        const qint64 diagram = diagrams.create(QStringLiteral("Rotation sketch"), Diagrams::DiagramDocument{}, 60)->id;
+        QVERIFY(diagrams.linkQuestion(diagram, id, 61).ok());
+
+        auto removed = m_repo->removeOwn(id);
+        QVERIFY(removed.ok());
+        QCOMPARE(attempts.forQuestion(id)->size(), 0);
+        QCOMPARE(stories.storiesForQuestion(id)->size(), 0);
+        QVERIFY(!diagrams.load(diagram)->summary.questionId.has_value());
+        QVERIFY(stories.remove(doomed).ok());
+
+        QVERIFY2(m_repo->restoreOwn(removed.value()).ok(), "restore failed");
+        const auto back = attempts.forQuestion(id);
+        QCOMPARE(back->size(), 2);
+        const Coding::Attempt &again = back->at(1); // most recently started first
+        QCOMPARE(again.uid, edited.uid);
+        QCOMPARE(again.code, edited.code);
+        QCOMPARE(again.durationSecs, 1234);
+        QCOMPARE(again.rating, std::optional<int>(4));
+        QCOMPARE(again.notes, edited.notes);
+        QCOMPARE(stories.storiesForQuestion(id)->size(), 1); // the story deleted meanwhile stays out
+        QCOMPARE(diagrams.load(diagram)->summary.questionId, std::optional<qint64>(id));
+        QVERIFY(Storage::HealthCheck::run(db).ok());
+
+        // Redo, then undo again: the same result.
+        removed = m_repo->removeOwn(id);
+        QVERIFY(removed.ok());
+        QVERIFY(m_repo->restoreOwn(removed.value()).ok());
+        QCOMPARE(attempts.forQuestion(id)->size(), 2);
     }
 };
 

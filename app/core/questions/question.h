@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QVector>
 
 #include <optional>
@@ -47,6 +48,22 @@ struct Question
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     bool isMine() const { return origin == QLatin1String("user"); }
+};
+
+// Rows of another table that pointed at a deleted question, kept to put back on undo.
+struct DependentRows
+{
+    QString table;
+    QStringList columns;
+    QVector<QVariantList> rows;
+};
+
+// A deleted question of the user's and everything the deletion took with it.
+struct RemovedQuestion
+{
+    Question question;
+    QVector<DependentRows> dependents; // coding attempts, story links (deleted with it)
+    QVector<qint64> linkedDiagrams; // diagrams that named it (their link was cleared)
 };
 
 // What the user fills in for a question of their own.

@@ -453,27 +453,66 @@ Status QuestionRepository::updateOwn(qint64 id, const QuestionDraft &draft, qint
     }
 }
 
-Result<Question> QuestionRepository::removeOwn(qint64 id)
+namespace {
+
+// The tables whose rows go with a question when it is deleted (ON DELETE CASCADE). Their rows
+// are copied column by column, so a later migration adding a column needs no change here. A
+// row whose other parent is gone by the time of the undo (a story deleted since) stays out.
+struct DependentTable
+{
+    const char *name;
+    const char *otherParentColumn; // nullptr: the question is the only parent
+    const char *otherParentTable;
+};
+const DependentTable DependentTables[] = {{"attempts", nullptr, nullptr}, {"story_questions", "story_id", "stories"}};
+
+} // namespace
+
+Result<RemovedQuestion> QuestionRepository::removeOwn(qint64 id)
 {
     auto question = load(id);
     if (!question)
-        return question;
+        return question.error();
     if (!question->isMine())
         return Error{QStringLiteral("Questions from the bank cannot be deleted.")};
     try {
+        RemovedQuestion removed;
+        removed.question = question.value();
         Storage::Transaction tx(m_db);
+        for (const DependentTable &table : DependentTables) {
+            const QByteArray sql = QByteArray("SELECT * FROM ") + table.name + " WHERE question_id = ?1";
+            Statement rows(m_db, sql.constData());
+            rows.bind(1, id);
+            DependentRows kept;
+            kept.table = QString::fromLatin1(table.name);
+            for (int c = 0; c < rows.columnCount(); ++c)
+                kept.columns << rows.columnName(c);
+            while (rows.step()) {
+                QVariantList values;
+                for (int c = 0; c < rows.columnCount(); ++c)
+                    values << rows.value(c);
+                kept.rows << values;
+            }
+            if (!kept.rows.isEmpty())
+                removed.dependents << kept;
+        }
+        Statement diagrams(m_db, "SELECT id FROM diagrams WHERE question_id = ?1 ORDER BY id");
+        diagrams.bind(1, id);
+        while (diagrams.step())
+            removed.linkedDiagrams << diagrams.int64(0);
         SearchIndex(m_db).remove(id);
         Statement st(m_db, "DELETE FROM questions WHERE id = ?1");
         st.bind(1, id).run();
         tx.commit();
-        return question;
+        return removed;
     } catch (const StorageError &error) {
         return storageFailure(QStringLiteral("The question could not be deleted"), error);
     }
 }
 
-Status QuestionRepository::restoreOwn(const Question &q)
+Status QuestionRepository::restoreOwn(const RemovedQuestion &removed)
 {
+    const Question &q = removed.question;
     try {
         Storage::Transaction tx(m_db);
         Statement st(m_db, "INSERT INTO questions(id, uid, origin, section, level, title, prompt_md, answer_md, source, "
@@ -487,6 +526,29 @@ Status QuestionRepository::restoreOwn(const Question &q)
         state.bind(1, q.id).bind(2, q.starred).bind(3, q.noteMd);
         q.lastRating ? state.bind(4, *q.lastRating) : state.bind(4, nullptr);
         state.bindOptional(5, q.dueAt).bind(6, q.updatedAt).run();
+        for (const DependentRows &kept : removed.dependents) {
+            QStringList placeholders;
+            for (int c = 1; c <= kept.columns.size(); ++c)
+                placeholders << QStringLiteral("?%1").arg(c);
+            QString sql = QStringLiteral("INSERT OR IGNORE INTO %1(%2) SELECT %3")
+                              .arg(kept.table, kept.columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+            for (const DependentTable &table : DependentTables) {
+                if (kept.table == QLatin1String(table.name) && table.otherParentColumn) {
+                    const int column = kept.columns.indexOf(QString::fromLatin1(table.otherParentColumn)) + 1;
+                    sql += QStringLiteral(" WHERE EXISTS (SELECT 1 FROM %1 WHERE id = ?%2)")
+                               .arg(QString::fromLatin1(table.otherParentTable)).arg(column);
+                }
+            }
+            Statement insert(m_db, sql.toUtf8().constData());
+            for (const QVariantList &values : kept.rows) {
+                for (int c = 0; c < values.size(); ++c)
+                    insert.bindValue(c + 1, values.at(c));
+                insert.run();
+            }
+        }
+        Statement relink(m_db, "UPDATE diagrams SET question_id = ?1 WHERE id = ?2 AND question_id IS NULL");
+        for (const qint64 diagram : removed.linkedDiagrams)
+            relink.bind(1, q.id).bind(2, diagram).run();
         SearchIndex(m_db).add(q.id);
         tx.commit();
         return {};

@@ -36,9 +36,10 @@ public:
 
     Result<qint64> createOwn(const QuestionDraft &draft, qint64 nowSecs);
     Status updateOwn(qint64 id, const QuestionDraft &draft, qint64 nowSecs);
-    // Deletes one of the user's questions, returning it whole so that restoreOwn can undo.
-    Result<Question> removeOwn(qint64 id);
-    Status restoreOwn(const Question &question);
+    // Deletes one of the user's questions, returning it whole - with its coding attempts, story
+    // links and diagram links - so that restoreOwn can undo.
+    Result<RemovedQuestion> removeOwn(qint64 id);
+    Status restoreOwn(const RemovedQuestion &removed);
 
 private:
     Storage::Database &m_db;

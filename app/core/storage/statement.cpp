@@ -83,6 +83,24 @@ Statement &Statement::bind(int index, const QByteArray &blob)
     return *this;
 }
 
+Statement &Statement::bindValue(int index, const QVariant &value)
+{
+    if (value.isNull())
+        return bind(index, nullptr);
+    switch (value.userType()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
 Statement &Statement::bind(int index, std::nullptr_t)
 {
     check(sqlite3_bind_null(m_stmt, index), "bind null");
@@ -160,6 +178,27 @@ QByteArray Statement::blob(int column) const
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
     return QByteArray(data, size);
+}
+
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(int64(column));
+    case SQLITE_FLOAT:
+        return QVariant(real(column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    default:
+        return QVariant();
+    }
 }
 
 std::optional<qint64> Statement::optionalInt64(int column) const

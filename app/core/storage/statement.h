@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 #include <cstdint>
 #include <optional>
@@ -39,6 +40,8 @@ public:
     Statement &bind(int index, std::nullptr_t);
     Statement &bindOptional(int index, const std::optional<qint64> &value);
     Statement &bindNullableText(int index, const QString &value); // empty -> NULL
+    // A value read by value(): null, qint64, double, QString or QByteArray.
+    Statement &bindValue(int index, const QVariant &value);
 
     // Advances; true while a row is available, false when done. Throws StorageError.
     bool step();
@@ -55,6 +58,9 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
+    QString columnName(int column) const;
+    // The column as its storage class says: null, qint64, double, QString or QByteArray.
+    QVariant value(int column) const;
 
 private:
     void check(int rc, const char *what);

@@ -53,25 +53,25 @@ public:
                              std::function<void()> refresh)
         : QUndoCommand(QCoreApplication::translate("QuestionsWorkspace", "Delete “%1”").arg(question.title))
         , m_repository(repository)
-        , m_question(std::move(question))
         , m_refresh(std::move(refresh))
     {
+        m_removed.question = std::move(question);
     }
     void redo() override
     {
-        if (auto removed = m_repository.removeOwn(m_question.id))
-            m_question = removed.value();
+        if (auto removed = m_repository.removeOwn(m_removed.question.id))
+            m_removed = removed.value();
         m_refresh();
     }
     void undo() override
     {
-        m_repository.restoreOwn(m_question);
+        m_repository.restoreOwn(m_removed);
         m_refresh();
     }
 
 private:
     Questions::QuestionRepository &m_repository;
-    Questions::Question m_question;
+    Questions::RemovedQuestion m_removed; // the question, then what its deletion took along
     std::function<void()> m_refresh;
 };
 
