@@ -2853,10 +2853,6 @@
         <translation>Ausführen benötigt %1</translation>
     </message>
     <message>
-        <source>Run: Python and C++ only</source>
-        <translation>Ausführen: nur Python und C++</translation>
-    </message>
-    <message>
         <source>This question has no examples to run.</source>
         <translation>Diese Frage hat keine Beispiele zum Ausführen.</translation>
     </message>
@@ -2926,6 +2922,10 @@
     <message>
         <source>This attempt</source>
         <translation>Dieser Versuch</translation>
+    </message>
+    <message>
+        <source>Run: Python, C++ and Java only</source>
+        <translation>Ausführen: nur Python, C++ und Java</translation>
     </message>
 </context>
 <context>

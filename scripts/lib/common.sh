@@ -6,7 +6,7 @@ STARLOOP_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STARLOOP_JOBS=${STARLOOP_JOBS:-2}
 
 starloop_packages_common=(cmake ninja-build g++ pkg-config libsqlite3-dev sqlite3 python3 xvfb xauth
-    desktop-file-utils appstream dpkg-dev bubblewrap poppler-utils ccache)
+    desktop-file-utils appstream dpkg-dev bubblewrap poppler-utils ccache default-jdk-headless)
 starloop_packages_qt6=(qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev)
 starloop_packages_qt5=(qtbase5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools libkf5syntaxhighlighting-dev

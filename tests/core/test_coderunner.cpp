@@ -35,6 +35,16 @@ RunRequest cppTwoSum(const QString &code)
     return request;
 }
 
+RunRequest javaTwoSum(const QString &code)
+{
+    RunRequest request;
+    request.language = QStringLiteral("java");
+    request.code = code;
+    request.examples = CodingExamples::forQuestion(QStringLiteral("code-two-sum"), QStringLiteral("java"));
+    request.timeLimitMs = 10000; // a cold JVM on a busy machine
+    return request;
+}
+
 } // namespace
 
 class TestCodeRunner : public QObject
@@ -208,14 +218,84 @@ private Q_SLOTS:
 
     void languagesWithoutRunnerSaySo()
     {
-        RunRequest request = twoSum(QStringLiteral("int main() {}"));
-        request.language = QStringLiteral("java");
+        RunRequest request = twoSum(QStringLiteral("fn main() {}"));
+        request.language = QStringLiteral("rust");
         const RunResult result = CodeRunner::runAndWait(request);
         QCOMPARE(result.outcome, RunResult::Outcome::Unavailable);
-        QVERIFY(result.message.contains(QStringLiteral("Java")));
+        QVERIFY2(result.message.contains(QStringLiteral("Python, C++ and Java")), qPrintable(result.message));
         request.language = QStringLiteral("python");
         request.examples = {};
         QCOMPARE(CodeRunner::runAndWait(request).outcome, RunResult::Outcome::Unavailable);
+    }
+
+    void javaIsCompiledThenRun()
+    {
+        if (!Toolchain::canRun(QStringLiteral("java")))
+            QSKIP("no JDK (javac) is installed: scripts/test installs default-jdk-headless");
+        const QString solution = QStringLiteral(
+            "package interview.practice; // set aside: the harness needs the default package\n"
+            "import java.util.HashMap;\n"
+            "import java.util.Map;\n\n"
+            "public class Solution {\n"
+            "    public int[] twoSum(int[] nums, int target) {\n"
+            "        Map<Integer, Integer> seen = new HashMap<>();\n"
+            "        for (int j = 0; j < nums.length; ++j) {\n"
+            "            Integer i = seen.get(target - nums[j]);\n"
+            "            if (i != null) return new int[]{i, j};\n"
+            "            seen.put(nums[j], j);\n"
+            "        }\n"
+            "        return new int[0];\n"
+            "    }\n\n"
+            "    public static void main(String[] args) { System.exit(3); } // never called\n"
+            "}\n");
+        RunResult result = CodeRunner::runAndWait(javaTwoSum(solution));
+        QVERIFY2(result.outcome == RunResult::Outcome::Passed, qPrintable(result.message + QLatin1Char('\n') + result.details));
+        QCOMPARE(result.cases.first().actual, QStringLiteral("[2, 3]"));
+
+        // A List<Integer> answer compares like the int[] it prints as; a wrong one fails its cases.
+        result = CodeRunner::runAndWait(javaTwoSum(QStringLiteral(
+            "import java.util.*;\nclass Solution {\n"
+            "    List<Integer> twoSum(int[] nums, int target) { return List.of(0, 1); }\n}\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::Failed);
+        QVERIFY(result.cases.at(1).passed);
+        QVERIFY(!result.cases.at(0).passed);
+        QCOMPARE(result.cases.at(2).actual, QStringLiteral("[0, 1]"));
+        QCOMPARE(result.message, QStringLiteral("1 of 5 examples passed."));
+    }
+
+    void javaCompileErrorsAndExceptionsAreReported()
+    {
+        if (!Toolchain::canRun(QStringLiteral("java")))
+            QSKIP("no JDK (javac) is installed: scripts/test installs default-jdk-headless");
+        RunResult result = CodeRunner::runAndWait(javaTwoSum(QStringLiteral(
+            "class Solution {\n    int[] twoSum(int[] nums, int target) {\n        return nums\n    }\n}\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::CompileError);
+        QVERIFY2(result.message.startsWith(QStringLiteral("The code does not compile: Attempt.java:3: error: ';' expected")),
+                 qPrintable(result.message));
+        QVERIFY(!result.details.contains(QStringLiteral("/tmp/")));
+
+        result = CodeRunner::runAndWait(javaTwoSum(QStringLiteral(
+            "class Solution {\n    int[] twoSum(int[] nums, int target) { return new int[]{0, nums[1] / (nums.length - 2)}; }\n}\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::Failed);
+        QCOMPARE(result.cases.at(1).actual, QStringLiteral("exception: java.lang.ArithmeticException: / by zero"));
+        QVERIFY(result.cases.at(0).ran);
+    }
+
+    void javaEndlessLoopAndFloodStopAtTheLimits()
+    {
+        if (!Toolchain::canRun(QStringLiteral("java")))
+            QSKIP("no JDK (javac) is installed: scripts/test installs default-jdk-headless");
+        RunRequest request = javaTwoSum(QStringLiteral(
+            "class Solution {\n    int[] twoSum(int[] nums, int target) { while (nums.length >= 0) {} return nums; }\n}\n"));
+        request.timeLimitMs = 3000;
+        RunResult result = CodeRunner::runAndWait(request);
+        QCOMPARE(result.outcome, RunResult::Outcome::TimedOut);
+        QCOMPARE(result.message, QStringLiteral("Stopped after 3 s: the code did not finish (an endless loop?)"));
+
+        request.code = QStringLiteral("class Solution {\n    int[] twoSum(int[] nums, int target) {\n"
+                                      "        while (true) System.out.println(\"spam spam spam spam spam spam\");\n    }\n}\n");
+        result = CodeRunner::runAndWait(request);
+        QCOMPARE(result.outcome, RunResult::Outcome::OutputLimit);
     }
 
     void cppIsCompiledThenRun()
@@ -299,6 +379,40 @@ private Q_SLOTS:
         request.code = solution;
         request.examples = CodingExamples::forQuestion(uid, QStringLiteral("cpp"));
         QVERIFY(request.examples.cases.size() >= 3);
+        const RunResult result = CodeRunner::runAndWait(request);
+        QString failures;
+        for (const CaseResult &c : result.cases) {
+            if (!c.passed)
+                failures += QStringLiteral("\n  %1 -> %2, expected %3").arg(c.call, c.actual, c.expected);
+        }
+        QVERIFY2(result.outcome == RunResult::Outcome::Passed,
+                 qPrintable(result.message + failures + QLatin1Char('\n') + result.details));
+    }
+
+    // Every coding question has Java examples, and the Java solution printed in its answer
+    // passes them all.
+    void javaExamplesPassAgainstTheModelSolution_data()
+    {
+        QTest::addColumn<QString>("uid");
+        QTest::addColumn<QString>("solution");
+        const QDir dir(QStringLiteral(STARLOOP_SOURCE_DIR "/content/questions/coding"));
+        for (const QString &uid : CodingExamples::questionUids())
+            QTest::newRow(qPrintable(uid)) << uid << modelSolution(dir.filePath(uid + QStringLiteral(".md")), QStringLiteral("java"));
+    }
+
+    void javaExamplesPassAgainstTheModelSolution()
+    {
+        if (!Toolchain::canRun(QStringLiteral("java")))
+            QSKIP("no JDK (javac) is installed: scripts/test installs default-jdk-headless");
+        QFETCH(QString, uid);
+        QFETCH(QString, solution);
+        QVERIFY2(!solution.isEmpty(), "the answer has no ```java block");
+        RunRequest request;
+        request.language = QStringLiteral("java");
+        request.code = solution;
+        request.examples = CodingExamples::forQuestion(uid, QStringLiteral("java"));
+        request.timeLimitMs = 10000;
+        QVERIFY2(request.examples.cases.size() >= 3, "fewer than 3 Java examples");
         const RunResult result = CodeRunner::runAndWait(request);
         QString failures;
         for (const CaseResult &c : result.cases) {
@@ -421,7 +535,84 @@ private Q_SLOTS:
                                 "    pass\n"));
         QCOMPARE(ModelSolution::starter(QStringLiteral("no code"), QStringLiteral("python")), QStringLiteral("# Your solution\n"));
         QCOMPARE(ModelSolution::starter(markdown, QStringLiteral("java")), QStringLiteral("// Your solution\n"));
+        QCOMPARE(ModelSolution::starter(markdown, QStringLiteral("cpp")), QStringLiteral("// Your solution\n"));
         QVERIFY(ModelSolution::extract(QStringLiteral("```python\nunclosed\n"), QStringLiteral("python")).isEmpty());
+    }
+
+    void javaStartersKeepSignaturesAndGivenClasses()
+    {
+        const QString markdown = QStringLiteral(
+            "```java\n"
+            "import java.util.*;\n"
+            "\n"
+            "/** Given by the problem. */\n"
+            "class ListNode {\n"
+            "    int val;\n"
+            "    ListNode next;\n"
+            "    ListNode(int val) { this.val = val; }\n"
+            "}\n"
+            "\n"
+            "class LRUCache {\n"
+            "    private static final class Node { int key; }\n"
+            "    private final int[] seeds = {1, 2};\n"
+            "    private final Map<Integer, Node> index = new HashMap<>();\n"
+            "\n"
+            "    // Capacity is at least one.\n"
+            "    public LRUCache(int capacity) {\n"
+            "        if (capacity < 1) throw new IllegalArgumentException(\"capacity\");\n"
+            "    }\n"
+            "\n"
+            "    public int get(int key) {\n"
+            "        String brace = \"}\"; // not the end of the method\n"
+            "        return index.containsKey(key) ? key : -1;\n"
+            "    }\n"
+            "\n"
+            "    public void put(int key,\n"
+            "                    int value) { index.put(key, new Node()); }\n"
+            "\n"
+            "    private void unlink(Node node) { }\n"
+            "}\n"
+            "```\n");
+        QCOMPARE(ModelSolution::starter(markdown, QStringLiteral("java")),
+                 QStringLiteral("import java.util.*;\n"
+                                "\n"
+                                "class ListNode {\n"
+                                "    int val;\n"
+                                "    ListNode next;\n"
+                                "    ListNode(int val) { this.val = val; }\n"
+                                "}\n"
+                                "\n"
+                                "class LRUCache {\n"
+                                "    public LRUCache(int capacity) {\n"
+                                "    }\n"
+                                "\n"
+                                "    public int get(int key) {\n"
+                                "        throw new UnsupportedOperationException(\"not written yet\");\n"
+                                "    }\n"
+                                "\n"
+                                "    public void put(int key, int value) {\n"
+                                "    }\n"
+                                "}\n"));
+    }
+
+    // The Java starter made from each answer compiles and runs the examples without solving them.
+    void javaStartersCompileButDoNotSolve_data() { javaExamplesPassAgainstTheModelSolution_data(); }
+    void javaStartersCompileButDoNotSolve()
+    {
+        if (!Toolchain::canRun(QStringLiteral("java")))
+            QSKIP("no JDK (javac) is installed: scripts/test installs default-jdk-headless");
+        QFETCH(QString, uid);
+        QFile file(QStringLiteral(STARLOOP_SOURCE_DIR "/content/questions/coding/") + uid + QStringLiteral(".md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        RunRequest request;
+        request.language = QStringLiteral("java");
+        request.code = ModelSolution::starter(QString::fromUtf8(file.readAll()), QStringLiteral("java"));
+        QVERIFY2(request.code.contains(QStringLiteral("UnsupportedOperationException")), qPrintable(request.code));
+        request.examples = CodingExamples::forQuestion(uid, QStringLiteral("java"));
+        request.timeLimitMs = 10000;
+        const RunResult result = CodeRunner::runAndWait(request);
+        QVERIFY2(result.outcome == RunResult::Outcome::Failed,
+                 qPrintable(result.message + QLatin1Char('\n') + result.details + QLatin1Char('\n') + request.code));
     }
 
     void everyEmbeddedExamplePassesAgainstTheModelSolution()

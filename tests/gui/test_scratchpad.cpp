@@ -268,18 +268,58 @@ private Q_SLOTS:
 #endif
     }
 
-    void otherLanguagesSayWhyTheyCannotRun()
+    void javaAttemptStartsFromTheSignatureAndRuns()
     {
+        if (!Coding::Toolchain::canRun(QStringLiteral("java")))
+            QSKIP("no JDK (javac) is installed: scripts/test installs default-jdk-headless");
         openTwoSum();
         auto *language = find<QComboBox>(QStringLiteral("scratchpadLanguage"));
         const int java = language->findData(QStringLiteral("java"));
         QVERIFY(java >= 0);
         language->setCurrentIndex(java);
         Q_EMIT language->activated(java);
+        QCOMPARE(editor()->language(), QStringLiteral("java"));
+        // The untouched starter follows the language: the model solution's signature, no body.
+        const QString starter = editor()->toPlainText();
+        QVERIFY2(starter.contains(QStringLiteral("class Solution {")) && starter.contains(QStringLiteral("twoSum(int[] nums, int target)")),
+                 qPrintable(starter));
+        QVERIFY(!starter.contains(QStringLiteral("HashMap<")));
+        QCOMPARE(scratchpad()->attemptCount(), 0);
+
+        auto *run = find<QPushButton>(QStringLiteral("runExamplesButton"));
+        QCOMPARE(run->text(), QStringLiteral("Run Examples"));
+        runAndWait(); // the starter compiles and fails every example
+        QCOMPARE(int(marks().count(QStringLiteral("✗"))), results()->rowCount());
+
+        replaceCode(QStringLiteral("class Solution {\n"
+                                   "    int[] twoSum(int[] nums, int target) {\n"
+                                   "        for (int j = 0; j < nums.length; ++j)\n"
+                                   "            for (int i = 0; i < j; ++i)\n"
+                                   "                if (nums[i] + nums[j] == target) return new int[]{i, j};\n"
+                                   "        return new int[0];\n"
+                                   "    }\n"
+                                   "}\n"));
+        runAndWait();
+        QCOMPARE(int(marks().count(QStringLiteral("✓"))), results()->rowCount());
+        QTRY_COMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
+        QCOMPARE(Coding::AttemptRepository(m_store->db()).load(scratchpad()->currentAttempt().id)->language, QStringLiteral("java"));
+    }
+
+    void otherLanguagesSayWhyTheyCannotRun()
+    {
+        openTwoSum();
+        auto *language = find<QComboBox>(QStringLiteral("scratchpadLanguage"));
+        const QStringList others = Gui::CodeEditor::knownLanguages();
+        if (others.isEmpty())
+            QSKIP("built without KSyntaxHighlighting: the editor offers Python, C++ and Java only");
+        const int other = language->findData(others.contains(QStringLiteral("Go")) ? QStringLiteral("Go") : others.last());
+        QVERIFY(other >= 0);
+        language->setCurrentIndex(other);
+        Q_EMIT language->activated(other);
         auto *run = find<QPushButton>(QStringLiteral("runExamplesButton"));
         QVERIFY(!run->isEnabled());
-        QCOMPARE(run->text(), QStringLiteral("Run: Python and C++ only"));
-        QVERIFY(run->toolTip().contains(QStringLiteral("Java")));
+        QCOMPARE(run->text(), QStringLiteral("Run: Python, C++ and Java only"));
+        QVERIFY(run->toolTip().contains(QStringLiteral("Python, C++ and Java")));
         QCOMPARE(editor()->toPlainText(), QStringLiteral("// Your solution\n")); // the untouched starter follows
         QCOMPARE(scratchpad()->attemptCount(), 0);
     }

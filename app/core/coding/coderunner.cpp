@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
@@ -268,6 +269,154 @@ QByteArray cppHarness(const LanguageExamples &examples)
     return code.toUtf8();
 }
 
+// The Java harness: a class of its own beside the attempt's file. Results are compared by how
+// they print (arrays, lists and boxed numbers alike), so int[] and List<Integer> both pass.
+const char JavaPrelude[] = R"JAVA(import java.util.*;
+import java.util.function.*;
+import java.util.stream.*;
+
+public class StarloopHarness {
+    interface Example {
+        Object run() throws Throwable;
+    }
+
+    private static final java.io.PrintStream OUT = System.out;
+    private static String token = "";
+
+    private static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') out.append('\\');
+            out.append(c);
+        }
+        return out.append('"').toString();
+    }
+
+    private static List<String> items(Object value) {
+        if (value != null && value.getClass().isArray()) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < java.lang.reflect.Array.getLength(value); ++i)
+                out.add(show(java.lang.reflect.Array.get(value, i)));
+            return out;
+        }
+        if (value instanceof Iterable) {
+            List<String> out = new ArrayList<>();
+            for (Object item : (Iterable<?>) value) out.add(show(item));
+            return out;
+        }
+        return null;
+    }
+
+    static String show(Object value) {
+        if (value == null) return "null";
+        if (value instanceof String) return quote((String) value);
+        if (value instanceof Character) return "'" + value + "'";
+        if (value instanceof Double || value instanceof Float) return Double.toString(((Number) value).doubleValue());
+        if (value instanceof Byte || value instanceof Short || value instanceof Integer || value instanceof Long)
+            return Long.toString(((Number) value).longValue());
+        if (value instanceof Optional) return ((Optional<?>) value).map(StarloopHarness::show).orElse("empty");
+        if (value instanceof Map) {
+            List<String> entries = new ArrayList<>();
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet())
+                entries.add(show(entry.getKey()) + "=" + show(entry.getValue()));
+            return "{" + String.join(", ", entries) + "}";
+        }
+        List<String> list = items(value);
+        if (list != null) return "[" + String.join(", ", list) + "]";
+        return String.valueOf(value);
+    }
+
+    private static String showSorted(Object value) {
+        List<String> list = items(value);
+        if (list == null) return show(value);
+        Collections.sort(list);
+        return "[" + String.join(", ", list) + "]";
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') out.append('\\').append(c);
+            else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+            else out.append(c);
+        }
+        return out.append('"').toString();
+    }
+
+    private static void report(int index, String actual, boolean passed) {
+        if (actual.length() > 2000) actual = actual.substring(0, 2000) + "...";
+        OUT.print("\n" + token + " {\"case\": " + index + ", \"actual\": " + json(actual) + ", \"passed\": " + passed + "}\n");
+        OUT.flush();
+    }
+
+    private static void check(int index, Example actual, Example expected, boolean sorted) {
+        try {
+            Object value = actual.run();
+            Object wanted = expected.run();
+            String shown = show(value);
+            boolean passed = sorted ? showSorted(value).equals(showSorted(wanted)) : shown.equals(show(wanted));
+            report(index, shown, passed);
+        } catch (Throwable error) {
+            report(index, "exception: " + error, false);
+        }
+    }
+
+)JAVA";
+
+// The name the attempt's file must have: its public top-level type's, or Attempt.java.
+QString javaFileName(const QString &code)
+{
+    static const QRegularExpression publicType(
+        QStringLiteral("^public\\s+(?:(?:final|abstract|sealed|strictfp)\\s+)*(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)"),
+        QRegularExpression::MultilineOption);
+    const auto match = publicType.match(code);
+    return (match.hasMatch() ? match.captured(1) : QStringLiteral("Attempt")) + QStringLiteral(".java");
+}
+
+// A `package` line would put the attempt where the harness cannot see it: blank it out,
+// keeping the line numbers of compiler messages right.
+QString withoutPackage(QString code)
+{
+    static const QRegularExpression package(QStringLiteral("^\\s*package\\s+[\\w.]+\\s*;"), QRegularExpression::MultilineOption);
+    return code.replace(package, QString());
+}
+
+QByteArray javaHarness(const LanguageExamples &examples)
+{
+    QString code = QString::fromUtf8(JavaPrelude);
+    code += examples.setup + QStringLiteral("\n\n    public static void main(String[] args) {\n"
+                                            "        token = args.length > 0 ? args[0] : \"\";\n");
+    for (int i = 0; i < examples.cases.size(); ++i) {
+        const ExampleCase &example = examples.cases.at(i);
+        QStringList statements = splitStatements(example.call);
+        const QString last = statements.isEmpty() ? QStringLiteral("null") : statements.takeLast();
+        QString body;
+        for (const QString &statement : statements)
+            body += statement + QStringLiteral("; ");
+        code += QStringLiteral("        check(%1, () -> { %2return (%3); }, () -> (%4), %5);\n")
+                    .arg(QString::number(i), body, last, example.expected,
+                         example.sorted ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    code += QStringLiteral("        OUT.print(\"\\n\" + token + \" {\\\"done\\\": true}\\n\");\n"
+                           "        OUT.flush();\n"
+                           "        System.exit(0); // threads the attempt started must not keep the run alive\n"
+                           "    }\n}\n");
+    return code.toUtf8();
+}
+
+// A small JVM: the address-space limit leaves no room for the default heap and class space.
+QStringList javaVmOptions(const QString &prefix, const QString &heap)
+{
+    QStringList options;
+    const QStringList all{QStringLiteral("-Xmx") + heap, QStringLiteral("-Xss16m"), QStringLiteral("-XX:+UseSerialGC"),
+                                  QStringLiteral("-XX:TieredStopAtLevel=1"), QStringLiteral("-XX:CompressedClassSpaceSize=64m"),
+                                  QStringLiteral("-XX:ReservedCodeCacheSize=64m"), QStringLiteral("-XX:-UsePerfData"),
+                                  QStringLiteral("-Xshare:auto")};
+    for (const QString &option : all)
+        options << prefix + option;
+    return options;
+}
+
 constexpr int CompileTimeLimitMs = 60000;
 constexpr qint64 CompileMemoryLimit = 4096LL * 1024 * 1024;
 
@@ -400,6 +549,21 @@ void CodeRunner::start(const RunRequest &request)
         run->executeCommand = QStringList{python.executable, QStringLiteral("-I"), QStringLiteral("-S"),
                                           QStringLiteral("harness.py"), QString::fromLatin1(run->token)};
         run->readOnlyExtras = python.readOnlyPaths;
+    } else if (request.language == QLatin1String("java")) {
+        const QString attemptFile = javaFileName(request.code);
+        written = attemptFile != QLatin1String("StarloopHarness.java")
+            && writeFile(folder + QLatin1Char('/') + attemptFile, withoutPackage(request.code).toUtf8())
+            && writeFile(folder + QStringLiteral("/StarloopHarness.java"), javaHarness(request.examples))
+            && QDir(folder).mkdir(QStringLiteral("classes"));
+        const JavaTools java = Toolchain::java();
+        compileCommand = QStringList{java.compiler} + javaVmOptions(QStringLiteral("-J"), QStringLiteral("512m"))
+            + QStringList{QStringLiteral("-encoding"), QStringLiteral("UTF-8"), QStringLiteral("-nowarn"),
+                          QStringLiteral("-Xmaxerrs"), QStringLiteral("10"), QStringLiteral("-d"), QStringLiteral("classes"),
+                          attemptFile, QStringLiteral("StarloopHarness.java")};
+        run->executeCommand = QStringList{java.runtime} + javaVmOptions(QString(), QStringLiteral("256m"))
+            + QStringList{QStringLiteral("-cp"), QStringLiteral("classes"), QStringLiteral("StarloopHarness"),
+                          QString::fromLatin1(run->token)};
+        run->readOnlyExtras = java.readOnlyPaths;
     } else {
         written = writeFile(folder + QStringLiteral("/attempt.cpp"), request.code.toUtf8())
             && writeFile(folder + QStringLiteral("/harness.cpp"), cppHarness(request.examples));

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <QVector>
 
 namespace Starloop::Coding {
 
@@ -91,6 +92,208 @@ QString pythonStarter(const QString &code)
     return out.isEmpty() ? QString() : out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+// Java: a small scanner that knows strings, characters and comments, enough to find where
+// each top-level type and each member begins and ends.
+int skipSpaceAndComments(const QString &code, int i)
+{
+    while (i < code.size()) {
+        if (code.at(i).isSpace()) {
+            ++i;
+        } else if (code.mid(i, 2) == QLatin1String("//")) {
+            const int end = code.indexOf(QLatin1Char('\n'), i);
+            i = end < 0 ? int(code.size()) : end + 1;
+        } else if (code.mid(i, 2) == QLatin1String("/*")) {
+            const int end = code.indexOf(QStringLiteral("*/"), i + 2);
+            i = end < 0 ? int(code.size()) : end + 2;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+// The position just past a string or character literal starting at i, or i when there is none.
+int skipLiteral(const QString &code, int i)
+{
+    const QChar quote = code.at(i);
+    if (quote != QLatin1Char('"') && quote != QLatin1Char('\''))
+        return i;
+    if (code.mid(i, 3) == QLatin1String("\"\"\"")) { // a text block
+        const int end = code.indexOf(QStringLiteral("\"\"\""), i + 3);
+        return end < 0 ? int(code.size()) : end + 3;
+    }
+    for (int j = i + 1; j < code.size(); ++j) {
+        if (code.at(j) == QLatin1Char('\\'))
+            ++j;
+        else if (code.at(j) == quote || code.at(j) == QLatin1Char('\n'))
+            return j + 1;
+    }
+    return int(code.size());
+}
+
+// From i, the first '{' or ';' outside parentheses, literals and comments; -1 when none.
+int nextBraceOrSemicolon(const QString &code, int i)
+{
+    int parens = 0;
+    while (i < code.size()) {
+        const int after = skipLiteral(code, i);
+        if (after != i) {
+            i = after;
+            continue;
+        }
+        if (code.mid(i, 2) == QLatin1String("//") || code.mid(i, 2) == QLatin1String("/*")) {
+            i = skipSpaceAndComments(code, i);
+            continue;
+        }
+        const QChar c = code.at(i);
+        if (c == QLatin1Char('('))
+            ++parens;
+        else if (c == QLatin1Char(')'))
+            --parens;
+        else if (parens == 0 && (c == QLatin1Char('{') || c == QLatin1Char(';')))
+            return i;
+        ++i;
+    }
+    return -1;
+}
+
+// The position of the '}' that closes the '{' at open; the end of the code when unbalanced.
+int closingBrace(const QString &code, int open)
+{
+    int depth = 0;
+    int i = open;
+    while (i < code.size()) {
+        const int after = skipLiteral(code, i);
+        if (after != i) {
+            i = after;
+            continue;
+        }
+        if (code.mid(i, 2) == QLatin1String("//") || code.mid(i, 2) == QLatin1String("/*")) {
+            i = skipSpaceAndComments(code, i);
+            continue;
+        }
+        if (code.at(i) == QLatin1Char('{')) {
+            ++depth;
+        } else if (code.at(i) == QLatin1Char('}') && --depth == 0) {
+            return i;
+        }
+        ++i;
+    }
+    return int(code.size()) - 1;
+}
+
+QString oneLine(const QString &text)
+{
+    return text.simplified();
+}
+
+bool declaresType(const QString &header)
+{
+    static const QRegularExpression type(QStringLiteral("\\b(class|interface|enum|record)\\s+\\w+"));
+    return type.match(header).hasMatch();
+}
+
+bool isPrivate(const QString &header)
+{
+    static const QRegularExpression word(QStringLiteral("(^|\\s)private\\s"));
+    return word.match(header).hasMatch();
+}
+
+// One top-level type: kept whole when it only carries data (ListNode, TreeNode: given by the
+// problem) or is an interface, enum or record; otherwise its non-private methods and
+// constructors, with empty bodies.
+QString javaTypeStarter(const QString &code, const QString &header, int open, int close)
+{
+    static const QRegularExpression typeName(QStringLiteral("\\b(class|interface|enum|record)\\s+(\\w+)"));
+    const auto nameMatch = typeName.match(header);
+    const QString kind = nameMatch.captured(1);
+    const QString name = nameMatch.captured(2);
+    const QString whole = header.trimmed() + QLatin1Char(' ') + code.mid(open, close - open + 1);
+    if (kind != QLatin1String("class"))
+        return whole;
+
+    struct Member { QString header; bool isVoid; bool constructor; };
+    QVector<Member> members;
+    bool hasMethods = false;
+    int i = open + 1;
+    while (true) {
+        i = skipSpaceAndComments(code, i);
+        if (i >= close)
+            break;
+        const int stop = nextBraceOrSemicolon(code, i);
+        if (stop < 0 || stop >= close)
+            break;
+        const QString memberHeader = oneLine(code.mid(i, stop - i));
+        if (code.at(stop) == QLatin1Char(';')) { // a field (or an abstract method)
+            i = stop + 1;
+            continue;
+        }
+        const int end = closingBrace(code, stop);
+        if (memberHeader.contains(QLatin1Char('=')) && !memberHeader.contains(QLatin1Char('('))) {
+            // An array initialiser: the field goes on to its ';'.
+            const int semicolon = nextBraceOrSemicolon(code, end + 1);
+            i = semicolon < 0 ? close : semicolon + 1;
+            continue;
+        }
+        i = end + 1;
+        if (memberHeader.isEmpty() || memberHeader == QLatin1String("static") || declaresType(memberHeader)
+            || !memberHeader.contains(QLatin1Char('(')))
+            continue; // initialisers, nested types (helpers), anything else
+        static const QRegularExpression constructorOf(QStringLiteral("^(?:[\\w@]+\\s+)*(\\w+)\\s*\\("));
+        const bool constructor = constructorOf.match(memberHeader).captured(1) == name;
+        static const QRegularExpression voidMethod(QStringLiteral("\\bvoid\\s+\\w+\\s*\\("));
+        if (!constructor)
+            hasMethods = true;
+        if (!isPrivate(memberHeader))
+            members << Member{memberHeader, voidMethod.match(memberHeader).hasMatch(), constructor};
+    }
+    if (!hasMethods)
+        return whole;
+    QStringList out{header.trimmed() + QStringLiteral(" {")};
+    for (const Member &member : std::as_const(members)) {
+        out << QStringLiteral("    ") + member.header + QStringLiteral(" {");
+        if (!member.constructor && !member.isVoid)
+            out << QStringLiteral("        throw new UnsupportedOperationException(\"not written yet\");");
+        out << QStringLiteral("    }") << QString();
+    }
+    if (out.last().isEmpty())
+        out.removeLast();
+    out << QStringLiteral("}");
+    return out.join(QLatin1Char('\n'));
+}
+
+QString javaStarter(const QString &code)
+{
+    QStringList imports;
+    QStringList types;
+    int i = 0;
+    while (true) {
+        i = skipSpaceAndComments(code, i);
+        if (i >= code.size())
+            break;
+        const int stop = nextBraceOrSemicolon(code, i);
+        if (stop < 0)
+            break;
+        const QString header = code.mid(i, stop - i);
+        if (code.at(stop) == QLatin1Char(';')) {
+            if (header.startsWith(QStringLiteral("import ")))
+                imports << oneLine(header) + QLatin1Char(';');
+            i = stop + 1;
+            continue;
+        }
+        const int close = closingBrace(code, stop);
+        if (declaresType(header) && !isPrivate(header))
+            types << javaTypeStarter(code, header, stop, close);
+        i = close + 1;
+    }
+    if (types.isEmpty())
+        return QString();
+    QString out;
+    if (!imports.isEmpty())
+        out += imports.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
+    return out + types.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
 } // namespace
 
 QString ModelSolution::extract(const QString &markdown, const QString &language)
@@ -114,8 +317,9 @@ QString ModelSolution::extract(const QString &markdown, const QString &language)
 
 QString ModelSolution::starter(const QString &markdown, const QString &language)
 {
-    if (language == QLatin1String("python")) {
-        const QString starter = pythonStarter(extract(markdown, language));
+    if (language == QLatin1String("python") || language == QLatin1String("java")) {
+        const QString code = extract(markdown, language);
+        const QString starter = language == QLatin1String("python") ? pythonStarter(code) : javaStarter(code);
         if (!starter.isEmpty())
             return starter;
     }

@@ -3,9 +3,12 @@
 //
 //   extract(answerMd, "python")  -> the first ```python block, without the fences
 //   starter(answerMd, "python")  -> "def two_sum(nums, target):\n    pass\n"
-//     (top-level functions and public methods keep their signature with a `pass` body; a class
-//      whose only method is __init__ (ListNode, TreeNode: given by the problem) stays whole;
-//      private helpers (_Node, _unlink) are left out)
+//   starter(answerMd, "java")    -> "class Solution {\n    int[] twoSum(int[] nums, int target) {\n"
+//                                    "        throw new UnsupportedOperationException(...);\n    }\n}\n"
+//     (Python: top-level functions and public methods keep their signature with a `pass` body; a
+//      class whose only method is __init__ (ListNode, TreeNode: given by the problem) stays whole;
+//      private helpers (_Node, _unlink) are left out. Java alike: imports kept, non-private
+//      methods and constructors with empty bodies, data-only classes whole, private members out.)
 #pragma once
 
 #include <QString>

@@ -76,6 +76,34 @@ Interpreter findPython()
     return python;
 }
 
+bool underSystemFolders(const QString &path)
+{
+    static const QStringList system{QStringLiteral("/usr"), QStringLiteral("/bin"), QStringLiteral("/lib"), QStringLiteral("/etc")};
+    for (const QString &root : system) {
+        if (path == root || path.startsWith(root + QLatin1Char('/')))
+            return true;
+    }
+    return false;
+}
+
+JavaTools findJava()
+{
+    const QString javac = Toolchain::findProgram(QStringLiteral("javac"));
+    if (javac.isEmpty())
+        return {};
+    const QFileInfo compiler(QFileInfo(javac).canonicalFilePath());
+    const QFileInfo runtime(compiler.absolutePath() + QStringLiteral("/java"));
+    if (!compiler.isExecutable() || !runtime.isExecutable())
+        return {};
+    JavaTools java;
+    java.compiler = compiler.filePath();
+    java.runtime = runtime.filePath();
+    const QString home = QFileInfo(compiler.absolutePath()).absolutePath(); // <jdk>/bin/javac -> <jdk>
+    if (!underSystemFolders(home))
+        java.readOnlyPaths << home;
+    return java;
+}
+
 } // namespace
 
 QStringList Toolchain::languages()
@@ -133,7 +161,12 @@ QString Toolchain::missingReason(const QString &language)
             return QStringLiteral("Running C++ examples needs g++, which is not installed.");
         return QString();
     }
-    return QStringLiteral("Running examples works for Python and C++ so far; %1 is for writing and diffing.")
+    if (language == QLatin1String("java")) {
+        if (!java().isValid())
+            return QStringLiteral("Running Java examples needs javac (a JDK, e.g. the default-jdk-headless package), which is not installed.");
+        return QString();
+    }
+    return QStringLiteral("Running examples works for Python, C++ and Java; %1 is for writing and diffing.")
         .arg(languageName(language));
 }
 
@@ -141,6 +174,12 @@ Interpreter Toolchain::python()
 {
     static const Interpreter interpreter = findPython();
     return interpreter;
+}
+
+JavaTools Toolchain::java()
+{
+    static const JavaTools tools = findJava();
+    return tools;
 }
 
 QString Toolchain::findProgram(const QString &name)

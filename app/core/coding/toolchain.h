@@ -15,6 +15,15 @@ struct Interpreter
     bool isValid() const { return !executable.isEmpty(); }
 };
 
+// A JDK: javac and the java launcher beside it, both resolved past /usr/bin's alternatives links.
+struct JavaTools
+{
+    QString compiler;
+    QString runtime;
+    QStringList readOnlyPaths; // the JDK's folder when it lives outside the system folders
+    bool isValid() const { return !compiler.isEmpty() && !runtime.isEmpty(); }
+};
+
 class Toolchain
 {
 public:
@@ -25,12 +34,13 @@ public:
 
     // The program a language needs ("python3", "g++", "javac").
     static QString requiredProgram(const QString &language);
-    // True when examples in `language` can run here (Python with python3, C++ with g++).
+    // True when examples in `language` can run here (Python with python3, C++ with g++, Java with a JDK).
     static bool canRun(const QString &language);
     // Empty when `language` can run here; otherwise what is missing, for the Run button.
     static QString missingReason(const QString &language);
 
     static Interpreter python();
+    static JavaTools java();
     static QString findProgram(const QString &name); // on PATH, empty when missing
 
     // bubblewrap found and able to start a process here (checked once).

@@ -462,8 +462,8 @@ void ScratchpadWidget::updateRunButton()
     QString reason = Toolchain::missingReason(language);
     QString label = tr("Run Examples");
     if (!reason.isEmpty()) {
-        const bool runnable = language == QLatin1String("python") || language == QLatin1String("cpp");
-        label = runnable ? tr("Run needs %1").arg(Toolchain::requiredProgram(language)) : tr("Run: Python and C++ only");
+        const bool runnable = Toolchain::languages().contains(language);
+        label = runnable ? tr("Run needs %1").arg(Toolchain::requiredProgram(language)) : tr("Run: Python, C++ and Java only");
     } else if (Coding::CodingExamples::forQuestion(m_question.uid, language).isEmpty()) {
         reason = tr("This question has no examples to run.");
         label = tr("No examples to run");
