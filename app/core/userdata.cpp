@@ -1,10 +1,18 @@
 #include "userdata.h"
 
 #include "storage/database.h"
+#include "storage/statement.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 
 namespace Starloop {
+
+namespace {
+
+const char FingerprintKey[] = "bank.embedded_sha1";
+
+} // namespace
 
 Result<UserData> openUserData(const Storage::OpenOptions &options, const QByteArray &compressedBank)
 {
@@ -15,6 +23,19 @@ Result<UserData> openUserData(const Storage::OpenOptions &options, const QByteAr
     data.store = std::move(opened.value());
     if (data.store->isReadOnly() || compressedBank.isEmpty())
         return data;
+    // The embedded bank's own fingerprint, recorded after each sync: when it matches, the bank
+    // is already in the file and need not even be decompressed (most starts).
+    const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(compressedBank, QCryptographicHash::Sha1).toHex());
+    try {
+        Storage::Statement recorded(data.store->db(), "SELECT value FROM settings WHERE key = ?1");
+        recorded.bind(1, QString::fromLatin1(FingerprintKey));
+        if (recorded.step() && recorded.text(0) == fingerprint) {
+            data.bankSync.skipped = true;
+            return data;
+        }
+    } catch (const Storage::StorageError &) {
+        // Unreadable: fall through to the full check below.
+    }
     const Bank::BankContents bank = Bank::BankContents::fromCompressedCbor(compressedBank);
     // A bank update writes to the file: never into a damaged one (check and restore see it as it is).
     try {
@@ -31,6 +52,13 @@ Result<UserData> openUserData(const Storage::OpenOptions &options, const QByteAr
     if (!synced)
         return synced.error();
     data.bankSync = synced.value();
+    try {
+        Storage::Statement record(data.store->db(), "INSERT INTO settings(key, value) VALUES (?1, ?2) "
+                                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        record.bind(1, QString::fromLatin1(FingerprintKey)).bind(2, fingerprint).run();
+    } catch (const Storage::StorageError &) {
+        // Only a shortcut is lost: the next start decompresses the bank and compares revisions.
+    }
     return data;
 }
 

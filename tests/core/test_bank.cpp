@@ -7,7 +7,9 @@
 #include "storage/healthcheck.h"
 #include "storage/statement.h"
 #include "tempdatabase.h"
+#include "userdata.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QTest>
 
@@ -196,6 +198,50 @@ private Q_SLOTS:
         QCOMPARE(db.scalarInt("SELECT count(*) FROM questions_fts WHERE questions_fts MATCH 'title:why'"), qint64(1));
         QCOMPARE(db.scalarInt("SELECT count(*) FROM questions_fts WHERE questions_fts MATCH 'title:keep'"), qint64(0));
         QVERIFY(Storage::HealthCheck::run(db).ok());
+    }
+
+    // Opening a file the embedded bank was already synced into skips the bank entirely (its
+    // fingerprint is recorded); a different bank is synced as before.
+    void openingAgainSkipsTheBankUntilItChanges()
+    {
+        Test::TempDatabase temp;
+        QVector<Diagnostic> diagnostics;
+        BankContents bank = BankLoader::loadDirectory(Test::miniBankPath(), diagnostics);
+        const QByteArray first = bank.toCompressedCbor();
+        Storage::OpenOptions options;
+        options.path = temp.path();
+        {
+            auto data = openUserData(options, first);
+            QVERIFY2(data.ok(), qPrintable(data.errorMessage()));
+            QVERIFY(!data->bankSync.skipped);
+            QCOMPARE(data->bankSync.added, 19);
+            QCOMPARE(data->store->db().scalarText("SELECT value FROM settings WHERE key = 'bank.embedded_sha1'"),
+                     QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha1).toHex()));
+        }
+        {
+            auto data = openUserData(options, first);
+            QVERIFY(data.ok());
+            QVERIFY(data->bankSync.skipped);
+            QCOMPARE(data->bankSync.added, 0);
+        }
+        bank.revision += QStringLiteral("-next");
+        bank.questions.first().title = QStringLiteral("A reworded first question");
+        const QByteArray second = bank.toCompressedCbor();
+        {
+            auto data = openUserData(options, second);
+            QVERIFY(data.ok());
+            QVERIFY(!data->bankSync.skipped);
+            QCOMPARE(data->bankSync.updated, 1);
+            Storage::Statement title(data->store->db(), "SELECT title FROM questions WHERE uid = ?1");
+            QVERIFY(title.bind(1, bank.questions.first().uid).step());
+            QCOMPARE(title.text(0), QStringLiteral("A reworded first question"));
+        }
+        {
+            auto data = openUserData(options, first); // back to the older build: synced back
+            QVERIFY(data.ok());
+            QVERIFY(!data->bankSync.skipped);
+            QCOMPARE(data->bankSync.updated, 1);
+        }
     }
 };
 

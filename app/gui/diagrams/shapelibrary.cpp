@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -18,6 +19,35 @@ static void initShapeResources()
 namespace Starloop::Gui {
 
 namespace {
+
+// Draws a kind's icon only when a view asks for it, at the size asked: the palette lists every
+// kind, and rendering each at every size up front cost start-up time for icons not yet seen.
+class ShapeIconEngine : public QIconEngine
+{
+public:
+    explicit ShapeIconEngine(QString kind)
+        : m_kind(std::move(kind))
+    {
+    }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        painter->drawPixmap(rect, pixmap(rect.size(), mode, state));
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        return ShapeLibrary::pixmap(m_kind, qMax(1, qMin(size.width(), size.height())));
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height());
+        return QSize(side, side);
+    }
+    QIconEngine *clone() const override { return new ShapeIconEngine(m_kind); }
+    QString key() const override { return QStringLiteral("starloop-shape"); }
+
+private:
+    QString m_kind;
+};
 
 struct Colours
 {
@@ -104,10 +134,7 @@ QPixmap ShapeLibrary::pixmap(const QString &kind, int pixels)
 
 QIcon ShapeLibrary::icon(const QString &kind)
 {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48, 64})
-        icon.addPixmap(pixmap(kind, size));
-    return icon;
+    return QIcon(new ShapeIconEngine(kind));
 }
 
 QColor ShapeLibrary::stroke(const QString &kind)
