@@ -180,16 +180,20 @@ private Q_SLOTS:
         workspace()->setSearchText(QStringLiteral("two numbers target"));
         QTRY_VERIFY(currentTitle().contains(QStringLiteral("two numbers")));
         auto *view = find<Gui::MarkdownView>(QStringLiteral("answerView"));
-        QCOMPARE(view->codeLanguages(), QStringList{QStringLiteral("python")});
+        QCOMPARE(view->codeLanguages(), (QStringList{QStringLiteral("python"), QStringLiteral("java")}));
         int coloured = 0;
+        int colouredJava = 0;
         for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
             if (block.text().contains(QStringLiteral("def two_sum")))
                 coloured += block.layout()->formats().size();
+            if (block.text().contains(QStringLiteral("int[] twoSum")))
+                colouredJava += block.layout()->formats().size();
         }
 #ifdef STARLOOP_HAVE_KSYNTAXHIGHLIGHTING
         QVERIFY2(coloured > 0, "the Python keywords should be coloured");
+        QVERIFY2(colouredJava > 0, "the Java keywords should be coloured");
 #else
-        QCOMPARE(coloured, 0); // plain monospace without KSyntaxHighlighting
+        QCOMPARE(coloured + colouredJava, 0); // plain monospace without KSyntaxHighlighting
 #endif
         // The copy action takes the whole block.
         int position = -1;
