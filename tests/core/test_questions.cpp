@@ -133,6 +133,28 @@ private Q_SLOTS:
                  qPrintable(results->first().title + QStringLiteral(" | ") + results->first().snippet));
     }
 
+    // Text searches rank in FTS5 first and join only the best rows; questions retired from the
+    // bank stay in the index, so the ranked cut must grow past them.
+    void retiredQuestionsNeverCrowdOutLiveOnes()
+    {
+        const auto query = SearchQuery::fromString(QStringLiteral("dynamodb"));
+        const auto before = m_repo->search(query, 1000, 0);
+        QVERIFY(before.ok());
+        QVERIFY(before->size() >= 9);
+        QStringList retired;
+        for (int i = 0; i < 6; ++i)
+            retired << QString::number(before->at(i).id);
+        m_store->db().exec(QStringLiteral("UPDATE questions SET retired = 1 WHERE id IN (%1)").arg(retired.join(QLatin1Char(','))));
+        const auto after = m_repo->search(query, 3, 0);
+        QVERIFY(after.ok());
+        QCOMPARE(after->size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(after->at(i).id, before->at(6 + i).id);
+        // Fewer live matches than the limit: all of them, nothing retired.
+        const auto all = m_repo->search(query, 1000, 0);
+        QCOMPARE(all->size(), before->size() - 6);
+    }
+
     void starsAndNotesAreKept()
     {
         auto q = m_repo->loadByUid(QStringLiteral("aws-s3-durability"));

@@ -1,6 +1,8 @@
 // The user-text -> FTS5 translation, and that no input can break a search.
 #include "bank/bankloader.h"
 #include "bank/banksync.h"
+#include "questions/matchmarks.h"
+#include "questions/question.h"
 #include "questions/questionrepository.h"
 #include "questions/searchquery.h"
 #include "tempdatabase.h"
@@ -80,12 +82,51 @@ private Q_SLOTS:
             for (int c = 0; c < length; ++c)
                 text += alphabet.at(int(rng.bounded(alphabet.size())));
             const auto query = SearchQuery::fromString(text);
-            const auto results = repository.search(query, 20, 0);
+            auto results = repository.search(query, 20, 0);
             QVERIFY2(results.ok(), qPrintable(QStringLiteral("%1 -> %2").arg(text, results.errorMessage())));
+            QVERIFY2(repository.decorate(query, results.value()).ok(), qPrintable(text));
+            const MatchMarks marks(query);
+            const QString marked = marks.highlight(text) + marks.excerpt(text, 5);
+            QCOMPARE(int(marked.count(QChar(MatchStart))), int(marked.count(QChar(MatchEnd))));
             QVERIFY2(repository.facets(query, 0).ok(), qPrintable(text));
         }
         const auto huge = repository.search(SearchQuery::fromString(QStringLiteral("NEAR(\"a\" ").repeated(2000)), 20, 0);
         QVERIFY(huge.ok());
+    }
+
+    void marksMatchedWordsLikeTheIndex()
+    {
+        const auto mark = [](const QString &word) -> QString { return QChar(MatchStart) + word + QChar(MatchEnd); };
+        const MatchMarks marks(SearchQuery::fromString(QStringLiteral("cache dyna -redis")));
+        QCOMPARE(marks.highlight(QStringLiteral("Caching DynamoDB reads, not Redis")),
+                 mark(QStringLiteral("Caching")) + QLatin1Char(' ') + mark(QStringLiteral("DynamoDB")) + QStringLiteral(" reads, not Redis"));
+        QCOMPARE(marks.highlight(QStringLiteral("No match here")), QStringLiteral("No match here"));
+        QCOMPARE(MatchMarks(SearchQuery::fromString(QString())).highlight(QStringLiteral("text")), QStringLiteral("text"));
+        QCOMPARE(MatchMarks::stem(QStringLiteral("caches")), QStringLiteral("cach"));
+        QCOMPARE(MatchMarks::stem(QStringLiteral("partitions")), QStringLiteral("partition"));
+        QCOMPARE(MatchMarks::stem(QStringLiteral("s3")), QStringLiteral("s3"));
+        // Phrases mark each of their words.
+        QCOMPARE(MatchMarks(SearchQuery::fromString(QStringLiteral("\"two pizza\""))).highlight(QStringLiteral("Two-pizza teams")),
+                 mark(QStringLiteral("Two")) + QLatin1Char('-') + mark(QStringLiteral("pizza")) + QStringLiteral(" teams"));
+    }
+
+    void excerptsShowTheMostMatchedWindow()
+    {
+        const auto mark = [](const QString &word) -> QString { return QChar(MatchStart) + word + QChar(MatchEnd); };
+        const MatchMarks marks(SearchQuery::fromString(QStringLiteral("partition hot")));
+        const QString answer = QStringLiteral(
+            "## Overview\n\nDynamoDB spreads items over storage nodes by a key. Each **partition** serves a slice of the "
+            "key space, and many other words follow here to push the next part away from the first one. Later on: a "
+            "`hot` partition appears when one key takes most of the traffic.\n");
+        const QString excerpt = marks.excerpt(answer, 8);
+        QCOMPARE(excerpt, QStringLiteral("…Later on: a ") + mark(QStringLiteral("hot")) + QLatin1Char(' ') + mark(QStringLiteral("partition"))
+                              + QStringLiteral(" appears when one…"));
+        // From the start when the first words match; no Markdown punctuation; empty without a match.
+        QCOMPARE(MatchMarks(SearchQuery::fromString(QStringLiteral("overview"))).excerpt(answer, 3),
+                 mark(QStringLiteral("Overview")) + QStringLiteral(" DynamoDB spreads…"));
+        QVERIFY(MatchMarks(SearchQuery::fromString(QStringLiteral("zebra"))).excerpt(answer, 8).isEmpty());
+        QVERIFY(marks.excerpt(QString(), 8).isEmpty());
+        QCOMPARE(marks.excerpt(QStringLiteral("hot"), 16), mark(QStringLiteral("hot")));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "questionrepository.h"
 
 #include "bank/catalog.h"
+#include "matchmarks.h"
 #include "searchindex.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -128,13 +129,18 @@ QString plainExcerpt(const QString &markdown)
 }
 
 // FTS5 snippets are cut from raw Markdown; drop the markup a reader should not see.
-QString cleanSnippet(QString snippet)
+// A result row of "SELECT q.id, q.uid, q.title, q.section, q.level, starred, q.origin ...".
+QuestionSummary readSummary(const Statement &st)
 {
-    snippet.remove(QLatin1Char('`'));
-    snippet.remove(QLatin1String("**"));
-    snippet.remove(QLatin1String("## "));
-    snippet.remove(QLatin1String("#"));
-    return snippet.simplified();
+    QuestionSummary summary;
+    summary.id = st.int64(0);
+    summary.uid = st.text(1);
+    summary.title = st.text(2);
+    summary.section = st.text(3);
+    summary.level = st.text(4);
+    summary.starred = st.integer(5) != 0;
+    summary.mine = st.text(6) == QLatin1String("user");
+    return summary;
 }
 
 QStringList stringColumn(Storage::Database &db, const char *sql, qint64 id)
@@ -225,6 +231,10 @@ QuestionRepository::QuestionRepository(Storage::Database &db)
 Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &query, int limit, qint64 nowSecs) const
 {
     try {
+        const bool textOnly = query.principles.isEmpty() && query.tags.isEmpty() && query.levels.isEmpty()
+            && query.sections.isEmpty() && !query.starred && !query.due && !query.mine;
+        if (textOnly && query.hasPositiveTerms())
+            return rankedTextSearch(query.matchExpression(), limit);
         Clause clause = buildClause(query, nowSecs);
         QString sql;
         if (clause.usesFts) {
@@ -242,15 +252,7 @@ Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &q
         clause.bindTo(st);
         QVector<QuestionSummary> results;
         while (st.step()) {
-            QuestionSummary summary;
-            summary.id = st.int64(0);
-            summary.uid = st.text(1);
-            summary.title = st.text(2);
-            summary.section = st.text(3);
-            summary.level = st.text(4);
-            summary.starred = st.integer(5) != 0;
-            summary.mine = st.text(6) == QLatin1String("user");
-            results << summary;
+            results << readSummary(st);
         }
         return results;
     } catch (const StorageError &error) {
@@ -258,29 +260,54 @@ Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &q
     }
 }
 
+// Plain text, the common keystroke: FTS5 ranks and cuts to `limit` first, and only those rows
+// are joined, rather than joining every match (tens of thousands for a two-letter prefix) before
+// sorting. Retired questions stay in the index, so when they leave too few rows, the ranked cut
+// grows until it holds `limit` live ones or every match.
+Result<QVector<QuestionSummary>> QuestionRepository::rankedTextSearch(const QString &match, int limit) const
+{
+    QVector<QuestionSummary> results;
+    for (qint64 window = qMax(limit, 1);; window *= 4) {
+        Statement st(m_db, "SELECT q.id, q.uid, q.title, q.section, q.level, COALESCE(s.starred, 0), q.origin "
+                           "FROM (SELECT rowid AS id, bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) AS rank FROM questions_fts "
+                           "      WHERE questions_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS m "
+                           "JOIN questions q ON q.id = m.id LEFT JOIN question_state s ON s.question_id = q.id "
+                           "WHERE q.retired = 0 ORDER BY m.rank LIMIT ?3");
+        st.bind(1, match).bind(2, window).bind(3, qint64(limit));
+        results.clear();
+        while (st.step()) {
+            results << readSummary(st);
+        }
+        if (results.size() >= limit)
+            return results;
+        Statement matches(m_db, "SELECT count(*) FROM (SELECT 1 FROM questions_fts WHERE questions_fts MATCH ?1 LIMIT ?2)");
+        matches.bind(1, match).bind(2, window);
+        if (!matches.step() || matches.int64(0) < window)
+            return results; // the cut already held every match
+    }
+}
+
 Status QuestionRepository::decorate(const SearchQuery &query, QVector<QuestionSummary> &rows, int from, int count) const
 {
-    const QString match = query.matchExpression();
+    const MatchMarks marks(query);
     try {
-        // One row at a time: FTS5 seeks straight to a rowid, so marking the few rows on screen
-        // costs little however many questions match.
-        Statement marked(m_db, match.isEmpty() ? "SELECT title, substr(answer_md, 1, 2000) FROM questions WHERE id = ?2"
-                                               : "SELECT highlight(questions_fts, 0, char(2), char(3)), "
-                                                 "snippet(questions_fts, 3, char(2), char(3), '…', 16) "
-                                                 "FROM questions_fts WHERE questions_fts MATCH ?1 AND rowid = ?2");
+        // One row at a time, by primary key, marked in C++ (MatchMarks): FTS5's snippet() would
+        // tokenise each whole answer again, which cost ten times the search itself.
+        Statement text(m_db, "SELECT title, answer_md FROM questions WHERE id = ?1");
         const int end = count < 0 ? int(rows.size()) : qMin(int(rows.size()), from + count);
         for (int i = qMax(0, from); i < end; ++i) {
             QuestionSummary &row = rows[i];
             if (row.decorated)
                 continue;
-            if (!match.isEmpty())
-                marked.bind(1, match);
-            marked.bind(2, row.id);
-            if (marked.step()) {
-                row.title = marked.text(0);
-                row.snippet = match.isEmpty() ? plainExcerpt(marked.text(1)) : cleanSnippet(marked.text(1));
+            text.bind(1, row.id);
+            if (text.step()) {
+                const QString answer = text.text(1);
+                row.title = marks.highlight(text.text(0));
+                row.snippet = marks.excerpt(answer, 16);
+                if (row.snippet.isEmpty())
+                    row.snippet = plainExcerpt(answer);
             }
-            marked.reset();
+            text.reset();
             row.decorated = true;
         }
         return {};

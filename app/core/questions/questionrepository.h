@@ -42,6 +42,9 @@ public:
     Status restoreOwn(const RemovedQuestion &removed);
 
 private:
+    // Throws StorageError; search() reports it.
+    Result<QVector<QuestionSummary>> rankedTextSearch(const QString &match, int limit) const;
+
     Storage::Database &m_db;
 };
 

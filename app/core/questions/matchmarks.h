@@ -1,0 +1,42 @@
+// MatchMarks: marks the words of a text that a search matches, and cuts the excerpt a result row
+// shows, in C++ on the few rows on screen rather than with FTS5's highlight() and snippet(),
+// which tokenise the whole answer once per row and cost most of a keystroke.
+//
+//   MatchMarks marks(SearchQuery::fromString("cach dynamo"));
+//   marks.highlight("Caching DynamoDB reads")  -> "\x02Caching\x03 \x02DynamoDB\x03 reads"
+//   marks.excerpt(answerMd, 16)                 -> "…put a \x02cache\x03 in front of …"
+//
+// A word matches a term when it starts with the term, or with the term's stem (a few English
+// endings taken off: "caches" and "cached" match "cache"), close to the index's porter stemming.
+// Words are runs of letters and digits, compared case-insensitively.
+#pragma once
+
+#include "searchquery.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Starloop::Questions {
+
+class MatchMarks
+{
+public:
+    explicit MatchMarks(const SearchQuery &query);
+
+    bool isEmpty() const { return m_stems.isEmpty(); }
+    // `text` with MatchStart / MatchEnd around each matched word.
+    QString highlight(const QString &text) const;
+    // About `words` words of `markdown` around the most matched terms, marked, with "…" where
+    // the text was cut and Markdown punctuation (`, *, #) left out; empty when nothing matches.
+    QString excerpt(const QString &markdown, int words) const;
+
+    // "caches" -> "cache", "running" -> "runn", "dynamodb" -> "dynamodb" (lower-case input).
+    static QString stem(const QString &word);
+
+private:
+    int termOf(QStringView word) const; // index of the matched term, -1 when none
+
+    QStringList m_stems;
+};
+
+} // namespace Starloop::Questions
