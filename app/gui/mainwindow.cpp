@@ -64,7 +64,7 @@ MainWindow::~MainWindow()
 {
     // The workspaces' undo stacks die after this object; their signals must not reach it.
     for (Workspace *workspace : std::as_const(m_workspaces)) {
-        if (QUndoStack *stack = workspace->undoStack())
+        if (QUndoStack *stack = workspace ? workspace->undoStack() : nullptr)
             stack->disconnect(this);
     }
 }
@@ -92,18 +92,17 @@ void MainWindow::createWorkspaces()
     updateSidebarPalette();
 
     m_stack = new QStackedWidget(central);
-    m_workspaces = {
-        new QuestionsWorkspace(m_store, m_saveStatus, m_stack),
-        new StoriesWorkspace(m_store, m_saveStatus, m_stack),
-        new DiagramsWorkspace(m_store, m_saveStatus, m_stack),
-        new PracticeWorkspace(m_store, m_saveStatus, m_stack),
-    };
+    // Questions and Practice (the timer in the toolbar) are built now; Stories and Diagrams when
+    // first shown (ensureWorkspace), so a start pays only for what is on screen. Until then a
+    // blank page holds their place in the stack.
+    m_workspaces = {new QuestionsWorkspace(m_store, m_saveStatus, m_stack), nullptr, nullptr,
+                    new PracticeWorkspace(m_store, m_saveStatus, m_stack)};
     int labelWidth = 0;
-    for (Workspace *workspace : std::as_const(m_workspaces)) {
-        m_stack->addWidget(workspace);
-        auto *item = new QListWidgetItem(workspace->icon(), workspace->title(), m_sidebar);
+    for (int i = 0; i < m_workspaces.size(); ++i) {
+        m_stack->addWidget(m_workspaces.at(i) ? static_cast<QWidget *>(m_workspaces.at(i)) : new QWidget(m_stack));
+        auto *item = new QListWidgetItem(workspaceIcon(i), workspaceTitle(i), m_sidebar);
         item->setSizeHint(QSize(88, 66));
-        labelWidth = qMax(labelWidth, m_sidebar->fontMetrics().horizontalAdvance(workspace->title()));
+        labelWidth = qMax(labelWidth, m_sidebar->fontMetrics().horizontalAdvance(workspaceTitle(i)));
     }
     // Wide enough for the longest label in this language and font.
     const int width = qMax(92, labelWidth + 20);
@@ -126,21 +125,20 @@ void MainWindow::createWorkspaces()
         questions->openQuestion(id);
     });
     connect(practice, &PracticeWorkspace::showRequested, this, [this] { showWorkspace(Practice); });
-    auto *stories = static_cast<StoriesWorkspace *>(m_workspaces.at(Stories));
-    connect(questions, &QuestionsWorkspace::storyRequested, this, [this, stories](qint64 id) {
+    connect(questions, &QuestionsWorkspace::storyRequested, this, [this](qint64 id) {
         showWorkspace(Stories);
-        stories->openStory(id);
+        static_cast<StoriesWorkspace *>(workspace(Stories))->openStory(id);
     });
-    auto *diagrams = static_cast<DiagramsWorkspace *>(m_workspaces.at(Diagrams));
-    connect(questions, &QuestionsWorkspace::diagramRequested, this, [this, diagrams](qint64 id) {
+    connect(questions, &QuestionsWorkspace::diagramRequested, this, [this](qint64 id) {
         showWorkspace(Diagrams);
-        diagrams->openDiagram(id);
+        static_cast<DiagramsWorkspace *>(workspace(Diagrams))->openDiagram(id);
     });
     // A running system-design round keeps a version of the open diagram at each phase change,
     // so the design can be replayed phase by phase afterwards.
     TimerController *timer = practice->timerController();
-    connect(timer, &TimerController::phaseStarted, this, [timer, diagrams](int, const QString &phase) {
-        if (timer->kind() == QLatin1String("system-design") && diagrams->currentDiagramId() != 0)
+    connect(timer, &TimerController::phaseStarted, this, [this, timer](int, const QString &phase) {
+        auto *diagrams = static_cast<DiagramsWorkspace *>(m_workspaces.at(Diagrams)); // none open when never shown
+        if (diagrams && timer->kind() == QLatin1String("system-design") && diagrams->currentDiagramId() != 0)
             diagrams->takeSnapshot(tr("Before %1 (%2)").arg(phase, QTime::currentTime().toString(QStringLiteral("HH:mm"))));
     });
     QToolBar *timerBar = addToolBar(tr("Practice Timer"));
@@ -219,7 +217,7 @@ void MainWindow::createMenus()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("menuGo"));
     for (int i = 0; i < m_workspaces.size(); ++i) {
-        QAction *action = go->addAction(m_workspaces.at(i)->icon(), m_workspaces.at(i)->title());
+        QAction *action = go->addAction(workspaceIcon(i), workspaceTitle(i));
         action->setObjectName(QStringLiteral("actionGo%1").arg(i + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showWorkspace(i); });
@@ -264,6 +262,7 @@ void MainWindow::showWorkspace(int index)
 {
     if (index < 0 || index >= m_workspaces.size())
         return;
+    ensureWorkspace(index);
     if (m_stack->currentIndex() != index)
         m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
@@ -279,7 +278,50 @@ int MainWindow::currentWorkspace() const
 
 Workspace *MainWindow::workspace(int index) const
 {
-    return m_workspaces.value(index);
+    return const_cast<MainWindow *>(this)->ensureWorkspace(index);
+}
+
+Workspace *MainWindow::ensureWorkspace(int index)
+{
+    if (index < 0 || index >= m_workspaces.size())
+        return nullptr;
+    if (!m_workspaces.at(index)) {
+        Workspace *created = nullptr;
+        if (index == Stories)
+            created = new StoriesWorkspace(m_store, m_saveStatus, m_stack);
+        else
+            created = new DiagramsWorkspace(m_store, m_saveStatus, m_stack);
+        QWidget *placeholder = m_stack->widget(index);
+        const bool current = m_stack->currentIndex() == index;
+        m_stack->insertWidget(index, created);
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        if (current)
+            m_stack->setCurrentIndex(index);
+        m_workspaces[index] = created;
+    }
+    return m_workspaces.at(index);
+}
+
+QString MainWindow::workspaceTitle(int index) const
+{
+    // The same words (and translation contexts) as each workspace's title().
+    switch (index) {
+    case Questions:
+        return QCoreApplication::translate("Starloop::Gui::QuestionsWorkspace", "Questions");
+    case Stories:
+        return QCoreApplication::translate("Starloop::Gui::StoriesWorkspace", "Stories");
+    case Diagrams:
+        return QCoreApplication::translate("Starloop::Gui::DiagramsWorkspace", "Diagrams");
+    default:
+        return QCoreApplication::translate("Starloop::Gui::PracticeWorkspace", "Practice");
+    }
+}
+
+QIcon MainWindow::workspaceIcon(int index) const
+{
+    static const char *const Names[] = {"questions", "stories", "diagrams", "practice"};
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(Names[qBound(0, index, 3)])));
 }
 
 void MainWindow::updateUndoActions()
@@ -288,7 +330,7 @@ void MainWindow::updateUndoActions()
     m_undoAction->setEnabled(stack && stack->canUndo());
     m_redoAction->setEnabled(stack && stack->canRedo());
     for (Workspace *workspace : std::as_const(m_workspaces)) {
-        if (QUndoStack *s = workspace->undoStack())
+        if (QUndoStack *s = workspace ? workspace->undoStack() : nullptr)
             s->disconnect(this);
     }
     if (!stack)
@@ -355,7 +397,7 @@ void MainWindow::showShortcuts()
         rows += QStringLiteral("<tr><td style='padding-right:18px'><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     };
     for (int i = 0; i < m_goActions.size(); ++i)
-        addRow(m_goActions.at(i)->shortcut().toString(QKeySequence::NativeText), tr("Show %1").arg(m_workspaces.at(i)->title()));
+        addRow(m_goActions.at(i)->shortcut().toString(QKeySequence::NativeText), tr("Show %1").arg(workspaceTitle(i)));
     addRow(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText) + tr(" or /"), tr("Search questions"));
     addRow(tr("Up / Down, J / K"), tr("Next / previous result"));
     addRow(tr("Space"), tr("Reveal the answer in self-test mode"));

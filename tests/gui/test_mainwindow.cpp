@@ -45,9 +45,27 @@ private Q_SLOTS:
             QTRY_COMPARE(m_window->currentWorkspace(), i);
             auto *stack = m_window->findChild<QStackedWidget *>();
             QVERIFY(stack->currentWidget()->isVisible());
+            QCOMPARE(stack->currentWidget(), m_window->workspace(i)); // the workspace, not a blank page
             QCOMPARE(m_window->workspace(i)->title(), titles.at(i));
+            QCOMPARE(find<QListWidget>(QStringLiteral("workspaceSidebar"))->item(i)->text(), titles.at(i));
             QCOMPARE(find<QListWidget>(QStringLiteral("workspaceSidebar"))->currentRow(), i);
         }
+    }
+
+    // Stories and Diagrams are built when first shown, so a start pays only for what is on screen.
+    void workspacesNotShownYetAreBuiltOnFirstUse()
+    {
+        QVERIFY(!m_window->findChild<Gui::DiagramsWorkspace *>());
+        QVERIFY(m_window->findChild<Gui::PracticeWorkspace *>()); // its timer is in the toolbar
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentWorkspace(), int(Gui::MainWindow::Diagrams));
+        auto *diagrams = m_window->findChild<Gui::DiagramsWorkspace *>();
+        QVERIFY(diagrams);
+        QVERIFY(diagrams->isVisible());
+        QCOMPARE(m_window->findChild<QStackedWidget *>()->count(), 4);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->findChildren<Gui::DiagramsWorkspace *>().size(), 1); // built once
     }
 
     void theSidebarSwitchesWorkspaces()

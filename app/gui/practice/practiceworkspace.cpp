@@ -67,13 +67,15 @@ PracticeWorkspace::PracticeWorkspace(Storage::DataStore &store, SaveStatus &save
     connect(m_mockLoopPanel, &MockLoopPanel::roundStarted, this, [this] { showTab(TimerTab); });
     connect(m_mockLoopPanel, &MockLoopPanel::loopFinished, this, [this] { showTab(MockLoopTab); });
     connect(m_controller, &TimerController::sessionSaved, this, [this] {
-        m_historyPanel->reload();
-        m_dashboardPanel->reload();
+        if (m_tabs->currentIndex() == HistoryTab)
+            m_historyPanel->reload();
+        if (m_tabs->currentIndex() == DashboardTab)
+            m_dashboardPanel->reload();
         m_saveStatus.markSaved();
     });
     connect(m_controller, &TimerController::failed, &m_saveStatus, &SaveStatus::markFailed);
     updateDueTab(m_duePanel->count());
-    m_dashboardPanel->reload();
+    // History and the dashboard load when their tab is shown (currentChanged above).
     if (m_interruptedAtStart > 0)
         m_timerPanel->showNotice(
             tr("%n session(s) still running when Starloop last closed: kept in History as interrupted.",

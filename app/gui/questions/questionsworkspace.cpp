@@ -346,11 +346,7 @@ QWidget *QuestionsWorkspace::createAnswerPane()
     auto *answerSplit = new QSplitter(Qt::Vertical, pane);
     answerSplit->setObjectName(QStringLiteral("answerSplitter"));
     answerSplit->addWidget(m_answerStack);
-    m_scratchpad = new ScratchpadWidget(m_store, m_saveStatus, answerSplit);
-    m_scratchpad->hide();
-    answerSplit->addWidget(m_scratchpad);
-    answerSplit->setStretchFactor(0, 1);
-    answerSplit->setStretchFactor(1, 3);
+    m_answerSplit = answerSplit; // the scratchpad joins it when first opened (scratchpad())
     layout->addWidget(answerSplit, 3);
 
     m_ratingBar = new QWidget(pane);
@@ -658,19 +654,33 @@ void QuestionsWorkspace::refreshLinks()
     m_links->setVisible(!parts.isEmpty());
 }
 
+ScratchpadWidget *QuestionsWorkspace::scratchpad()
+{
+    if (!m_scratchpad) {
+        m_scratchpad = new ScratchpadWidget(m_store, m_saveStatus, m_answerSplit);
+        m_scratchpad->hide();
+        m_answerSplit->addWidget(m_scratchpad);
+        m_answerSplit->setStretchFactor(0, 1);
+        m_answerSplit->setStretchFactor(1, 3);
+    }
+    return m_scratchpad;
+}
+
 void QuestionsWorkspace::showScratchpad(bool show)
 {
-    if (show && m_current.id != 0)
-        m_scratchpad->setQuestion(m_current);
-    m_scratchpad->setVisible(show && m_current.id != 0);
+    show = show && m_current.id != 0;
+    if (show)
+        scratchpad()->setQuestion(m_current);
+    if (m_scratchpad)
+        m_scratchpad->setVisible(show);
     // The scratchpad has notes per attempt; the question's own notes make room for it.
-    m_noteLabel->setVisible(m_scratchpad->isHidden());
-    m_note->setVisible(m_scratchpad->isHidden());
+    m_noteLabel->setVisible(!show);
+    m_note->setVisible(!show);
 }
 
 bool QuestionsWorkspace::isScratchpadVisible() const
 {
-    return !m_scratchpad->isHidden();
+    return m_scratchpad && !m_scratchpad->isHidden();
 }
 
 void QuestionsWorkspace::openScratchpad(qint64 questionId)
@@ -680,7 +690,7 @@ void QuestionsWorkspace::openScratchpad(qint64 questionId)
         return;
     m_codeButton->setChecked(true);
     showScratchpad(true);
-    m_scratchpad->editor()->setFocus();
+    scratchpad()->editor()->setFocus();
 }
 
 void QuestionsWorkspace::showCurrentAnswer()

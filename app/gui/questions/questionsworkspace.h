@@ -15,6 +15,7 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
 class QTimer;
@@ -118,6 +119,8 @@ private:
     QToolButton *m_practiceButton = nullptr;
     QToolButton *m_deleteButton = nullptr;
     QToolButton *m_codeButton = nullptr;
+    ScratchpadWidget *scratchpad(); // created on first use: most visits never open it
+    QSplitter *m_answerSplit = nullptr;
     ScratchpadWidget *m_scratchpad = nullptr;
     QStackedWidget *m_answerStack = nullptr;
     MarkdownView *m_answer = nullptr;
