@@ -26,6 +26,17 @@ QString modelSolution(const QString &markdownPath, const QString &fence = QStrin
     return block.match(text).captured(1);
 }
 
+// The message, each failed example and the details: what a failing model solution needs shown.
+QString explained(const RunResult &result)
+{
+    QString failures;
+    for (const CaseResult &c : result.cases) {
+        if (!c.passed)
+            failures += QStringLiteral("\n  %1 -> %2, expected %3").arg(c.call, c.actual, c.expected);
+    }
+    return result.message + failures + QLatin1Char('\n') + result.details;
+}
+
 RunRequest cppTwoSum(const QString &code)
 {
     RunRequest request;
@@ -380,13 +391,7 @@ private Q_SLOTS:
         request.examples = CodingExamples::forQuestion(uid, QStringLiteral("cpp"));
         QVERIFY(request.examples.cases.size() >= 3);
         const RunResult result = CodeRunner::runAndWait(request);
-        QString failures;
-        for (const CaseResult &c : result.cases) {
-            if (!c.passed)
-                failures += QStringLiteral("\n  %1 -> %2, expected %3").arg(c.call, c.actual, c.expected);
-        }
-        QVERIFY2(result.outcome == RunResult::Outcome::Passed,
-                 qPrintable(result.message + failures + QLatin1Char('\n') + result.details));
+        QVERIFY2(result.outcome == RunResult::Outcome::Passed, qPrintable(explained(result)));
     }
 
     // Every coding question has Java examples, and the Java solution printed in its answer
@@ -414,13 +419,7 @@ private Q_SLOTS:
         request.timeLimitMs = 10000;
         QVERIFY2(request.examples.cases.size() >= 3, "fewer than 3 Java examples");
         const RunResult result = CodeRunner::runAndWait(request);
-        QString failures;
-        for (const CaseResult &c : result.cases) {
-            if (!c.passed)
-                failures += QStringLiteral("\n  %1 -> %2, expected %3").arg(c.call, c.actual, c.expected);
-        }
-        QVERIFY2(result.outcome == RunResult::Outcome::Passed,
-                 qPrintable(result.message + failures + QLatin1Char('\n') + result.details));
+        QVERIFY2(result.outcome == RunResult::Outcome::Passed, qPrintable(explained(result)));
     }
 
     void resultsRoundTripThroughJson()
@@ -625,13 +624,7 @@ private Q_SLOTS:
         request.examples = CodingExamples::forQuestion(uid, QStringLiteral("python"));
         QVERIFY2(request.examples.cases.size() >= 3, "fewer than 3 examples");
         const RunResult result = CodeRunner::runAndWait(request);
-        QString failures;
-        for (const CaseResult &c : result.cases) {
-            if (!c.passed)
-                failures += QStringLiteral("\n  %1 -> %2, expected %3").arg(c.call, c.actual, c.expected);
-        }
-        QVERIFY2(result.outcome == RunResult::Outcome::Passed,
-                 qPrintable(result.message + failures + QLatin1Char('\n') + result.details));
+        QVERIFY2(result.outcome == RunResult::Outcome::Passed, qPrintable(explained(result)));
     }
 };
 

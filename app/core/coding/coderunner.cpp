@@ -238,6 +238,24 @@ QStringList splitStatements(const QString &code)
     return statements;
 }
 
+// A call split for a generated lambda: every statement but the last ("a; b; "), then the last,
+// whose value is the result (`empty` when the call has none).
+struct SplitCall
+{
+    QString body;
+    QString last;
+};
+
+SplitCall splitCall(const QString &call, const QString &empty)
+{
+    QStringList statements = splitStatements(call);
+    SplitCall split;
+    split.last = statements.isEmpty() ? empty : statements.takeLast();
+    for (const QString &statement : std::as_const(statements))
+        split.body += statement + QStringLiteral("; ");
+    return split;
+}
+
 QByteArray cppHarness(const LanguageExamples &examples)
 {
     QString code = QString::fromUtf8(CppPrelude);
@@ -245,15 +263,11 @@ QByteArray cppHarness(const LanguageExamples &examples)
                                             "    const char *token = argc > 1 ? argv[1] : \"\";\n");
     for (int i = 0; i < examples.cases.size(); ++i) {
         const ExampleCase &example = examples.cases.at(i);
-        QStringList statements = splitStatements(example.call);
-        const QString last = statements.isEmpty() ? QStringLiteral("0") : statements.takeLast();
-        QString body;
-        for (const QString &statement : statements)
-            body += statement + QStringLiteral("; ");
+        const SplitCall call = splitCall(example.call, QStringLiteral("0"));
         code += QStringLiteral("    try {\n"
                                "        auto starloop_actual = [&]() { %1return (%2); }();\n"
                                "        decltype(starloop_actual) starloop_expected = %3;\n")
-                    .arg(body, last, example.expected);
+                    .arg(call.body, call.last, example.expected);
         if (example.sorted)
             code += QStringLiteral("        std::sort(starloop_actual.begin(), starloop_actual.end());\n"
                                    "        std::sort(starloop_expected.begin(), starloop_expected.end());\n");
@@ -388,13 +402,9 @@ QByteArray javaHarness(const LanguageExamples &examples)
                                             "        token = args.length > 0 ? args[0] : \"\";\n");
     for (int i = 0; i < examples.cases.size(); ++i) {
         const ExampleCase &example = examples.cases.at(i);
-        QStringList statements = splitStatements(example.call);
-        const QString last = statements.isEmpty() ? QStringLiteral("null") : statements.takeLast();
-        QString body;
-        for (const QString &statement : statements)
-            body += statement + QStringLiteral("; ");
+        const SplitCall call = splitCall(example.call, QStringLiteral("null"));
         code += QStringLiteral("        check(%1, () -> { %2return (%3); }, () -> (%4), %5);\n")
-                    .arg(QString::number(i), body, last, example.expected,
+                    .arg(QString::number(i), call.body, call.last, example.expected,
                          example.sorted ? QStringLiteral("true") : QStringLiteral("false"));
     }
     code += QStringLiteral("        OUT.print(\"\\n\" + token + \" {\\\"done\\\": true}\\n\");\n"

@@ -131,10 +131,12 @@ int skipLiteral(const QString &code, int i)
     return int(code.size());
 }
 
-// From i, the first '{' or ';' outside parentheses, literals and comments; -1 when none.
-int nextBraceOrSemicolon(const QString &code, int i)
+// Calls visit(i) for each position of code proper from `from` on (literals and comments are
+// stepped over) until it returns true; returns that position, or -1 at the end.
+template <class Visit>
+int scanCode(const QString &code, int from, Visit visit)
 {
-    int parens = 0;
+    int i = from;
     while (i < code.size()) {
         const int after = skipLiteral(code, i);
         if (after != i) {
@@ -145,41 +147,37 @@ int nextBraceOrSemicolon(const QString &code, int i)
             i = skipSpaceAndComments(code, i);
             continue;
         }
-        const QChar c = code.at(i);
-        if (c == QLatin1Char('('))
-            ++parens;
-        else if (c == QLatin1Char(')'))
-            --parens;
-        else if (parens == 0 && (c == QLatin1Char('{') || c == QLatin1Char(';')))
+        if (visit(i))
             return i;
         ++i;
     }
     return -1;
 }
 
+// From i, the first '{' or ';' outside parentheses, literals and comments; -1 when none.
+int nextBraceOrSemicolon(const QString &code, int i)
+{
+    int parens = 0;
+    return scanCode(code, i, [&](int at) {
+        const QChar c = code.at(at);
+        if (c == QLatin1Char('('))
+            ++parens;
+        else if (c == QLatin1Char(')'))
+            --parens;
+        return parens == 0 && (c == QLatin1Char('{') || c == QLatin1Char(';'));
+    });
+}
+
 // The position of the '}' that closes the '{' at open; the end of the code when unbalanced.
 int closingBrace(const QString &code, int open)
 {
     int depth = 0;
-    int i = open;
-    while (i < code.size()) {
-        const int after = skipLiteral(code, i);
-        if (after != i) {
-            i = after;
-            continue;
-        }
-        if (code.mid(i, 2) == QLatin1String("//") || code.mid(i, 2) == QLatin1String("/*")) {
-            i = skipSpaceAndComments(code, i);
-            continue;
-        }
-        if (code.at(i) == QLatin1Char('{')) {
+    const int close = scanCode(code, open, [&](int at) {
+        if (code.at(at) == QLatin1Char('{'))
             ++depth;
-        } else if (code.at(i) == QLatin1Char('}') && --depth == 0) {
-            return i;
-        }
-        ++i;
-    }
-    return int(code.size()) - 1;
+        return code.at(at) == QLatin1Char('}') && --depth == 0;
+    });
+    return close < 0 ? int(code.size()) - 1 : close;
 }
 
 QString oneLine(const QString &text)
