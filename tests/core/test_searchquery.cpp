@@ -126,6 +126,10 @@ private Q_SLOTS:
                  mark(QStringLiteral("Overview")) + QStringLiteral(" DynamoDB spreads…"));
         QVERIFY(MatchMarks(SearchQuery::fromString(QStringLiteral("zebra"))).excerpt(answer, 8).isEmpty());
         QVERIFY(marks.excerpt(QString(), 8).isEmpty());
+        // Prose is preferred to code that matches as well.
+        const QString withCode = QStringLiteral("```python\nhot = partition(key)\n```\n\nA hot partition slows every reader of that key.\n");
+        QCOMPARE(marks.excerpt(withCode, 4), QStringLiteral("…A ") + mark(QStringLiteral("hot")) + QLatin1Char(' ')
+                                                 + mark(QStringLiteral("partition")) + QStringLiteral(" slows…"));
         QCOMPARE(marks.excerpt(QStringLiteral("hot"), 16), mark(QStringLiteral("hot")));
     }
 };

@@ -16,7 +16,9 @@
 #include <QTabWidget>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -41,7 +43,7 @@ int main(int argc, char *argv[])
                        {QStringLiteral("scroll"), QStringLiteral("Scroll the answer by N pixels."), QStringLiteral("n"), QStringLiteral("0")},
                        {QStringLiteral("tab"), QStringLiteral("Show the tab with this title in the workspace."), QStringLiteral("title")},
                        {QStringLiteral("select"), QStringLiteral("Select the first item of the list with this object name."), QStringLiteral("name")},
-                       {QStringLiteral("code"), QStringLiteral("Open the scratchpad on the shown question with this file's code, and run its examples."), QStringLiteral("file")}});
+                       {QStringLiteral("code"), QStringLiteral("Open the scratchpad on the shown question with this file's code (.py, .cpp, .java), and run its examples."), QStringLiteral("file")}});
     parser.process(app);
 
     using namespace Starloop::Gui;
@@ -79,6 +81,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("code"))) {
         auto *questions = qobject_cast<QuestionsWorkspace *>(window->workspace(MainWindow::Questions));
         questions->openScratchpad(questions->currentQuestionId());
+        // The file's extension picks the language: .py, .cpp or .java.
+        const QString suffix = QFileInfo(parser.value(QStringLiteral("code"))).suffix();
+        const QString language = suffix == QLatin1String("py") ? QStringLiteral("python") : suffix;
+        if (auto *languages = window->findChild<QComboBox *>(QStringLiteral("scratchpadLanguage"))) {
+            const int index = languages->findData(language);
+            if (index >= 0 && index != languages->currentIndex()) {
+                languages->setCurrentIndex(index);
+                Q_EMIT languages->activated(index);
+            }
+        }
         QFile code(parser.value(QStringLiteral("code")));
         if (auto *editor = window->findChild<QPlainTextEdit *>(QStringLiteral("codeEditor")); editor && code.open(QIODevice::ReadOnly))
             editor->setPlainText(QString::fromUtf8(code.readAll()));

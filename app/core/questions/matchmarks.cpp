@@ -111,24 +111,36 @@ QString MatchMarks::excerpt(const QString &markdown, int words) const
         return QString();
     const QVector<Word> all = wordsOf(markdown);
     QVector<int> termAt(all.size(), -1);
+    QVector<bool> codeAt(all.size(), false); // inside a ``` fence
     bool any = false;
+    bool inFence = false;
+    int fence = int(markdown.indexOf(QLatin1String("```")));
     for (int i = 0; i < all.size(); ++i) {
+        while (fence >= 0 && fence < all.at(i).start) {
+            inFence = !inFence;
+            fence = int(markdown.indexOf(QLatin1String("```"), fence + 3));
+        }
+        codeAt[i] = inFence;
         termAt[i] = termOf(QStringView(markdown).mid(all.at(i).start, all.at(i).end - all.at(i).start));
         any = any || termAt[i] >= 0;
     }
     if (!any)
         return QString();
 
-    // The window of `words` words holding the most distinct terms (then the most matches),
-    // starting a little before its first match; the earliest such window wins.
+    // The window of `words` words holding the most distinct terms, then the least code (prose
+    // reads better in a result row), then the most matches, starting a little before its first
+    // match; the earliest such window wins.
     const int span = qMin(words, int(all.size()));
     int bestStart = 0;
     int bestDistinct = -1;
+    int bestCode = 0;
     int bestHits = -1;
     QVector<int> counts(m_stems.size(), 0);
     int distinct = 0;
     int hits = 0;
+    int code = 0;
     auto add = [&](int i, int delta) {
+        code += codeAt.at(i) ? delta : 0;
         const int term = termAt.at(i);
         if (term < 0)
             return;
@@ -141,9 +153,12 @@ QString MatchMarks::excerpt(const QString &markdown, int words) const
     for (int i = 0; i < span; ++i)
         add(i, 1);
     for (int start = 0;; ++start) {
-        if (distinct > bestDistinct || (distinct == bestDistinct && hits > bestHits)) {
+        const bool better = distinct > bestDistinct
+            || (distinct == bestDistinct && (code < bestCode || (code == bestCode && hits > bestHits)));
+        if (better) {
             bestStart = start;
             bestDistinct = distinct;
+            bestCode = code;
             bestHits = hits;
         }
         if (start + span >= all.size())
@@ -154,7 +169,7 @@ QString MatchMarks::excerpt(const QString &markdown, int words) const
     int first = bestStart;
     while (first < bestStart + span && termAt.at(first) < 0)
         ++first;
-    bestStart = qMax(0, qMin(first - 3, int(all.size()) - span));
+    bestStart = qMax(bestStart, qMin(first - 3, int(all.size()) - span)); // later only: no match is lost
 
     QString out;
     if (bestStart > 0)
