@@ -3,7 +3,6 @@
 // reopened after a restart and found identical; every export format checked; versions kept and
 // restored; a corrupt diagram reported while the others stay usable; 5,000 items stay usable.
 #include "diagrams/diagramexporter.h"
-#include "diagrams/diagramkind.h"
 #include "diagrams/diagramrepository.h"
 #include "diagrams/diagramscene.h"
 #include "diagrams/diagramsworkspace.h"
@@ -12,6 +11,7 @@
 #include "diagrams/edgeitem.h"
 #include "diagrams/labeleditor.h"
 #include "diagrams/nodeitem.h"
+#include "generators.h"
 #include "guitestbase.h"
 #include "savestatus.h"
 #include "storage/statement.h"
@@ -429,25 +429,8 @@ private Q_SLOTS:
     void fiveThousandItemsStayResponsive()
     {
         QVERIFY(workspace()->createDiagram(QStringLiteral("Big")).ok());
-        DiagramDocument big;
-        for (int i = 0; i < 5000; ++i) {
-            Diagrams::DiagramNode n;
-            n.id = QStringLiteral("n%1").arg(i + 1);
-            n.kind = Diagrams::DiagramKind::all().at(i % 20).id;
-            n.label = QStringLiteral("Item %1").arg(i + 1);
-            n.x = (i % 100) * 140;
-            n.y = (i / 100) * 120;
-            n.w = 110;
-            n.h = 90;
-            big.nodes << n;
-            if (i > 0) {
-                Diagrams::DiagramEdge e;
-                e.id = QStringLiteral("e%1").arg(i);
-                e.from = big.nodes.at(i - 1).id;
-                e.to = n.id;
-                big.edges << e;
-            }
-        }
+        const DiagramDocument big = Test::generateDiagram(5000, 7);
+        QVERIFY(big.node(QStringLiteral("n2500")));
         QElapsedTimer timer;
         timer.start();
         scene()->commit(QStringLiteral("Load"), big);

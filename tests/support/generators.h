@@ -1,7 +1,10 @@
 // Generators of large, realistic data sets for benchmarks and reliability tests.
 // Text is stitched from the vocabulary of the bundled bank, so FTS5 sees realistic term
-// frequencies. Deterministic for a given seed.
+// frequencies; diagrams are built from the kinds of the shape catalogue. Deterministic for a
+// given seed.
 #pragma once
+
+#include "diagrams/diagramdocument.h"
 
 #include <QStringList>
 
@@ -32,5 +35,15 @@ QStringList bankVocabulary(Storage::Database &db);
 void generateQuestions(Storage::Database &db, int count, quint32 seed);
 // Adds `count` STAR stories with a few principles each, in one transaction.
 void generateStories(Storage::Database &db, int count, quint32 seed);
+
+// An architecture diagram of `nodes` nodes laid out on a grid, as people draw large ones: blocks
+// of components (services, queues, databases, ... with labels such as "Orders API" or
+// "Payments DB", now and then a generic box or a note) each framed by a group (subnet, zone,
+// VPC, generic group) that counts among the nodes. About one connector per node, each between
+// near neighbours (inside a block, or to the next block); some labelled, some dashed, some
+// orthogonal. Ids are "n<i>" for components and "g<i>" for groups (i = 1..nodes, in document
+// order) and "e<nodes + j>" for connectors, so DiagramDocument::nextId() continues after them.
+// The result passes DiagramDocument::fromJson(toJson()) unchanged.
+Diagrams::DiagramDocument generateDiagram(int nodes, quint32 seed);
 
 } // namespace Starloop::Test

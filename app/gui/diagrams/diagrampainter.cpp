@@ -159,6 +159,34 @@ void paintComponent(QPainter *painter, const DiagramNode &node)
     painter->drawText(DiagramPainter::labelRect(node), text, option);
 }
 
+struct LabelFonts
+{
+    QFont application; // what they were made from
+    QFont label;
+    QFont groupLabel;
+    QFont edge;
+};
+
+// Made again only when the application font changes. QFont() shares the application font's
+// data, so the comparison is a pointer check.
+const LabelFonts &labelFonts()
+{
+    static LabelFonts fonts;
+    static bool made = false;
+    const QFont application;
+    if (!made || !(application == fonts.application)) {
+        fonts.application = application;
+        fonts.label = application;
+        fonts.label.setPixelSize(12);
+        fonts.groupLabel = fonts.label;
+        fonts.groupLabel.setBold(true);
+        fonts.edge = application;
+        fonts.edge.setPixelSize(11);
+        made = true;
+    }
+    return fonts;
+}
+
 } // namespace
 
 QPainterPath EdgeGeometry::path() const
@@ -170,19 +198,13 @@ QPainterPath EdgeGeometry::path() const
 
 QFont DiagramPainter::labelFont(const DiagramNode &node)
 {
-    QFont font;
-    font.setPixelSize(12);
     const DiagramKind *kind = DiagramKind::find(node.kind);
-    if (kind && kind->isGroup())
-        font.setBold(true);
-    return font;
+    return kind && kind->isGroup() ? labelFonts().groupLabel : labelFonts().label;
 }
 
 QFont DiagramPainter::edgeFont()
 {
-    QFont font;
-    font.setPixelSize(11);
-    return font;
+    return labelFonts().edge;
 }
 
 QRectF DiagramPainter::labelRect(const DiagramNode &node)
@@ -232,6 +254,7 @@ EdgeGeometry DiagramPainter::edgeGeometry(const DiagramEdge &edge, const QRectF 
     if (g.points.isEmpty()) // straight, or overlapping rectangles
         g.points << borderPoint(from, to.center()) << borderPoint(to, from.center());
     g.labelCentre = pointAlong(g.points, 0.5);
+    g.labelRect = edgeLabelRect(edge, g);
     return g;
 }
 
@@ -284,7 +307,7 @@ void DiagramPainter::paintEdge(QPainter *painter, const DiagramEdge &edge, const
     if (edge.arrows == ArrowHeads::Both)
         drawArrowHead(painter, geometry.points.at(0), geometry.points.at(1), colour);
     if (!edge.label.isEmpty()) {
-        const QRectF box = edgeLabelRect(edge, geometry);
+        const QRectF box = geometry.labelRect;
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 235));
         painter->drawRoundedRect(box, 4, 4);

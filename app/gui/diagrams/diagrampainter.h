@@ -19,6 +19,7 @@ struct EdgeGeometry
 {
     QPolygonF points; // from the source border to the target border
     QPointF labelCentre;
+    QRectF labelRect; // the label's box (DiagramPainter::edgeLabelRect), null without a label
     QPainterPath path() const;
 };
 
@@ -36,6 +37,8 @@ public:
     // Where a node's label is drawn, in its own coordinates (the in-place editor goes there).
     static QRectF labelRect(const Diagrams::DiagramNode &node);
     static QRectF edgeLabelRect(const Diagrams::DiagramEdge &edge, const EdgeGeometry &geometry);
+    // The label fonts, built once per application font (a font built afresh for every label is
+    // looked up in the font database again each time).
     static QFont labelFont(const Diagrams::DiagramNode &node);
     static QFont edgeFont();
     // The whole document, groups under connectors under components, in scene coordinates.

@@ -625,48 +625,82 @@ void DiagramScene::commitResize(NodeItem *item)
     commit(tr("Resize"), after);
 }
 
+QVector<int> DiagramScene::groupIndexes(const DiagramDocument &document) const
+{
+    QVector<int> groups;
+    for (int i = 0; i < document.nodes.size(); ++i) {
+        const NodeItem *item = m_nodeItems.value(document.nodes.at(i).id);
+        if (item && item->isGroup())
+            groups << i;
+    }
+    return groups;
+}
+
 QString DiagramScene::groupAt(const DiagramDocument &document, const QPointF &point, const QSet<QString> &excluded) const
 {
-    QString best;
-    double bestArea = 0;
-    for (NodeItem *item : std::as_const(m_nodeItems)) {
-        if (!item->isGroup() || excluded.contains(item->id()))
+    return groupAt(document, groupIndexes(document), point, excluded);
+}
+
+QString DiagramScene::groupAt(const DiagramDocument &document, const QVector<int> &groups, const QPointF &point,
+                              const QSet<QString> &excluded) const
+{
+    const DiagramNode *best = nullptr;
+    for (int i : groups) {
+        const DiagramNode &n = document.nodes.at(i);
+        if (!n.rect().contains(point) || excluded.contains(n.id))
             continue;
-        const DiagramNode *n = document.node(item->id());
-        if (!n || !n->rect().contains(point))
-            continue;
-        const double area = n->w * n->h;
-        if (best.isEmpty() || area < bestArea) {
-            best = n->id;
-            bestArea = area;
-        }
+        if (!best || n.w * n.h < best->w * best->h)
+            best = &n;
     }
-    return best;
+    return best ? best->id : QString();
 }
 
 void DiagramScene::commitMoves()
 {
     DiagramDocument after = m_document;
-    QVector<QString> moved;
-    for (DiagramNode &n : after.nodes) {
+    QVector<int> moved; // indexes into after.nodes
+    for (int i = 0; i < after.nodes.size(); ++i) {
+        DiagramNode &n = after.nodes[i];
         NodeItem *item = m_nodeItems.value(n.id);
         if (!item || (item->pos() == QPointF(n.x, n.y)))
             continue;
         n.x = item->pos().x();
         n.y = item->pos().y();
-        moved << n.id;
+        moved << i;
     }
     if (moved.isEmpty())
         return;
-    // Dragged items join the group they were dropped into, or leave the one they left.
-    for (const QString &id : std::as_const(moved)) {
-        NodeItem *item = m_nodeItems.value(id);
-        if (!item->isSelected())
+    // Dragged items join the group they were dropped into, or leave the one they left. One
+    // pass over the document, not one per dragged node: the group tree is kept up to date as
+    // nodes change groups, so a node never lands inside its own contents.
+    const QVector<int> groups = groupIndexes(after);
+    QHash<QString, QStringList> children;
+    for (const DiagramNode &n : std::as_const(after.nodes)) {
+        if (!n.parent.isEmpty())
+            children[n.parent] << n.id;
+    }
+    for (int i : std::as_const(moved)) {
+        DiagramNode &n = after.nodes[i];
+        if (!m_nodeItems.value(n.id)->isSelected())
             continue; // carried along by its group
-        QSet<QString> excluded = after.descendants(id);
-        excluded.insert(id);
-        DiagramNode *n = after.node(id);
-        n->parent = groupAt(after, n->rect().center(), excluded);
+        QSet<QString> excluded{n.id};
+        QStringList pending{n.id};
+        while (!pending.isEmpty()) {
+            for (const QString &child : children.value(pending.takeLast())) {
+                if (!excluded.contains(child)) {
+                    excluded.insert(child);
+                    pending << child;
+                }
+            }
+        }
+        const QString parent = groupAt(after, groups, n.rect().center(), excluded);
+        if (parent == n.parent)
+            continue;
+        if (!n.parent.isEmpty())
+            children[n.parent].removeOne(n.id);
+        if (!parent.isEmpty())
+            children[parent] << n.id;
+        n.parent = parent;
     }
     commit(tr("Move"), after);
 }
@@ -735,13 +769,17 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     const double left = std::floor(rect.left() / step) * step;
     const double top = std::floor(rect.top() / step) * step;
     QVector<QPointF> dots;
+    dots.reserve(int((rect.width() / step + 2) * (rect.height() / step + 2)));
     for (double x = left; x < rect.right(); x += step) {
         for (double y = top; y < rect.bottom(); y += step)
-            dots << QPointF(x, y);
+            dots.append(QPointF(x, y));
     }
     QPen pen(QColor(0xc9d1da), 1.5);
     pen.setCosmetic(true);
     painter->setPen(pen);
+    // The view caches the background (QGraphicsView::CacheBackground) with a painter of its own
+    // that has none of the view's render hints: round dots need antialiasing said here.
+    painter->setRenderHint(QPainter::Antialiasing);
     painter->drawPoints(dots.constData(), int(dots.size()));
 }
 

@@ -105,8 +105,14 @@ private:
     void refreshStacking(NodeItem *item);
     NodeItem *nodeAt(const QPointF &scenePos) const;
     void commitMoves();
-    // The innermost group containing `point`, skipping `excluded` ids.
+    // The innermost group containing `point`, skipping `excluded` ids (the smallest one; the
+    // first in document order among equals).
     QString groupAt(const Diagrams::DiagramDocument &document, const QPointF &point, const QSet<QString> &excluded) const;
+    // The same among `groups`, from groupIndexes(document).
+    QString groupAt(const Diagrams::DiagramDocument &document, const QVector<int> &groups, const QPointF &point,
+                    const QSet<QString> &excluded) const;
+    // The indexes of the document's nodes that are groups on the canvas.
+    QVector<int> groupIndexes(const Diagrams::DiagramDocument &document) const;
     // The selected nodes whose parent group is not selected too.
     QVector<QString> topSelectedNodes() const;
 

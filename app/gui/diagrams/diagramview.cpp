@@ -4,6 +4,8 @@
 
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QPixmapCache>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -15,7 +17,23 @@ namespace Starloop::Gui {
 namespace {
 constexpr double MinZoom = 0.05;
 constexpr double MaxZoom = 8.0;
+constexpr qint64 PixmapCacheScreens = 12;
+constexpr qint64 MaxPixmapCacheKiB = 256 * 1024;
+
+// Components and group frames paint from device-coordinate pixmaps kept in QPixmapCache. Qt's
+// default 10 MB holds less than one screenful of them at 100 % (a group frame alone is about
+// 1 MB there), so each repaint evicted the pixmaps the next one needed and every item was drawn
+// again. Makes room for a dozen screenfuls of device pixels: several levels of nested groups
+// under the components, with margin.
+void reservePixmapCache(const QSize &viewSize, double devicePixelRatio)
+{
+    const qint64 screenKiB = qint64(viewSize.width() * devicePixelRatio) * qint64(viewSize.height() * devicePixelRatio)
+        * 4 / 1024;
+    const int wanted = int(std::min(screenKiB * PixmapCacheScreens, MaxPixmapCacheKiB));
+    if (QPixmapCache::cacheLimit() < wanted)
+        QPixmapCache::setCacheLimit(wanted);
 }
+} // namespace
 
 DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
@@ -26,6 +44,9 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    // The dotted grid is drawn once per zoom level and scrolled with the canvas, not redrawn
+    // under every repaint (thousands of antialiased dots between 45 % and 100 %).
+    setCacheMode(QGraphicsView::CacheBackground);
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -71,6 +92,12 @@ void DiagramView::zoomToFit()
 void DiagramView::resetZoom()
 {
     setZoom(1.0);
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    reservePixmapCache(event->size(), devicePixelRatioF());
+    QGraphicsView::resizeEvent(event);
 }
 
 void DiagramView::wheelEvent(QWheelEvent *event)

@@ -17,7 +17,13 @@ EdgeItem::EdgeItem(DiagramScene *scene, const Diagrams::DiagramEdge &edge)
 
 void EdgeItem::setEdge(const Diagrams::DiagramEdge &edge)
 {
+    const bool relabelled = edge.label != m_edge.label;
     m_edge = edge;
+    if (relabelled) {
+        prepareGeometryChange();
+        m_geometry.labelRect = DiagramPainter::edgeLabelRect(m_edge, m_geometry);
+        updateBounds();
+    }
     update();
 }
 
@@ -25,11 +31,15 @@ void EdgeItem::updateGeometry(const QRectF &from, const QRectF &to)
 {
     prepareGeometryChange();
     m_geometry = DiagramPainter::edgeGeometry(m_edge, from, to);
-    m_bounds = m_geometry.points.boundingRect().adjusted(-12, -12, 12, 12);
-    const QRectF label = DiagramPainter::edgeLabelRect(m_edge, m_geometry);
-    if (!label.isNull())
-        m_bounds = m_bounds.united(label.adjusted(-2, -2, 2, 2));
+    updateBounds();
     update();
+}
+
+void EdgeItem::updateBounds()
+{
+    m_bounds = m_geometry.points.boundingRect().adjusted(-12, -12, 12, 12);
+    if (!m_geometry.labelRect.isNull())
+        m_bounds = m_bounds.united(m_geometry.labelRect.adjusted(-2, -2, 2, 2));
 }
 
 QRectF EdgeItem::boundingRect() const
@@ -42,9 +52,8 @@ QPainterPath EdgeItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     QPainterPath path = stroker.createStroke(m_geometry.path());
-    const QRectF label = DiagramPainter::edgeLabelRect(m_edge, m_geometry);
-    if (!label.isNull())
-        path.addRect(label);
+    if (!m_geometry.labelRect.isNull())
+        path.addRect(m_geometry.labelRect);
     return path;
 }
 

@@ -33,6 +33,8 @@ protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    void updateBounds();
+
     DiagramScene *m_scene;
     Diagrams::DiagramEdge m_edge;
     EdgeGeometry m_geometry;
