@@ -6,6 +6,7 @@
 #include "diagrams/diagramtemplates.h"
 #include "diagrams/documentdelta.h"
 #include "diagrams/mermaidexport.h"
+#include "generators.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +89,28 @@ private Q_SLOTS:
         DiagramDocument changed = doc;
         changed.nodes[1].x += 1;
         QVERIFY(changed != doc);
+    }
+
+    // toJson() writes by hand what QJsonDocument writes for toJsonObject(), byte for byte, so the
+    // stored form did not change when the writer did.
+    void toJsonWritesWhatQJsonDocumentWrites()
+    {
+        DiagramDocument doc = sample();
+        doc.nodes[0].label = QStringLiteral("Tabs\tquotes \" backslash \\ newline\n bell \a é 🚀");
+        doc.nodes[1].x = 0.1 + 0.2;
+        doc.nodes[2].y = -1234.5678;
+        doc.nodes[3].w = 1e6;
+        doc.edges[0].label = QStringLiteral("\x01\x1f </script>");
+        const QByteArray mine = doc.toJson();
+        const QByteArray qt = QJsonDocument(doc.toJsonObject()).toJson(QJsonDocument::Compact);
+        int at = 0;
+        while (at < mine.size() && at < qt.size() && mine.at(at) == qt.at(at))
+            ++at;
+        QVERIFY2(mine == qt, qPrintable(QString::fromUtf8(mine.mid(at - 20, 60)) + QStringLiteral(" | ") + QString::fromUtf8(qt.mid(at - 20, 60))));
+        QCOMPARE(DiagramDocument{}.toJson(), QJsonDocument(DiagramDocument{}.toJsonObject()).toJson(QJsonDocument::Compact));
+        const DiagramDocument large = Starloop::Test::generateDiagram(300, 7);
+        QCOMPARE(large.toJson(), QJsonDocument(large.toJsonObject()).toJson(QJsonDocument::Compact));
+        QVERIFY(DiagramDocument::fromJson(doc.toJson()).value() == doc);
     }
 
     void corruptDocumentsAreRefusedWithAReason_data()

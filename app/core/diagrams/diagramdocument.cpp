@@ -8,6 +8,7 @@
 #include <QJsonParseError>
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 namespace Starloop::Diagrams {
@@ -345,9 +346,127 @@ QJsonObject DiagramDocument::toJsonObject() const
                        {QStringLiteral("edges"), edgeArray}};
 }
 
+namespace {
+
+// A small writer for toJson(): the autosave of a large diagram spent most of its time building
+// QJsonObjects only to print them. Writes what QJsonDocument::Compact writes for the same
+// object: keys in sorted order, the shortest round-tripping numbers.
+class JsonWriter
+{
+public:
+    explicit JsonWriter(QByteArray &out)
+        : m_out(out)
+    {
+    }
+    JsonWriter &key(const char *name)
+    {
+        m_out += m_first ? "\"" : ",\"";
+        m_out += name;
+        m_out += "\":";
+        m_first = false;
+        return *this;
+    }
+    void string(const QString &text)
+    {
+        m_out += '"';
+        for (const char c : text.toUtf8()) {
+            const auto u = static_cast<unsigned char>(c);
+            switch (c) {
+            case '"': m_out += "\\\""; break;
+            case '\\': m_out += "\\\\"; break;
+            case '\b': m_out += "\\b"; break;
+            case '\f': m_out += "\\f"; break;
+            case '\n': m_out += "\\n"; break;
+            case '\r': m_out += "\\r"; break;
+            case '\t': m_out += "\\t"; break;
+            default:
+                if (u < 0x20) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", u);
+                    m_out += escaped;
+                } else {
+                    m_out += c;
+                }
+            }
+        }
+        m_out += '"';
+    }
+    void number(double value)
+    {
+        constexpr double Exact = 9007199254740992.0; // 2^53: whole numbers print as integers
+        if (!std::isfinite(value))
+            m_out += "null";
+        else if (value == std::floor(value) && std::abs(value) < Exact)
+            m_out += QByteArray::number(qint64(value));
+        else
+            m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    }
+    void boolean(bool value) { m_out += value ? "true" : "false"; }
+    void open(char bracket)
+    {
+        m_out += bracket;
+        m_first = true;
+    }
+    void close(char bracket)
+    {
+        m_out += bracket;
+        m_first = false;
+    }
+
+private:
+    QByteArray &m_out;
+    bool m_first = true;
+};
+
+} // namespace
+
 QByteArray DiagramDocument::toJson() const
 {
-    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(96 + 120 * (nodes.size() + edges.size()));
+    JsonWriter json(out);
+    json.open('{');
+    json.key("edges").open('[');
+    bool firstItem = true;
+    for (const DiagramEdge &e : edges) {
+        if (!firstItem)
+            out += ',';
+        firstItem = false;
+        json.open('{');
+        json.key("arrows").string(arrowHeadsName(e.arrows));
+        json.key("dashed").boolean(e.dashed);
+        json.key("from").string(e.from);
+        json.key("id").string(e.id);
+        json.key("label").string(e.label);
+        json.key("routing").string(routingName(e.routing));
+        json.key("to").string(e.to);
+        json.close('}');
+    }
+    json.close(']');
+    json.key("format").string(QStringLiteral("starloop-diagram"));
+    json.key("nodes").open('[');
+    firstItem = true;
+    for (const DiagramNode &n : nodes) {
+        if (!firstItem)
+            out += ',';
+        firstItem = false;
+        json.open('{');
+        json.key("h").number(n.h);
+        json.key("id").string(n.id);
+        json.key("kind").string(n.kind);
+        json.key("label").string(n.label);
+        if (!n.parent.isEmpty())
+            json.key("parent").string(n.parent);
+        json.key("w").number(n.w);
+        json.key("x").number(n.x);
+        json.key("y").number(n.y);
+        json.key("z").number(n.z);
+        json.close('}');
+    }
+    json.close(']');
+    json.key("version").number(CurrentVersion);
+    json.close('}');
+    return out;
 }
 
 Result<DiagramDocument> DiagramDocument::fromJson(const QByteArray &json)
