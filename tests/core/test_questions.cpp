@@ -12,7 +12,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Starloop;
 using namespace Starloop::Questions;
@@ -153,6 +156,36 @@ private Q_SLOTS:
         // Fewer live matches than the limit: all of them, nothing retired.
         const auto all = m_repo->search(query, 1000, 0);
         QCOMPARE(all->size(), before->size() - 6);
+    }
+
+    // A lone short prefix ranks questions with it in the title or tags first; answers are
+    // searched too when those are too few to fill the list.
+    void aShortPrefixFindsTitlesAndStillAnswers()
+    {
+        const auto startsAWord = [](const QString &text, const QString &prefix) {
+            for (const QString &word : text.toLower().split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts)) {
+                if (word.startsWith(prefix))
+                    return true;
+            }
+            return false;
+        };
+        const auto few = m_repo->search(SearchQuery::fromString(QStringLiteral("ca")), 5, 0);
+        QVERIFY(few.ok());
+        QCOMPARE(few->size(), 5);
+        for (const QuestionSummary &row : few.value()) {
+            const auto question = m_repo->load(row.id);
+            QVERIFY2(startsAWord(row.title + QLatin1Char(' ') + question->tags.join(QLatin1Char(' ')), QStringLiteral("ca")),
+                     qPrintable(row.title));
+        }
+        // Few titles say "lru": the list goes on with answers that mention it.
+        const auto all = m_repo->search(SearchQuery::fromString(QStringLiteral("lru")), 200, 0);
+        QVERIFY(all.ok());
+        const bool answerOnly = std::any_of(all->cbegin(), all->cend(), [&](const QuestionSummary &row) {
+            const auto question = m_repo->load(row.id);
+            return !startsAWord(row.title + QLatin1Char(' ') + question->tags.join(QLatin1Char(' ')), QStringLiteral("lru"));
+        });
+        QVERIFY(answerOnly);
+        QVERIFY(all->size() > 3);
     }
 
     void starsAndNotesAreKept()

@@ -234,7 +234,7 @@ Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &q
         const bool textOnly = query.principles.isEmpty() && query.tags.isEmpty() && query.levels.isEmpty()
             && query.sections.isEmpty() && !query.starred && !query.due && !query.mine;
         if (textOnly && query.hasPositiveTerms())
-            return rankedTextSearch(query.matchExpression(), limit);
+            return rankedTextSearch(query, limit);
         Clause clause = buildClause(query, nowSecs);
         QString sql;
         if (clause.usesFts) {
@@ -260,11 +260,26 @@ Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &q
     }
 }
 
+Result<QVector<QuestionSummary>> QuestionRepository::rankedTextSearch(const SearchQuery &query, int limit) const
+{
+    const QString match = query.matchExpression();
+    // A lone two- or three-letter prefix ("dy") matches much of a large bank, and ranking all of
+    // it takes longer than a frame. While the word is that short, questions holding it in their
+    // title or tags are ranked first (they would lead anyway: title and tags weigh most), and
+    // the whole text is searched only when they are too few to fill the list.
+    if (query.terms.size() == 1 && !query.terms.first().phrase && query.terms.first().text.size() <= 3) {
+        auto titled = rankedRows(QStringLiteral("{title tags_text} : ") + match, limit);
+        if (titled.size() >= limit)
+            return titled;
+    }
+    return rankedRows(match, limit);
+}
+
 // Plain text, the common keystroke: FTS5 ranks and cuts to `limit` first, and only those rows
 // are joined, rather than joining every match (tens of thousands for a two-letter prefix) before
 // sorting. Retired questions stay in the index, so when they leave too few rows, the ranked cut
 // grows until it holds `limit` live ones or every match.
-Result<QVector<QuestionSummary>> QuestionRepository::rankedTextSearch(const QString &match, int limit) const
+QVector<QuestionSummary> QuestionRepository::rankedRows(const QString &match, int limit) const
 {
     QVector<QuestionSummary> results;
     for (qint64 window = qMax(limit, 1);; window *= 4) {

@@ -42,8 +42,9 @@ public:
     Status restoreOwn(const RemovedQuestion &removed);
 
 private:
-    // Throws StorageError; search() reports it.
-    Result<QVector<QuestionSummary>> rankedTextSearch(const QString &match, int limit) const;
+    // Throw StorageError; search() reports it.
+    Result<QVector<QuestionSummary>> rankedTextSearch(const SearchQuery &query, int limit) const;
+    QVector<QuestionSummary> rankedRows(const QString &match, int limit) const;
 
     Storage::Database &m_db;
 };
