@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 #include <queue>
+#include <stdexcept>
 #include <string>
 
 namespace {
@@ -113,6 +114,21 @@ int main() {
             }
         }
         expectRoundTrip(root.get(), "complete tree");
+    }
+
+    for (const char* bad : {"1,2x", "x", "1,#,99999999999"}) {
+        bool refused = false;
+        try {
+            deserialize(bad);
+        } catch (const std::invalid_argument&) {
+            refused = true;
+        } catch (const std::out_of_range&) {
+            refused = true;
+        }
+        if (!refused) {
+            std::cerr << "malformed input \"" << bad << "\" should be refused\n";
+            ++failures;
+        }
     }
 
     if (failures != 0) {

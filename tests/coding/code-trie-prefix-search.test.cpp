@@ -44,6 +44,12 @@ int main() {
         EXPECT(!trie.contains("cards"));
         EXPECT(!trie.hasPrefix("cards"));
     }
+    {
+        // Byte order, as the problem states: UTF-8 letters (bytes 0x80 and up) after 'z'.
+        Trie trie;
+        for (const char* w : {"\xc3\xa9lan", "zebra", "apple"}) trie.insert(w);
+        EXPECT((trie.complete("", 10) == Words{"apple", "zebra", "\xc3\xa9lan"}));
+    }
     {  // mixed characters and a long word
         Trie trie;
         trie.insert("Car");
