@@ -99,6 +99,21 @@ private Q_SLOTS:
         m_temp.reset(); // a fresh database for the next test
     }
 
+    // The empty page's explanation is shown whole: every wrapped line fits its label.
+    void theEmptyPageShowsItsWholeText()
+    {
+        QLabel *text = nullptr;
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->text().startsWith(QStringLiteral("Draft Situation, Task, Action and Result")))
+                text = label;
+        }
+        QVERIFY(text);
+        QTRY_VERIFY(text->isVisible());
+        QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+                 qPrintable(QStringLiteral("%1 px tall, needs %2").arg(text->height()).arg(text->heightForWidth(text->width()))));
+        QVERIFY(text->width() > 300); // wrapped into a few wide lines, not a narrow column
+    }
+
     void startsEmptyWithSixteenPrinciples()
     {
         QCOMPARE(rows(), 0);

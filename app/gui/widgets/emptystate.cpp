@@ -1,6 +1,7 @@
 #include "emptystate.h"
 
 #include <QIcon>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -26,7 +27,13 @@ EmptyState::EmptyState(const QIcon &icon, const QString &heading, const QString 
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setMaximumWidth(520);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned label gets its size hint's
+    // height, which for wrapped text is a guess, and the last lines were cut off.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_text, 100);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
