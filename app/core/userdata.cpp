@@ -1,7 +1,7 @@
 #include "userdata.h"
 
 #include "storage/database.h"
-#include "storage/statement.h"
+#include "storage/settings.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -27,9 +27,7 @@ Result<UserData> openUserData(const Storage::OpenOptions &options, const QByteAr
     // is already in the file and need not even be decompressed (most starts).
     const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(compressedBank, QCryptographicHash::Sha1).toHex());
     try {
-        Storage::Statement recorded(data.store->db(), "SELECT value FROM settings WHERE key = ?1");
-        recorded.bind(1, QString::fromLatin1(FingerprintKey));
-        if (recorded.step() && recorded.text(0) == fingerprint) {
+        if (Storage::readSetting(data.store->db(), QString::fromLatin1(FingerprintKey)) == fingerprint) {
             data.bankSync.skipped = true;
             return data;
         }
@@ -53,9 +51,7 @@ Result<UserData> openUserData(const Storage::OpenOptions &options, const QByteAr
         return synced.error();
     data.bankSync = synced.value();
     try {
-        Storage::Statement record(data.store->db(), "INSERT INTO settings(key, value) VALUES (?1, ?2) "
-                                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        record.bind(1, QString::fromLatin1(FingerprintKey)).bind(2, fingerprint).run();
+        Storage::writeSetting(data.store->db(), QString::fromLatin1(FingerprintKey), fingerprint);
     } catch (const Storage::StorageError &) {
         // Only a shortcut is lost: the next start decompresses the bank and compares revisions.
     }

@@ -2,6 +2,7 @@
 
 #include "questions/searchindex.h"
 #include "storage/database.h"
+#include "storage/settings.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
@@ -37,9 +38,7 @@ QString fingerprintOf(const BankQuestion &q)
 
 QString BankSync::recordedRevision(Storage::Database &db)
 {
-    Statement st(db, "SELECT value FROM settings WHERE key = ?1");
-    st.bind(1, QString::fromLatin1(RevisionKey));
-    return st.step() ? st.text(0) : QString();
+    return Storage::readSetting(db, QString::fromLatin1(RevisionKey)).value_or(QString());
 }
 
 Result<SyncReport> BankSync::sync(Storage::Database &db, const BankContents &bank, qint64 nowSecs)
@@ -128,9 +127,7 @@ Result<SyncReport> BankSync::sync(Storage::Database &db, const BankContents &ban
             report.retired += db.changes();
         }
 
-        Statement record(db, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        record.bind(1, QString::fromLatin1(RevisionKey)).bind(2, bank.revision).run();
+        Storage::writeSetting(db, QString::fromLatin1(RevisionKey), bank.revision);
         tx.commit();
     } catch (const Storage::StorageError &error) {
         return Error{QStringLiteral("The question bank could not be updated: %1").arg(error.message())};

@@ -1,7 +1,7 @@
 #include "presetstore.h"
 
 #include "storage/database.h"
-#include "storage/statement.h"
+#include "storage/settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +9,6 @@
 
 namespace Starloop::Practice {
 
-using Storage::Statement;
 using Storage::StorageError;
 
 PresetStore::PresetStore(Storage::Database &db)
@@ -20,11 +19,10 @@ Result<QVector<TimerPlan>> PresetStore::load() const
 {
     QByteArray json;
     try {
-        Statement st(m_db, "SELECT value FROM settings WHERE key = ?1");
-        st.bind(1, QString::fromLatin1(SettingsKey));
-        if (!st.step())
+        const std::optional<QString> stored = Storage::readSetting(m_db, QString::fromLatin1(SettingsKey));
+        if (!stored)
             return QVector<TimerPlan>();
-        json = st.text(0).toUtf8();
+        json = stored->toUtf8();
     } catch (const StorageError &error) {
         return Error {QStringLiteral("Your timer presets could not be read: %1").arg(error.message()),
             error.sqliteCode()};
@@ -52,12 +50,8 @@ Status PresetStore::save(const QVector<TimerPlan> &plans)
         array.append(plan.toJsonObject());
     }
     try {
-        Statement st(m_db,
-            "INSERT INTO settings(key, value) VALUES (?1, ?2) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        st.bind(1, QString::fromLatin1(SettingsKey));
-        st.bind(2, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-        st.run();
+        Storage::writeSetting(m_db, QString::fromLatin1(SettingsKey),
+            QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
         return {};
     } catch (const StorageError &error) {
         return Error {QStringLiteral("Your timer presets could not be saved: %1").arg(error.message()),

@@ -1,6 +1,7 @@
 #include "loopplanstore.h"
 
 #include "storage/database.h"
+#include "storage/settings.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 
@@ -20,11 +21,10 @@ Result<std::optional<LoopPlan>> LoopPlanStore::load() const
 {
     QByteArray json;
     try {
-        Statement st(m_db, "SELECT value FROM settings WHERE key = ?1");
-        st.bind(1, QString::fromLatin1(SettingsKey));
-        if (!st.step())
+        const std::optional<QString> stored = Storage::readSetting(m_db, QString::fromLatin1(SettingsKey));
+        if (!stored)
             return std::optional<LoopPlan>();
-        json = st.text(0).toUtf8();
+        json = stored->toUtf8();
     } catch (const StorageError &error) {
         return Error{QStringLiteral("The loop plan could not be read: %1").arg(error.message()), error.sqliteCode()};
     }
@@ -39,11 +39,7 @@ Status LoopPlanStore::save(const LoopPlan &plan)
     if (plan.rounds.size() > LoopPlanner::MaxRounds)
         return Error{QStringLiteral("A loop plan has at most %1 rounds.").arg(LoopPlanner::MaxRounds)};
     try {
-        Statement st(m_db, "INSERT INTO settings(key, value) VALUES (?1, ?2) "
-                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        st.bind(1, QString::fromLatin1(SettingsKey));
-        st.bind(2, QString::fromUtf8(LoopPlanner::toJson(plan)));
-        st.run();
+        Storage::writeSetting(m_db, QString::fromLatin1(SettingsKey), QString::fromUtf8(LoopPlanner::toJson(plan)));
         return {};
     } catch (const StorageError &error) {
         return Error{QStringLiteral("The loop plan could not be saved: %1").arg(error.message()), error.sqliteCode()};
