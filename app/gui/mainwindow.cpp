@@ -93,7 +93,7 @@ void MainWindow::createWorkspaces()
 
     m_stack = new QStackedWidget(central);
     // Questions and Practice (the timer in the toolbar) are built now; Stories and Diagrams when
-    // first shown (ensureWorkspace), so a start pays only for what is on screen. Until then a
+    // first shown (workspace()), so a start pays only for what is on screen. Until then a
     // blank page holds their place in the stack.
     m_workspaces = {new QuestionsWorkspace(m_store, m_saveStatus, m_stack), nullptr, nullptr,
                     new PracticeWorkspace(m_store, m_saveStatus, m_stack)};
@@ -262,7 +262,7 @@ void MainWindow::showWorkspace(int index)
 {
     if (index < 0 || index >= m_workspaces.size())
         return;
-    ensureWorkspace(index);
+    workspace(index); // built on first use
     if (m_stack->currentIndex() != index)
         m_stack->setCurrentIndex(index);
     if (m_sidebar->currentRow() != index)
@@ -276,12 +276,7 @@ int MainWindow::currentWorkspace() const
     return m_stack->currentIndex();
 }
 
-Workspace *MainWindow::workspace(int index) const
-{
-    return const_cast<MainWindow *>(this)->ensureWorkspace(index);
-}
-
-Workspace *MainWindow::ensureWorkspace(int index)
+Workspace *MainWindow::workspace(int index)
 {
     if (index < 0 || index >= m_workspaces.size())
         return nullptr;
@@ -305,23 +300,30 @@ Workspace *MainWindow::ensureWorkspace(int index)
 
 QString MainWindow::workspaceTitle(int index) const
 {
-    // The same words (and translation contexts) as each workspace's title().
     switch (index) {
     case Questions:
-        return QCoreApplication::translate("Starloop::Gui::QuestionsWorkspace", "Questions");
+        return QuestionsWorkspace::staticTitle();
     case Stories:
-        return QCoreApplication::translate("Starloop::Gui::StoriesWorkspace", "Stories");
+        return StoriesWorkspace::staticTitle();
     case Diagrams:
-        return QCoreApplication::translate("Starloop::Gui::DiagramsWorkspace", "Diagrams");
+        return DiagramsWorkspace::staticTitle();
     default:
-        return QCoreApplication::translate("Starloop::Gui::PracticeWorkspace", "Practice");
+        return PracticeWorkspace::staticTitle();
     }
 }
 
 QIcon MainWindow::workspaceIcon(int index) const
 {
-    static const char *const Names[] = {"questions", "stories", "diagrams", "practice"};
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(Names[qBound(0, index, 3)])));
+    switch (index) {
+    case Questions:
+        return QuestionsWorkspace::staticIcon();
+    case Stories:
+        return StoriesWorkspace::staticIcon();
+    case Diagrams:
+        return DiagramsWorkspace::staticIcon();
+    default:
+        return PracticeWorkspace::staticIcon();
+    }
 }
 
 void MainWindow::updateUndoActions()

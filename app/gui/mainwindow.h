@@ -32,7 +32,7 @@ public:
 
     void showWorkspace(int index);
     int currentWorkspace() const;
-    Workspace *workspace(int index) const; // built on first use
+    Workspace *workspace(int index); // built on first use
     SaveStatus *saveStatus() { return &m_saveStatus; }
     void showWelcome();
 
@@ -46,7 +46,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    Workspace *ensureWorkspace(int index);
     QString workspaceTitle(int index) const;
     QIcon workspaceIcon(int index) const;
     void createWorkspaces();
@@ -69,7 +68,7 @@ private:
     SaveStatus m_saveStatus;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QVector<Workspace *> m_workspaces; // nullptr: not built yet (ensureWorkspace)
+    QVector<Workspace *> m_workspaces; // nullptr: not built yet (workspace())
     QVector<QAction *> m_goActions;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -152,12 +152,12 @@ void DiagramsWorkspace::hideEvent(QHideEvent *event)
     Workspace::hideEvent(event);
 }
 
-QString DiagramsWorkspace::title() const
+QString DiagramsWorkspace::staticTitle()
 {
     return tr("Diagrams");
 }
 
-QIcon DiagramsWorkspace::icon() const
+QIcon DiagramsWorkspace::staticIcon()
 {
     return QIcon(QStringLiteral(":/icons/diagrams.svg"));
 }

@@ -38,8 +38,11 @@ class DiagramsWorkspace : public Workspace
 public:
     DiagramsWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
     ~DiagramsWorkspace() override;
-    QString title() const override;
-    QIcon icon() const override;
+    QString title() const override { return staticTitle(); }
+    QIcon icon() const override { return staticIcon(); }
+    // The same, before the workspace is built (the window's sidebar and Go menu).
+    static QString staticTitle();
+    static QIcon staticIcon();
     QUndoStack *undoStack() const override;
     void activate() override;
 

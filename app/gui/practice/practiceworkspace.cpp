@@ -87,12 +87,12 @@ PracticeWorkspace::~PracticeWorkspace()
     delete m_miniTimer;
 }
 
-QString PracticeWorkspace::title() const
+QString PracticeWorkspace::staticTitle()
 {
     return tr("Practice");
 }
 
-QIcon PracticeWorkspace::icon() const
+QIcon PracticeWorkspace::staticIcon()
 {
     return QIcon(QStringLiteral(":/icons/practice.svg"));
 }

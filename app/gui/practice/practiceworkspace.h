@@ -36,8 +36,11 @@ public:
 
     PracticeWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
     ~PracticeWorkspace() override;
-    QString title() const override;
-    QIcon icon() const override;
+    QString title() const override { return staticTitle(); }
+    QIcon icon() const override { return staticIcon(); }
+    // The same, before the workspace is built (the window's sidebar and Go menu).
+    static QString staticTitle();
+    static QIcon staticIcon();
     void activate() override;
 
     TimerController *timerController() const { return m_controller; }

@@ -128,12 +128,12 @@ QuestionsWorkspace::~QuestionsWorkspace()
         saveNote(); // never lose the last keystrokes
 }
 
-QString QuestionsWorkspace::title() const
+QString QuestionsWorkspace::staticTitle()
 {
     return tr("Questions");
 }
 
-QIcon QuestionsWorkspace::icon() const
+QIcon QuestionsWorkspace::staticIcon()
 {
     return QIcon(QStringLiteral(":/icons/questions.svg"));
 }

@@ -40,8 +40,11 @@ class QuestionsWorkspace : public Workspace
 public:
     QuestionsWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
     ~QuestionsWorkspace() override;
-    QString title() const override;
-    QIcon icon() const override;
+    QString title() const override { return staticTitle(); }
+    QIcon icon() const override { return staticIcon(); }
+    // The same, before the workspace is built (the window's sidebar and Go menu).
+    static QString staticTitle();
+    static QIcon staticIcon();
     QUndoStack *undoStack() const override { return m_undoStack; }
     void activate() override;
 

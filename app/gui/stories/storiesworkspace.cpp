@@ -266,12 +266,12 @@ QWidget *StoriesWorkspace::createRightPane()
     return pane;
 }
 
-QString StoriesWorkspace::title() const
+QString StoriesWorkspace::staticTitle()
 {
     return tr("Stories");
 }
 
-QIcon StoriesWorkspace::icon() const
+QIcon StoriesWorkspace::staticIcon()
 {
     return QIcon(QStringLiteral(":/icons/stories.svg"));
 }

@@ -49,8 +49,11 @@ class StoriesWorkspace : public Workspace
 public:
     StoriesWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
     ~StoriesWorkspace() override;
-    QString title() const override;
-    QIcon icon() const override;
+    QString title() const override { return staticTitle(); }
+    QIcon icon() const override { return staticIcon(); }
+    // The same, before the workspace is built (the window's sidebar and Go menu).
+    static QString staticTitle();
+    static QIcon staticIcon();
     QUndoStack *undoStack() const override { return m_undoStack; }
     void activate() override;
 
