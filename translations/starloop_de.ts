@@ -518,6 +518,14 @@
         <source>The program ended before the examples finished (%1).</source>
         <translation>Das Programm endete, bevor die Beispiele fertig waren (%1).</translation>
     </message>
+    <message>
+        <source>Rename the class StarloopHarness: the examples run in a class of that name.</source>
+        <translation>Benennen Sie die Klasse StarloopHarness um: Die Beispiele laufen in einer Klasse dieses Namens.</translation>
+    </message>
+    <message>
+        <source>The examples cannot call your code; check the names and parameters the question asks for: %1</source>
+        <translation>Die Beispiele können Ihren Code nicht aufrufen; prüfen Sie die Namen und Parameter, die die Frage verlangt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::AboutDialog</name>

@@ -285,6 +285,18 @@ private Q_SLOTS:
                  qPrintable(result.message));
         QVERIFY(!result.details.contains(QStringLiteral("/tmp/")));
 
+        // A method under another name: the examples have nothing to call, and the message says so.
+        result = CodeRunner::runAndWait(javaTwoSum(QStringLiteral(
+            "class Solution {\n    int[] pairSum(int[] nums, int target) { return nums; }\n}\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::CompileError);
+        QVERIFY2(result.message.startsWith(QStringLiteral("The examples cannot call your code")), qPrintable(result.message));
+        QVERIFY(result.message.contains(QStringLiteral("cannot find symbol")));
+
+        // The harness's own class name is taken.
+        result = CodeRunner::runAndWait(javaTwoSum(QStringLiteral("public class StarloopHarness {}\n")));
+        QCOMPARE(result.outcome, RunResult::Outcome::CompileError);
+        QCOMPARE(result.message, QStringLiteral("Rename the class StarloopHarness: the examples run in a class of that name."));
+
         result = CodeRunner::runAndWait(javaTwoSum(QStringLiteral(
             "class Solution {\n    int[] twoSum(int[] nums, int target) { return new int[]{0, nums[1] / (nums.length - 2)}; }\n}\n")));
         QCOMPARE(result.outcome, RunResult::Outcome::Failed);

@@ -561,8 +561,13 @@ void CodeRunner::start(const RunRequest &request)
         run->readOnlyExtras = python.readOnlyPaths;
     } else if (request.language == QLatin1String("java")) {
         const QString attemptFile = javaFileName(request.code);
-        written = attemptFile != QLatin1String("StarloopHarness.java")
-            && writeFile(folder + QLatin1Char('/') + attemptFile, withoutPackage(request.code).toUtf8())
+        if (attemptFile == QLatin1String("StarloopHarness.java")) {
+            result.outcome = RunResult::Outcome::CompileError;
+            result.message = tr("Rename the class StarloopHarness: the examples run in a class of that name.");
+            Q_EMIT finished(result);
+            return;
+        }
+        written = writeFile(folder + QLatin1Char('/') + attemptFile, withoutPackage(request.code).toUtf8())
             && writeFile(folder + QStringLiteral("/StarloopHarness.java"), javaHarness(request.examples))
             && QDir(folder).mkdir(QStringLiteral("classes"));
         const JavaTools java = Toolchain::java();
@@ -756,7 +761,12 @@ void CodeRunner::onExited()
                 first = line.trimmed();
         }
         result.outcome = RunResult::Outcome::CompileError;
-        result.message = tr("The code does not compile: %1").arg(first.isEmpty() ? tr("exit code %1").arg(process->exitCode()) : first);
+        // An error in the generated harness means a call of the examples found nothing to call.
+        const bool inHarness = first.startsWith(QLatin1String("harness.cpp")) || first.startsWith(QLatin1String("StarloopHarness.java"));
+        if (inHarness)
+            result.message = tr("The examples cannot call your code; check the names and parameters the question asks for: %1").arg(first);
+        else
+            result.message = tr("The code does not compile: %1").arg(first.isEmpty() ? tr("exit code %1").arg(process->exitCode()) : first);
         result.details = lines.mid(0, 12).join(QLatin1Char('\n'));
     } else if (!m_run->loadError.isEmpty()) {
         const QJsonObject &load = m_run->loadError;
