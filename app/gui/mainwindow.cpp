@@ -8,6 +8,7 @@
 #include "storage/backups.h"
 #include "theme.h"
 #include "diagrams/diagramsworkspace.h"
+#include "practice/compacttimer.h"
 #include "practice/practiceworkspace.h"
 #include "practice/timercontroller.h"
 #include "questions/questionsworkspace.h"
@@ -92,11 +93,13 @@ void MainWindow::createWorkspaces()
     updateSidebarPalette();
 
     m_stack = new QStackedWidget(central);
-    // Questions and Practice (the timer in the toolbar) are built now; Stories and Diagrams when
-    // first shown (workspace()), so a start pays only for what is on screen. Until then a
-    // blank page holds their place in the stack.
-    m_workspaces = {new QuestionsWorkspace(m_store, m_saveStatus, m_stack), nullptr, nullptr,
-                    new PracticeWorkspace(m_store, m_saveStatus, m_stack)};
+    // Only Questions is built now; the other workspaces when first shown (workspace()), so a
+    // start pays only for what is on screen. Until then a blank page holds their place in the
+    // stack. The practice timer is the window's, so the toolbar can show it from the start.
+    m_timer = new TimerController(m_store, this);
+    connect(m_timer, &TimerController::sessionSaved, &m_saveStatus, &SaveStatus::markSaved);
+    connect(m_timer, &TimerController::failed, &m_saveStatus, &SaveStatus::markFailed);
+    m_workspaces = {new QuestionsWorkspace(m_store, m_saveStatus, m_stack), nullptr, nullptr, nullptr};
     int labelWidth = 0;
     for (int i = 0; i < m_workspaces.size(); ++i) {
         m_stack->addWidget(m_workspaces.at(i) ? static_cast<QWidget *>(m_workspaces.at(i)) : new QWidget(m_stack));
@@ -116,15 +119,9 @@ void MainWindow::createWorkspaces()
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    // The practice timer stays in sight at the top right, whichever workspace is shown.
     auto *questions = static_cast<QuestionsWorkspace *>(m_workspaces.at(Questions));
-    auto *practice = static_cast<PracticeWorkspace *>(m_workspaces.at(Practice));
-    connect(questions, &QuestionsWorkspace::practiceRequested, practice, &PracticeWorkspace::practiceQuestion);
-    connect(practice, &PracticeWorkspace::openQuestionRequested, this, [this, questions](qint64 id) {
-        showWorkspace(Questions);
-        questions->openQuestion(id);
-    });
-    connect(practice, &PracticeWorkspace::showRequested, this, [this] { showWorkspace(Practice); });
+    connect(questions, &QuestionsWorkspace::practiceRequested, this,
+            [this](qint64 id, const QString &title, int minutes) { practice()->practiceQuestion(id, title, minutes); });
     connect(questions, &QuestionsWorkspace::storyRequested, this, [this](qint64 id) {
         showWorkspace(Stories);
         static_cast<StoriesWorkspace *>(workspace(Stories))->openStory(id);
@@ -135,19 +132,25 @@ void MainWindow::createWorkspaces()
     });
     // A running system-design round keeps a version of the open diagram at each phase change,
     // so the design can be replayed phase by phase afterwards.
-    TimerController *timer = practice->timerController();
-    connect(timer, &TimerController::phaseStarted, this, [this, timer](int, const QString &phase) {
+    connect(m_timer, &TimerController::phaseStarted, this, [this](int, const QString &phase) {
         auto *diagrams = static_cast<DiagramsWorkspace *>(m_workspaces.at(Diagrams)); // none open when never shown
-        if (diagrams && timer->kind() == QLatin1String("system-design") && diagrams->currentDiagramId() != 0)
+        if (diagrams && m_timer->kind() == QLatin1String("system-design") && diagrams->currentDiagramId() != 0)
             diagrams->takeSnapshot(tr("Before %1 (%2)").arg(phase, QTime::currentTime().toString(QStringLiteral("HH:mm"))));
     });
+    // The practice timer stays in sight at the top right, whichever workspace is shown; clicking
+    // its time shows the Practice workspace.
     QToolBar *timerBar = addToolBar(tr("Practice Timer"));
     timerBar->setObjectName(QStringLiteral("timerToolBar"));
     timerBar->setMovable(false);
     auto *spacer = new QWidget(timerBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     timerBar->addWidget(spacer);
-    timerBar->addWidget(practice->createToolBarTimer(timerBar));
+    auto *compact = new CompactTimer(*m_timer, CompactTimer::Layout::ToolBar, timerBar);
+    connect(compact, &CompactTimer::openRequested, this, [this] {
+        practice()->showTab(PracticeWorkspace::TimerTab);
+        showWorkspace(Practice);
+    });
+    timerBar->addWidget(compact);
 }
 
 void MainWindow::createMenus()
@@ -212,7 +215,7 @@ void MainWindow::createMenus()
     miniTimer->setObjectName(QStringLiteral("actionMiniTimer"));
     miniTimer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(miniTimer, &QAction::triggered, this,
-            [this] { static_cast<PracticeWorkspace *>(m_workspaces.at(Practice))->showMiniTimer(); });
+            [this] { practice()->showMiniTimer(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("menuGo"));
@@ -281,11 +284,7 @@ Workspace *MainWindow::workspace(int index)
     if (index < 0 || index >= m_workspaces.size())
         return nullptr;
     if (!m_workspaces.at(index)) {
-        Workspace *created = nullptr;
-        if (index == Stories)
-            created = new StoriesWorkspace(m_store, m_saveStatus, m_stack);
-        else
-            created = new DiagramsWorkspace(m_store, m_saveStatus, m_stack);
+        Workspace *created = buildWorkspace(index);
         QWidget *placeholder = m_stack->widget(index);
         const bool current = m_stack->currentIndex() == index;
         m_stack->insertWidget(index, created);
@@ -296,6 +295,26 @@ Workspace *MainWindow::workspace(int index)
         m_workspaces[index] = created;
     }
     return m_workspaces.at(index);
+}
+
+Workspace *MainWindow::buildWorkspace(int index)
+{
+    if (index == Stories)
+        return new StoriesWorkspace(m_store, m_saveStatus, m_stack);
+    if (index == Diagrams)
+        return new DiagramsWorkspace(m_store, m_saveStatus, m_stack);
+    auto *created = new PracticeWorkspace(m_store, m_saveStatus, *m_timer, m_stack);
+    connect(created, &PracticeWorkspace::openQuestionRequested, this, [this](qint64 id) {
+        showWorkspace(Questions);
+        static_cast<QuestionsWorkspace *>(m_workspaces.at(Questions))->openQuestion(id);
+    });
+    connect(created, &PracticeWorkspace::showRequested, this, [this] { showWorkspace(Practice); });
+    return created;
+}
+
+PracticeWorkspace *MainWindow::practice()
+{
+    return static_cast<PracticeWorkspace *>(workspace(Practice));
 }
 
 QString MainWindow::workspaceTitle(int index) const

@@ -19,6 +19,8 @@ class DataStore;
 
 namespace Starloop::Gui {
 
+class PracticeWorkspace;
+class TimerController;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -34,6 +36,7 @@ public:
     int currentWorkspace() const;
     Workspace *workspace(int index); // built on first use
     SaveStatus *saveStatus() { return &m_saveStatus; }
+    TimerController *timerController() const { return m_timer; }
     void showWelcome();
 
 Q_SIGNALS:
@@ -49,6 +52,8 @@ private:
     QString workspaceTitle(int index) const;
     QIcon workspaceIcon(int index) const;
     void createWorkspaces();
+    Workspace *buildWorkspace(int index);
+    PracticeWorkspace *practice();
     void createMenus();
     void createStatusBar();
     void updateSidebarPalette();
@@ -69,6 +74,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QVector<Workspace *> m_workspaces; // nullptr: not built yet (workspace())
+    TimerController *m_timer = nullptr; // the one practice clock, in the toolbar from the start
     QVector<QAction *> m_goActions;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -11,8 +11,10 @@
 #include "theme.h"
 #include "guitestbase.h"
 #include "storage/database.h"
+#include "storage/statement.h"
 #include "workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -52,11 +54,12 @@ private Q_SLOTS:
         }
     }
 
-    // Stories and Diagrams are built when first shown, so a start pays only for what is on screen.
+    // Stories, Diagrams and Practice are built when first shown, so a start pays only for what is
+    // on screen.
     void workspacesNotShownYetAreBuiltOnFirstUse()
     {
         QVERIFY(!m_window->findChild<Gui::DiagramsWorkspace *>());
-        QVERIFY(m_window->findChild<Gui::PracticeWorkspace *>()); // its timer is in the toolbar
+        QVERIFY(!m_window->findChild<Gui::PracticeWorkspace *>());
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
         QTRY_COMPARE(m_window->currentWorkspace(), int(Gui::MainWindow::Diagrams));
         auto *diagrams = m_window->findChild<Gui::DiagramsWorkspace *>();
@@ -66,6 +69,29 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(m_window->findChildren<Gui::DiagramsWorkspace *>().size(), 1); // built once
+    }
+
+    // The toolbar timer is the window's: it runs and logs a session before Practice is built,
+    // and clicking its time opens Practice on that session.
+    void theToolbarTimerWorksBeforePracticeIsBuilt()
+    {
+        QVERIFY(!m_window->findChild<Gui::PracticeWorkspace *>());
+        auto *start = find<QAbstractButton>(QStringLiteral("compactTimerStart"));
+        QVERIFY(start);
+        start->click();
+        QVERIFY(m_window->timerController()->hasSession());
+        Storage::Statement running(m_store->db(), "SELECT count(*) FROM practice_sessions WHERE status = 'running'");
+        QVERIFY(running.step());
+        QCOMPARE(running.int64(0), 1);
+        QVERIFY(!m_window->findChild<Gui::PracticeWorkspace *>());
+
+        QTest::mouseClick(find<QLabel>(QStringLiteral("compactTimerTime")), Qt::LeftButton);
+        QCOMPARE(m_window->currentWorkspace(), int(Gui::MainWindow::Practice));
+        auto *practice = m_window->findChild<Gui::PracticeWorkspace *>();
+        QVERIFY(practice && practice->isVisible());
+        QCOMPARE(practice->currentTab(), int(Gui::PracticeWorkspace::TimerTab));
+        QCOMPARE(practice->timerController(), m_window->timerController());
+        QCOMPARE(find<QAbstractButton>(QStringLiteral("timerStart"))->text(), QStringLiteral("&Pause")); // the running session
     }
 
     void theSidebarSwitchesWorkspaces()

@@ -6,7 +6,6 @@
 #include "duepanel.h"
 #include "historypanel.h"
 #include "mocklooppanel.h"
-#include "practice/practicelog.h"
 #include "questions/questionrepository.h"
 #include "savestatus.h"
 #include "storage/datastore.h"
@@ -21,19 +20,14 @@ namespace Starloop::Gui {
 using Practice::TimerPhase;
 using Practice::TimerPlan;
 
-PracticeWorkspace::PracticeWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent)
+PracticeWorkspace::PracticeWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, TimerController &controller,
+                                     QWidget *parent)
     : Workspace(parent)
     , m_store(store)
     , m_saveStatus(saveStatus)
+    , m_controller(&controller)
 {
     setObjectName(QStringLiteral("PracticeWorkspace"));
-    if (!m_store.isReadOnly()) {
-        const Result<int> interrupted = Practice::PracticeLog(m_store.db()).markInterrupted();
-        if (interrupted)
-            m_interruptedAtStart = interrupted.value();
-    }
-
-    m_controller = new TimerController(m_store, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
@@ -71,15 +65,13 @@ PracticeWorkspace::PracticeWorkspace(Storage::DataStore &store, SaveStatus &save
             m_historyPanel->reload();
         if (m_tabs->currentIndex() == DashboardTab)
             m_dashboardPanel->reload();
-        m_saveStatus.markSaved();
     });
-    connect(m_controller, &TimerController::failed, &m_saveStatus, &SaveStatus::markFailed);
     updateDueTab(m_duePanel->count());
     // History and the dashboard load when their tab is shown (currentChanged above).
-    if (m_interruptedAtStart > 0)
+    if (interruptedAtStart() > 0)
         m_timerPanel->showNotice(
             tr("%n session(s) still running when Starloop last closed: kept in History as interrupted.",
-                nullptr, m_interruptedAtStart));
+                nullptr, interruptedAtStart()));
 }
 
 PracticeWorkspace::~PracticeWorkspace()
@@ -114,14 +106,9 @@ void PracticeWorkspace::updateDueTab(int count)
     m_tabs->setTabText(DueTab, count > 0 ? tr("&Due Today (%1)").arg(count) : tr("&Due Today"));
 }
 
-QWidget *PracticeWorkspace::createToolBarTimer(QWidget *parent)
+int PracticeWorkspace::interruptedAtStart() const
 {
-    auto *timer = new CompactTimer(*m_controller, CompactTimer::Layout::ToolBar, parent);
-    connect(timer, &CompactTimer::openRequested, this, [this] {
-        showTab(TimerTab);
-        Q_EMIT showRequested();
-    });
-    return timer;
+    return m_controller->interruptedAtStart();
 }
 
 MiniTimerWindow *PracticeWorkspace::miniTimer()

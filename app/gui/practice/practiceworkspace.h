@@ -1,8 +1,7 @@
 // PracticeWorkspace: the Practice workspace - the big phased timer with its presets and the
 // session review, the "due today" review queue, mock loops, the practice history with CSV export,
-// and the progress dashboard. It owns the window's one TimerController, which the toolbar timer
-// and the always-on-top mini window show too. At construction it closes, as interrupted, any
-// session a previous run left 'running' (the app was closed or crashed mid-session).
+// and the progress dashboard. It shows the window's one TimerController, as the toolbar timer and
+// the always-on-top mini window do; the window builds it when first shown.
 #pragma once
 
 #include "workspace.h"
@@ -34,7 +33,8 @@ class PracticeWorkspace : public Workspace
 public:
     enum Tab { TimerTab = 0, DueTab = 1, MockLoopTab = 2, HistoryTab = 3, DashboardTab = 4 };
 
-    PracticeWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
+    PracticeWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, TimerController &controller,
+                      QWidget *parent = nullptr);
     ~PracticeWorkspace() override;
     QString title() const override { return staticTitle(); }
     QIcon icon() const override { return staticIcon(); }
@@ -44,8 +44,6 @@ public:
     void activate() override;
 
     TimerController *timerController() const { return m_controller; }
-    // The one-line timer for the window's toolbar; clicking its time shows this workspace.
-    QWidget *createToolBarTimer(QWidget *parent);
     // The small always-on-top timer window (created on first use).
     MiniTimerWindow *miniTimer();
     void showMiniTimer();
@@ -59,7 +57,7 @@ public:
     MockLoopPanel *mockLoopPanel() const { return m_mockLoopPanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
-    int interruptedAtStart() const { return m_interruptedAtStart; }
+    int interruptedAtStart() const;
 
 public Q_SLOTS:
     // "Practice this" from a question: a preset that fits its section, started at once.
@@ -83,7 +81,6 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     DashboardPanel *m_dashboardPanel = nullptr;
     MiniTimerWindow *m_miniTimer = nullptr;
-    int m_interruptedAtStart = 0;
 };
 
 } // namespace Starloop::Gui

@@ -17,6 +17,11 @@ TimerController::TimerController(Storage::DataStore &store, QObject *parent)
     , m_store(store)
     , m_timer(std::make_unique<PracticeTimer>())
 {
+    if (!m_store.isReadOnly()) {
+        const Result<int> interrupted = Practice::PracticeLog(m_store.db()).markInterrupted();
+        if (interrupted)
+            m_interruptedAtStart = interrupted.value();
+    }
     m_timer->setPlan(TimerPlan::leadershipAnswer());
     m_kind = kindForPlan(m_timer->plan());
     connectTimer();

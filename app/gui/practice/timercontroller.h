@@ -3,6 +3,8 @@
 // log (PracticeLog writes it as 'running' at the start, so closing the app leaves an interrupted
 // session, not nothing), announces phase changes and the end of the time (a notice, and a beep
 // when AppSettings::timerSounds() is on), and saves the user's rating and notes at the end.
+// The window creates it at start; its constructor closes, as interrupted, any session a previous
+// run left 'running' (the app was closed or crashed mid-session).
 //
 //   controller.setPlan(TimerPlan::codingRound(), "coding", uid, title);  // Idle, ready
 //   controller.start();                    // Running; a 'running' row in practice_sessions
@@ -46,6 +48,8 @@ public:
     // A session is open from start() until saveSession() or reset().
     bool hasSession() const { return m_sessionId > 0; }
     QString lastNotice() const { return m_lastNotice; }
+    // Sessions a previous run left running, closed as interrupted by the constructor.
+    int interruptedAtStart() const { return m_interruptedAtStart; }
 
     // The kind of log entry a plan without a question makes (coding, system-design or free).
     static QString kindForPlan(const Practice::TimerPlan &plan);
@@ -87,6 +91,7 @@ private:
     QString m_title;
     qint64 m_sessionId = 0;
     QString m_lastNotice;
+    int m_interruptedAtStart = 0;
 };
 
 } // namespace Starloop::Gui
