@@ -225,6 +225,52 @@ private Q_SLOTS:
         QVERIFY(!st.step());
     }
 
+    // Database::cached(): a statement comes back reset, its bindings cleared and its read
+    // ended, however it was left; two of the same SQL can be in use at once.
+    void cachedStatementsComeBackClean()
+    {
+        Test::TempDatabase temp;
+        auto store = temp.open();
+        QVERIFY(store.ok());
+        Database &db = store.value()->db();
+        db.exec("CREATE TABLE numbers(n INTEGER); INSERT INTO numbers VALUES (1), (2), (3)");
+        const char *const Sql = "SELECT n, ?1 FROM numbers ORDER BY n";
+        {
+            Statement st = db.cached(Sql);
+            st.bind(1, QStringLiteral("bound"));
+            QVERIFY(st.step());
+            QCOMPARE(st.text(1), QStringLiteral("bound"));
+        } // left mid-way, holding a read
+        // Another connection can write and truncate the log: the read has ended.
+        auto other = Database::open(temp.path(), Database::Access::ReadWrite);
+        other->exec("INSERT INTO numbers VALUES (4)");
+        Statement checkpoint(*other, "PRAGMA wal_checkpoint(TRUNCATE)");
+        QVERIFY(checkpoint.step());
+        QCOMPARE(checkpoint.integer(0), 0); // not blocked by a reader
+        {
+            Statement again = db.cached(Sql);
+            QVERIFY(again.step());
+            QCOMPARE(again.integer(0), 1); // from the start
+            QVERIFY(again.isNull(1));      // no binding left over
+            Statement same = db.cached(Sql); // in use twice at once
+            same.bind(1, 7);
+            QVERIFY(same.step() && same.step());
+            QCOMPARE(same.integer(0), 2);
+            QVERIFY(again.step());
+            QCOMPARE(again.integer(0), 2);
+        }
+        // More distinct statements than the cache holds: each still prepares and runs.
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < 40; ++i) {
+                const QByteArray sql = "SELECT count(*) + " + QByteArray::number(i) + " FROM numbers";
+                Statement st = db.cached(sql.constData());
+                QVERIFY(st.step());
+                QCOMPARE(st.integer(0), 4 + i);
+            }
+        }
+        QVERIFY_THROWS_STORAGE(db.cached("SELEC nonsense"));
+    }
+
     void aSyntaxErrorIsAnErrorValueNotACrash()
     {
         Test::TempDatabase temp;

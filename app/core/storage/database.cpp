@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace Starloop::Storage {
 
 bool StorageError::isDiskProblem() const
@@ -57,6 +59,8 @@ Database::Database(sqlite3 *handle, QString path, Access access)
 
 Database::~Database()
 {
+    for (const CachedStatement &cached : std::as_const(m_cache))
+        sqlite3_finalize(cached.stmt);
     // close_v2 defers the close until every statement is finalised, so a stray
     // Statement outliving its Database cannot crash.
     sqlite3_close_v2(m_handle);
@@ -83,6 +87,34 @@ Statement Database::prepare(const char *sql)
     return Statement(*this, sql);
 }
 
+Statement Database::cached(const char *sql)
+{
+    for (int i = 0; i < m_cache.size(); ++i) {
+        if (m_cache.at(i).sql == sql) {
+            CachedStatement found = m_cache.takeAt(i);
+            return Statement(*this, found.stmt, std::move(found.sql));
+        }
+    }
+    Statement fresh(*this, sql);
+    fresh.m_cacheKey = QByteArray(sql);
+    return fresh;
+}
+
+void Database::recycle(QByteArray sql, sqlite3_stmt *stmt)
+{
+    sqlite3_reset(stmt); // ends its read, which would otherwise hold back checkpoints
+    sqlite3_clear_bindings(stmt);
+    const bool held = std::any_of(m_cache.cbegin(), m_cache.cend(),
+                                  [&](const CachedStatement &cached) { return cached.sql == sql; });
+    if (held) { // two of the same were in use at once: keep one
+        sqlite3_finalize(stmt);
+        return;
+    }
+    m_cache.prepend(CachedStatement{std::move(sql), stmt});
+    if (m_cache.size() > CacheSize)
+        sqlite3_finalize(m_cache.takeLast().stmt);
+}
+
 qint64 Database::scalarInt(const char *sql)
 {
     Statement statement(*this, sql);
@@ -93,6 +125,13 @@ QString Database::scalarText(const char *sql)
 {
     Statement statement(*this, sql);
     return statement.step() ? statement.text(0) : QString();
+}
+
+quint32 Database::dataVersion() const
+{
+    unsigned int version = 0;
+    sqlite3_file_control(m_handle, "main", SQLITE_FCNTL_DATA_VERSION, &version);
+    return version;
 }
 
 qint64 Database::lastInsertRowId() const

@@ -4,11 +4,14 @@
 
 #include "storageerror.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QVector>
 
 #include <memory>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Starloop::Storage {
 
@@ -31,12 +34,19 @@ public:
     void exec(const char *sql);
     void exec(const QString &sql);
     Statement prepare(const char *sql);
+    // The same, from a few statements kept prepared on this connection: for SQL run again and
+    // again (each keystroke of a search). The statement goes back to the cache, reset and with
+    // its bindings cleared, when the returned Statement is destroyed.
+    Statement cached(const char *sql);
 
     // Convenience for single-value queries ("PRAGMA user_version").
     qint64 scalarInt(const char *sql);
     QString scalarText(const char *sql);
 
     qint64 lastInsertRowId() const;
+    // Changes whenever the main database changes, through this connection or another (as of
+    // this connection's last read): for caches of what was read from it.
+    quint32 dataVersion() const;
     int changes() const;
     bool inTransaction() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly || m_access == Access::ReadOnlyImmutable; }
@@ -50,8 +60,17 @@ public:
     static QString sqliteVersion();
 
 private:
+    friend class Statement;
     Database(sqlite3 *handle, QString path, Access access);
+    void recycle(QByteArray sql, sqlite3_stmt *stmt); // from ~Statement
 
+    struct CachedStatement
+    {
+        QByteArray sql;
+        sqlite3_stmt *stmt = nullptr;
+    };
+    static constexpr int CacheSize = 16;
+    QVector<CachedStatement> m_cache; // the most recently used first
     sqlite3 *m_handle = nullptr;
     QString m_path;
     Access m_access;

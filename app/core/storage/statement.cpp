@@ -16,23 +16,35 @@ Statement::Statement(Database &db, const char *sql)
         db.throwLastError(QStringLiteral("Cannot prepare statement"));
 }
 
+Statement::Statement(Database &db, sqlite3_stmt *prepared, QByteArray cacheKey)
+    : m_db(&db)
+    , m_stmt(prepared)
+    , m_cacheKey(std::move(cacheKey))
+{
+}
+
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_stmt && m_db && !m_cacheKey.isEmpty())
+        m_db->recycle(std::move(m_cacheKey), m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_cacheKey(std::move(other.m_cacheKey))
 {
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        Statement old(std::move(*this)); // finalised or returned to the cache on leaving
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cacheKey = std::move(other.m_cacheKey);
     }
     return *this;
 }

@@ -63,10 +63,13 @@ public:
     QVariant value(int column) const;
 
 private:
+    friend class Database;
+    Statement(Database &db, sqlite3_stmt *prepared, QByteArray cacheKey); // Database::cached()
     void check(int rc, const char *what);
 
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    QByteArray m_cacheKey; // non-empty: returns to Database's cache instead of being finalised
 };
 
 } // namespace Starloop::Storage
