@@ -8,11 +8,13 @@
 #include "questions/questionrepository.h"
 #include "questions/searchhistory.h"
 #include "storage/healthcheck.h"
+#include "storage/statement.h"
 #include "tempdatabase.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
@@ -123,6 +125,65 @@ private Q_SLOTS:
         QCOMPARE(all->size() + facets->total, m_repo->count());
     }
 
+    // Each count beside a filter is what clicking it finds, whatever is typed already.
+    void everyFacetCountIsWhatItsFilterFinds_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("nothing typed") << QString();
+        QTest::newRow("text") << QStringLiteral("dynamodb");
+        QTest::newRow("starred") << QStringLiteral("is:starred");
+        QTest::newRow("section and text") << QStringLiteral("section:system-design cache");
+        QTest::newRow("principle") << QStringLiteral("lp:own");
+    }
+
+    void everyFacetCountIsWhatItsFilterFinds()
+    {
+        QFETCH(QString, query);
+        const QStringList starred{QStringLiteral("sd-url-shortener"), QStringLiteral("aws-s3-durability"),
+                                  QStringLiteral("code-lru-cache"), QStringLiteral("lp-star-method")};
+        for (const QString &uid : starred)
+            QVERIFY(m_repo->setStarred(m_repo->loadByUid(uid)->id, true, 1).ok());
+        const auto unstar = qScopeGuard([&] { // the other tests share this file
+            for (const QString &uid : starred)
+                m_repo->setStarred(m_repo->loadByUid(uid)->id, false, 1);
+        });
+        const auto facets = m_repo->facets(SearchQuery::fromString(query), 0);
+        QVERIFY(facets.ok());
+        auto found = [&](const QString &filter) {
+            const auto results = m_repo->search(SearchQuery::fromString(query + QLatin1Char(' ') + filter), 10000, 0);
+            return results.ok() ? int(results->size()) : -1;
+        };
+        QCOMPARE(facets->total, found(QString()));
+        QVERIFY(facets->total > 0);
+        QCOMPARE(facets->starred, found(QStringLiteral("is:starred")));
+        QVERIFY(facets->starred > 0 || !query.isEmpty());
+        QCOMPARE(facets->mine, found(QStringLiteral("is:mine")));
+        const QVector<QPair<QString, QVector<Questions::FacetCount>>> groups{
+            {QStringLiteral("section:"), facets->sections}, {QStringLiteral("level:"), facets->levels},
+            {QStringLiteral("lp:"), facets->principles}, {QStringLiteral("tag:"), facets->tags}};
+        // Filters match by prefix: tag:dynamodb finds dynamodb-streams too, so such keys are left out.
+        QStringList allTags;
+        Storage::Statement tags(m_store->db(), "SELECT DISTINCT tag FROM question_tags");
+        while (tags.step())
+            allTags << tags.text(0);
+        int checked = 0;
+        for (const auto &group : groups) {
+            for (const auto &facet : group.second) {
+                const QString key = facet.key.contains(QLatin1Char(' ')) ? QLatin1Char('"') + facet.key + QLatin1Char('"') : facet.key;
+                const bool prefixOfAnother = group.first == QLatin1String("tag:")
+                    && std::any_of(allTags.cbegin(), allTags.cend(),
+                                   [&](const QString &tag) { return tag != facet.key && tag.startsWith(facet.key); });
+                if (prefixOfAnother)
+                    continue;
+                QVERIFY(facet.count > 0);
+                QVERIFY2(facet.count == found(group.first + key),
+                         qPrintable(QStringLiteral("%1%2: %3 vs %4").arg(group.first, key).arg(facet.count).arg(found(group.first + key))));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 4);
+    }
+
     void matchedWordsAreMarkedIncludingPrefixes()
     {
         const auto query = SearchQuery::fromString(QStringLiteral("dyna"));
@@ -186,6 +247,37 @@ private Q_SLOTS:
         });
         QVERIFY(answerOnly);
         QVERIFY(all->size() > 3);
+    }
+
+    // Rows keep their marks while the user types on, but an edited question shows its new
+    // text at once, whether it was changed here or through another connection to the file.
+    void editedAnswersAreMarkedAfresh()
+    {
+        QuestionDraft draft;
+        draft.title = QStringLiteral("Quokka census");
+        draft.answerMd = QStringLiteral("Every quokka was counted on the island.");
+        const auto id = m_repo->createOwn(draft, 10);
+        QVERIFY(id.ok());
+        const auto removeAfter = qScopeGuard([&] { m_repo->removeOwn(id.value()); });
+        auto snippetFor = [&](const QString &text) {
+            const auto query = SearchQuery::fromString(text);
+            auto rows = m_repo->search(query, 5, 0);
+            if (!rows.ok() || rows->isEmpty() || !m_repo->decorate(query, rows.value(), 0, 1).ok())
+                return QString();
+            QString snippet = rows->first().snippet;
+            return snippet.remove(QChar(MatchStart)).remove(QChar(MatchEnd));
+        };
+        QCOMPARE(snippetFor(QStringLiteral("quok")), QStringLiteral("Every quokka was counted on the island"));
+        QCOMPARE(snippetFor(QStringLiteral("quokk")), QStringLiteral("Every quokka was counted on the island"));
+
+        draft.answerMd = QStringLiteral("The quokka moved to the mainland.");
+        QVERIFY(m_repo->updateOwn(id.value(), draft, 11).ok());
+        QCOMPARE(snippetFor(QStringLiteral("quokka")), QStringLiteral("The quokka moved to the mainland"));
+
+        auto other = Storage::Database::open(m_temp->path(), Storage::Database::Access::ReadWrite);
+        draft.answerMd = QStringLiteral("A quokka smiled for the camera.");
+        QVERIFY(QuestionRepository(*other).updateOwn(id.value(), draft, 12).ok());
+        QCOMPARE(snippetFor(QStringLiteral("quokka")), QStringLiteral("A quokka smiled for the camera"));
     }
 
     void starsAndNotesAreKept()

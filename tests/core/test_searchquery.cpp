@@ -108,6 +108,12 @@ private Q_SLOTS:
         // Phrases mark each of their words.
         QCOMPARE(MatchMarks(SearchQuery::fromString(QStringLiteral("\"two pizza\""))).highlight(QStringLiteral("Two-pizza teams")),
                  mark(QStringLiteral("Two")) + QLatin1Char('-') + mark(QStringLiteral("pizza")) + QStringLiteral(" teams"));
+        // Letters beyond ASCII are word letters, and match whatever their case.
+        QCOMPARE(MatchMarks(SearchQuery::fromString(QStringLiteral("über café"))).highlight(QStringLiteral("Über-Café, cafés")),
+                 mark(QStringLiteral("Über")) + QLatin1Char('-') + mark(QStringLiteral("Café")) + QStringLiteral(", ")
+                     + mark(QStringLiteral("cafés")));
+        QCOMPARE(MatchMarks(SearchQuery::fromString(QStringLiteral("naïve"))).highlight(QStringLiteral("a naïveté")),
+                 QStringLiteral("a ") + mark(QStringLiteral("naïveté")));
     }
 
     void excerptsShowTheMostMatchedWindow()

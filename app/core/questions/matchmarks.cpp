@@ -8,46 +8,58 @@ namespace Starloop::Questions {
 
 namespace {
 
-struct Word
+// Letters and digits. ASCII, most of an answer, is looked up in a small table.
+struct AsciiWordChars
 {
-    int start = 0;
-    int end = 0; // one past the last character
+    bool table[128] = {};
+    constexpr AsciiWordChars()
+    {
+        for (int c = 0; c < 128; ++c)
+            table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
 };
+constexpr AsciiWordChars AsciiWord;
 
-bool isWordChar(QChar c)
+inline bool isWordChar(char16_t c)
 {
-    return c.isLetterOrNumber();
+    return c < 0x80 ? AsciiWord.table[c] : QChar::isLetterOrNumber(c);
 }
 
-QVector<Word> wordsOf(const QString &text)
+// Calls `visit(start, end, inCodeFence)` for each word of `text` in one pass. A ``` toggles the
+// code fence, as Markdown fences do (words never contain a backtick).
+template<typename Visit>
+void forEachWord(QStringView text, Visit visit)
 {
-    QVector<Word> words;
+    const char16_t *data = text.utf16();
     const int size = int(text.size());
+    bool inFence = false;
     int i = 0;
     while (i < size) {
-        while (i < size && !isWordChar(text.at(i)))
-            ++i;
-        if (i >= size)
-            break;
+        const char16_t c = data[i];
+        if (!isWordChar(c)) {
+            if (c == '`' && i + 2 < size && data[i + 1] == '`' && data[i + 2] == '`') {
+                inFence = !inFence;
+                i += 3;
+            } else {
+                ++i;
+            }
+            continue;
+        }
         const int start = i;
-        while (i < size && isWordChar(text.at(i)))
+        while (i < size && isWordChar(data[i]))
             ++i;
-        words.append(Word{start, i});
+        visit(start, i, inFence);
     }
-    return words;
 }
 
 // The characters between words that an excerpt keeps (Markdown punctuation goes).
-QString cleanGap(QStringView gap)
+void appendGap(QString &out, QStringView gap)
 {
-    QString out;
-    out.reserve(gap.size());
     for (const QChar c : gap) {
         if (c == QLatin1Char('`') || c == QLatin1Char('*') || c == QLatin1Char('#') || c == QLatin1Char('|'))
             continue;
         out += c.isSpace() ? QLatin1Char(' ') : c;
     }
-    return out;
 }
 
 } // namespace
@@ -55,11 +67,18 @@ QString cleanGap(QStringView gap)
 MatchMarks::MatchMarks(const SearchQuery &query)
 {
     for (const QString &term : query.highlightWords()) {
-        for (const Word &word : wordsOf(term)) {
-            const QString stemmed = stem(term.mid(word.start, word.end - word.start).toLower());
+        forEachWord(term, [&](int start, int end, bool) {
+            const QString stemmed = stem(term.mid(start, end - start).toLower());
             if (!stemmed.isEmpty() && !m_stems.contains(stemmed))
                 m_stems << stemmed;
-        }
+        });
+    }
+    for (const QString &stem : std::as_const(m_stems)) {
+        const char16_t first = char16_t(stem.front().unicode());
+        if (first < 0x80)
+            m_asciiFirsts[first / 64] |= quint64(1) << (first % 64);
+        else
+            m_otherFirsts = true; // a case-insensitive match may begin with an ASCII letter (K and the Kelvin sign)
     }
 }
 
@@ -78,8 +97,17 @@ QString MatchMarks::stem(const QString &word)
 
 int MatchMarks::termOf(QStringView word) const
 {
+    // Most words are ASCII and begin with a letter no stem begins with.
+    const char16_t first = word.isEmpty() ? u'\0' : char16_t(word.front().unicode());
+    const char16_t lowerFirst = first >= 'A' && first <= 'Z' ? char16_t(first | 0x20) : first;
+    if (lowerFirst < 0x80 && !(m_asciiFirsts[lowerFirst / 64] & (quint64(1) << (lowerFirst % 64))) && !m_otherFirsts)
+        return -1;
     for (int i = 0; i < m_stems.size(); ++i) {
-        if (word.startsWith(m_stems.at(i), Qt::CaseInsensitive))
+        const QString &stem = m_stems.at(i);
+        const char16_t stemFirst = char16_t(stem.front().unicode());
+        if (lowerFirst < 0x80 && stemFirst < 0x80 && lowerFirst != stemFirst)
+            continue;
+        if (word.size() >= stem.size() && word.startsWith(stem, Qt::CaseInsensitive))
             return i;
     }
     return -1;
@@ -92,37 +120,46 @@ QString MatchMarks::highlight(const QString &text) const
     QString out;
     out.reserve(text.size() + 16);
     int copied = 0;
-    for (const Word &word : wordsOf(text)) {
-        if (termOf(QStringView(text).mid(word.start, word.end - word.start)) < 0)
-            continue;
-        out += QStringView(text).mid(copied, word.start - copied);
+    forEachWord(text, [&](int start, int end, bool) {
+        if (termOf(QStringView(text).mid(start, end - start)) < 0)
+            return;
+        out += QStringView(text).mid(copied, start - copied);
         out += QChar(MatchStart);
-        out += QStringView(text).mid(word.start, word.end - word.start);
+        out += QStringView(text).mid(start, end - start);
         out += QChar(MatchEnd);
-        copied = word.end;
-    }
+        copied = end;
+    });
     out += QStringView(text).mid(copied);
     return out;
+}
+
+MatchMarks::Scanned MatchMarks::scan(const QString &markdown)
+{
+    Scanned scanned;
+    scanned.text = markdown;
+    scanned.words.reserve(int(markdown.size() / 5));
+    forEachWord(markdown, [&](int start, int end, bool code) { scanned.words.append(Scanned::Word{start, end, code}); });
+    return scanned;
 }
 
 QString MatchMarks::excerpt(const QString &markdown, int words) const
 {
     if (isEmpty() || words <= 0)
         return QString();
-    const QVector<Word> all = wordsOf(markdown);
+    return excerpt(scan(markdown), words);
+}
+
+QString MatchMarks::excerpt(const Scanned &scanned, int words) const
+{
+    if (isEmpty() || words <= 0)
+        return QString();
+    const QString &markdown = scanned.text;
+    const QVector<Scanned::Word> &all = scanned.words;
     QVector<int> termAt(all.size(), -1);
-    QVector<bool> codeAt(all.size(), false); // inside a ``` fence
     bool any = false;
-    bool inFence = false;
-    int fence = int(markdown.indexOf(QLatin1String("```")));
     for (int i = 0; i < all.size(); ++i) {
-        while (fence >= 0 && fence < all.at(i).start) {
-            inFence = !inFence;
-            fence = int(markdown.indexOf(QLatin1String("```"), fence + 3));
-        }
-        codeAt[i] = inFence;
         termAt[i] = termOf(QStringView(markdown).mid(all.at(i).start, all.at(i).end - all.at(i).start));
-        any = any || termAt[i] >= 0;
+        any = any || termAt.at(i) >= 0;
     }
     if (!any)
         return QString();
@@ -140,7 +177,7 @@ QString MatchMarks::excerpt(const QString &markdown, int words) const
     int hits = 0;
     int code = 0;
     auto add = [&](int i, int delta) {
-        code += codeAt.at(i) ? delta : 0;
+        code += all.at(i).code ? delta : 0;
         const int term = termAt.at(i);
         if (term < 0)
             return;
@@ -175,9 +212,11 @@ QString MatchMarks::excerpt(const QString &markdown, int words) const
     if (bestStart > 0)
         out += QStringLiteral("…");
     for (int i = bestStart; i < bestStart + span; ++i) {
-        const Word &word = all.at(i);
-        if (i > bestStart)
-            out += cleanGap(QStringView(markdown).mid(all.at(i - 1).end, word.start - all.at(i - 1).end));
+        const Scanned::Word &word = all.at(i);
+        if (i > bestStart) {
+            const int previousEnd = all.at(i - 1).end;
+            appendGap(out, QStringView(markdown).mid(previousEnd, word.start - previousEnd));
+        }
         const QStringView text = QStringView(markdown).mid(word.start, word.end - word.start);
         if (termAt.at(i) >= 0) {
             out += QChar(MatchStart);

@@ -15,6 +15,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace Starloop::Questions {
 
@@ -30,6 +31,22 @@ public:
     // the text was cut and Markdown punctuation (`, *, #) left out; empty when nothing matches.
     QString excerpt(const QString &markdown, int words) const;
 
+    // A text's words, found once and excerpted for any number of queries (a result row's answer
+    // while the user types on).
+    struct Scanned
+    {
+        struct Word
+        {
+            int start = 0;
+            int end = 0;       // one past the last character
+            bool code = false; // inside a ``` fence
+        };
+        QString text;
+        QVector<Word> words;
+    };
+    static Scanned scan(const QString &markdown);
+    QString excerpt(const Scanned &scanned, int words) const;
+
     // "caches" -> "cache", "running" -> "runn", "dynamodb" -> "dynamodb" (lower-case input).
     static QString stem(const QString &word);
 
@@ -37,6 +54,8 @@ private:
     int termOf(QStringView word) const; // index of the matched term, -1 when none
 
     QStringList m_stems;
+    quint64 m_asciiFirsts[2] = {0, 0}; // the ASCII letters stems begin with, a bit each
+    bool m_otherFirsts = false;        // a stem begins beyond ASCII
 };
 
 } // namespace Starloop::Questions

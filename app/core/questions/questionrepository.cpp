@@ -56,18 +56,24 @@ QString prefixCondition(Clause &clause, const QString &column, const QString &va
     return QStringLiteral("substr(lower(%1), 1, length(%2)) = %2").arg(column, p);
 }
 
-Clause buildClause(const SearchQuery &query, qint64 nowSecs)
+enum class StateJoin { Always, WhenFiltered };
+
+// `state`: whether the FROM joins question_state as s for the SELECT's sake, or only when a
+// starred / due filter needs it (the facet counts).
+Clause buildClause(const SearchQuery &query, qint64 nowSecs, StateJoin state = StateJoin::Always)
 {
     Clause clause;
     QStringList conditions{QStringLiteral("q.retired = 0")};
     const QString match = query.matchExpression();
+    const QString stateJoin = state == StateJoin::Always || query.starred || query.due
+        ? QStringLiteral(" LEFT JOIN question_state s ON s.question_id = q.id")
+        : QString();
     if (!match.isEmpty()) {
         clause.usesFts = true;
-        clause.from = QStringLiteral("questions_fts JOIN questions q ON q.id = questions_fts.rowid "
-                                     "LEFT JOIN question_state s ON s.question_id = q.id");
+        clause.from = QStringLiteral("questions_fts JOIN questions q ON q.id = questions_fts.rowid") + stateJoin;
         conditions << QStringLiteral("questions_fts MATCH %1").arg(clause.param(match));
     } else {
-        clause.from = QStringLiteral("questions q LEFT JOIN question_state s ON s.question_id = q.id");
+        clause.from = QStringLiteral("questions q") + stateJoin;
         const QString exclusion = query.exclusionExpression();
         if (!exclusion.isEmpty())
             conditions << QStringLiteral("q.id NOT IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH %1)")
@@ -266,8 +272,10 @@ Result<QVector<QuestionSummary>> QuestionRepository::rankedTextSearch(const Sear
     // A lone two- or three-letter prefix ("dy") matches much of a large bank, and ranking all of
     // it takes longer than a frame. While the word is that short, questions holding it in their
     // title or tags are ranked first (they would lead anyway: title and tags weigh most), and
-    // the whole text is searched only when they are too few to fill the list.
-    if (query.terms.size() == 1 && !query.terms.first().phrase && query.terms.first().text.size() <= 3) {
+    // the whole text is searched only when they are too few to fill the list. A bank of a few
+    // thousand questions is ranked whole at once: there the first pass would only add a query.
+    if (query.terms.size() == 1 && !query.terms.first().phrase && query.terms.first().text.size() <= 3
+        && isLarge()) {
         auto titled = rankedRows(QStringLiteral("{title tags_text} : ") + match, limit);
         if (titled.size() >= limit)
             return titled;
@@ -283,7 +291,7 @@ QVector<QuestionSummary> QuestionRepository::rankedRows(const QString &match, in
 {
     QVector<QuestionSummary> results;
     for (qint64 window = qMax(limit, 1);; window *= 4) {
-        Statement st(m_db, "SELECT q.id, q.uid, q.title, q.section, q.level, COALESCE(s.starred, 0), q.origin "
+        Statement st = m_db.cached("SELECT q.id, q.uid, q.title, q.section, q.level, COALESCE(s.starred, 0), q.origin "
                            "FROM (SELECT rowid AS id, bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) AS rank FROM questions_fts "
                            "      WHERE questions_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS m "
                            "JOIN questions q ON q.id = m.id LEFT JOIN question_state s ON s.question_id = q.id "
@@ -295,34 +303,74 @@ QVector<QuestionSummary> QuestionRepository::rankedRows(const QString &match, in
         }
         if (results.size() >= limit)
             return results;
-        Statement matches(m_db, "SELECT count(*) FROM (SELECT 1 FROM questions_fts WHERE questions_fts MATCH ?1 LIMIT ?2)");
+        Statement matches = m_db.cached("SELECT count(*) FROM (SELECT 1 FROM questions_fts WHERE questions_fts MATCH ?1 LIMIT ?2)");
         matches.bind(1, match).bind(2, window);
         if (!matches.step() || matches.int64(0) < window)
             return results; // the cut already held every match
     }
 }
 
+bool QuestionRepository::isLarge() const
+{
+    // Ids only grow, so the highest is about the number of questions, found without a scan.
+    Statement highest = m_db.cached("SELECT max(id) FROM questions");
+    return highest.step() && highest.int64(0) > LargeBank;
+}
+
+// A row's title and answer as decorate() needs them: the answer's words found once, and its
+// excerpt for when no word matches.
+struct QuestionRepository::DecorationCache
+{
+    struct Source
+    {
+        QString title;
+        QString plain;
+        MatchMarks::Scanned answer;
+    };
+    static constexpr int Capacity = 64; // a few screenfuls of rows
+    quint32 dataVersion = 0;
+    QHash<qint64, std::shared_ptr<const Source>> sources;
+};
+
 Status QuestionRepository::decorate(const SearchQuery &query, QVector<QuestionSummary> &rows, int from, int count) const
 {
     const MatchMarks marks(query);
     try {
         // One row at a time, by primary key, marked in C++ (MatchMarks): FTS5's snippet() would
-        // tokenise each whole answer again, which cost ten times the search itself.
-        Statement text(m_db, "SELECT title, answer_md FROM questions WHERE id = ?1");
+        // tokenise each whole answer again, which cost ten times the search itself. While the
+        // user types on, the same rows come back keystroke after keystroke, so what was read and
+        // scanned of them is kept until the file changes.
+        std::shared_ptr<DecorationCache> &cache = m_decorations;
+        if (!cache)
+            cache = std::make_shared<DecorationCache>();
+        const quint32 version = m_db.dataVersion();
+        if (cache->dataVersion != version || cache->sources.size() > DecorationCache::Capacity) {
+            cache->sources.clear();
+            cache->dataVersion = version;
+        }
+        Statement text = m_db.cached("SELECT title, answer_md FROM questions WHERE id = ?1");
         const int end = count < 0 ? int(rows.size()) : qMin(int(rows.size()), from + count);
         for (int i = qMax(0, from); i < end; ++i) {
             QuestionSummary &row = rows[i];
             if (row.decorated)
                 continue;
-            text.bind(1, row.id);
-            if (text.step()) {
-                const QString answer = text.text(1);
-                row.title = marks.highlight(text.text(0));
-                row.snippet = marks.excerpt(answer, 16);
-                if (row.snippet.isEmpty())
-                    row.snippet = plainExcerpt(answer);
+            std::shared_ptr<const DecorationCache::Source> source = cache->sources.value(row.id);
+            if (!source) {
+                text.bind(1, row.id);
+                if (text.step()) {
+                    const QString answer = text.text(1);
+                    source = std::make_shared<const DecorationCache::Source>(
+                        DecorationCache::Source{text.text(0), plainExcerpt(answer), MatchMarks::scan(answer)});
+                    cache->sources.insert(row.id, source);
+                }
+                text.reset();
             }
-            text.reset();
+            if (source) {
+                row.title = marks.highlight(source->title);
+                row.snippet = marks.excerpt(source->answer, 16);
+                if (row.snippet.isEmpty())
+                    row.snippet = source->plain;
+            }
             row.decorated = true;
         }
         return {};
@@ -337,8 +385,10 @@ Result<Facets> QuestionRepository::facets(const SearchQuery &query, qint64 nowSe
         Facets facets;
         auto grouped = [&](const QString &keyExpr, const QString &extraJoin, int limit, QVector<FacetCount> &into,
                            auto labelOf) {
-            Clause clause = buildClause(query, nowSecs);
-            const QString sql = QStringLiteral("SELECT %1 AS k, count(DISTINCT q.id) AS n FROM %2 %3 WHERE %4 "
+            // Each row of the FROM is one question (and one tag or principle of it), so count(*)
+            // counts questions.
+            Clause clause = buildClause(query, nowSecs, StateJoin::WhenFiltered);
+            const QString sql = QStringLiteral("SELECT %1 AS k, count(*) AS n FROM %2 %3 WHERE %4 "
                                                "GROUP BY k ORDER BY n DESC, k LIMIT %5")
                                     .arg(keyExpr, clause.from, extraJoin, clause.where)
                                     .arg(limit);

@@ -7,6 +7,8 @@
 #include "result.h"
 #include "searchquery.h"
 
+#include <memory>
+
 namespace Starloop::Storage {
 class Database;
 }
@@ -45,8 +47,13 @@ private:
     // Throw StorageError; search() reports it.
     Result<QVector<QuestionSummary>> rankedTextSearch(const SearchQuery &query, int limit) const;
     QVector<QuestionSummary> rankedRows(const QString &match, int limit) const;
+    static constexpr qint64 LargeBank = 3000; // questions; see rankedTextSearch
+    bool isLarge() const;
 
     Storage::Database &m_db;
+    // What decorate() read and scanned of each row lately; see there.
+    struct DecorationCache;
+    mutable std::shared_ptr<DecorationCache> m_decorations;
 };
 
 } // namespace Starloop::Questions
