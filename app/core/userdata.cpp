@@ -1,9 +1,9 @@
 #include "userdata.h"
 
+#include "bank/bankcontents.h"
 #include "storage/database.h"
 #include "storage/settings.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 
 namespace Starloop {
@@ -25,7 +25,7 @@ Result<UserData> openUserData(const Storage::OpenOptions &options, const QByteAr
         return data;
     // The embedded bank's own fingerprint, recorded after each sync: when it matches, the bank
     // is already in the file and need not even be decompressed (most starts).
-    const QString fingerprint = QString::fromLatin1(QCryptographicHash::hash(compressedBank, QCryptographicHash::Sha1).toHex());
+    const QString fingerprint = Bank::BankContents::fingerprintOf(compressedBank);
     try {
         if (Storage::readSetting(data.store->db(), QString::fromLatin1(FingerprintKey)) == fingerprint) {
             data.bankSync.skipped = true;

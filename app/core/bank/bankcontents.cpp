@@ -3,10 +3,20 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QCryptographicHash>
 
 namespace Starloop::Bank {
 
 namespace {
+
+const char PackMagic[] = "SLB1";
+constexpr int HashSize = 20; // SHA-1
+constexpr int HeaderSize = int(sizeof PackMagic) - 1 + HashSize;
+
+bool hasHeader(const QByteArray &data)
+{
+    return data.size() > HeaderSize && data.startsWith(PackMagic);
+}
 
 QCborArray toArray(const QStringList &list)
 {
@@ -63,13 +73,23 @@ QByteArray BankContents::toCompressedCbor() const
     root.insert(QLatin1String("revision"), revision);
     root.insert(QLatin1String("principles"), principleArray);
     root.insert(QLatin1String("questions"), questionArray);
-    return qCompress(root.toCborValue().toCbor(), 9);
+    const QByteArray payload = qCompress(root.toCborValue().toCbor(), 9);
+    return QByteArray(PackMagic) + QCryptographicHash::hash(payload, QCryptographicHash::Sha1) + payload;
+}
+
+QString BankContents::fingerprintOf(const QByteArray &data)
+{
+    if (hasHeader(data))
+        return QString::fromLatin1(data.mid(int(sizeof PackMagic) - 1, HashSize).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex());
 }
 
 BankContents BankContents::fromCompressedCbor(const QByteArray &data)
 {
     BankContents contents;
-    const QCborMap root = QCborValue::fromCbor(qUncompress(data)).toMap();
+    const int skip = hasHeader(data) ? HeaderSize : 0;
+    const QByteArray payload = QByteArray::fromRawData(data.constData() + skip, data.size() - skip);
+    const QCborMap root = QCborValue::fromCbor(qUncompress(payload)).toMap();
     if (root.value(QLatin1String("format")).toInteger() != 1)
         return contents;
     contents.revision = str(root, "revision");

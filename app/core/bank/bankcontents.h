@@ -45,8 +45,14 @@ struct BankContents
     QVector<BankQuestion> questions;
     QString revision; // a hash of every content file; equal revisions mean nothing to sync
 
+    // The packed bank: "SLB1", the SHA-1 of the rest (20 bytes), then the zlib-compressed CBOR
+    // (qCompress). The hash is computed when packing, at build time for the embedded bank, so
+    // a start can tell whether the bank changed without hashing it.
     QByteArray toCompressedCbor() const;
     static BankContents fromCompressedCbor(const QByteArray &data); // empty on bad data
+    // The SHA-1 (hex) of the compressed CBOR: read from the header, or computed for data packed
+    // without one (the bare qCompress output of earlier builds, which it fingerprints the same).
+    static QString fingerprintOf(const QByteArray &data);
 };
 
 } // namespace Starloop::Bank
