@@ -85,14 +85,19 @@ int AppSettings::backupsToKeep()
     return qBound(1, value("storage/backupsToKeep", 7).toInt(), 100);
 }
 
+// Not under "general/": QSettings reads an INI group of that name back as "General/", so the
+// flag written there was never found again and the welcome opened on every start. Earlier
+// builds' flag is read back under that name.
 bool AppSettings::welcomeShown()
 {
-    return value("general/welcomeShown", false).toBool();
+    return value("welcome/shown", false).toBool() || value("General/welcomeShown", false).toBool();
 }
 
 void AppSettings::setWelcomeShown(bool shown)
 {
-    store("general/welcomeShown", shown);
+    store("welcome/shown", shown);
+    if (!shown)
+        QSettings().remove(QStringLiteral("General/welcomeShown"));
 }
 
 } // namespace Starloop::Gui

@@ -19,15 +19,21 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
-#include <QMessageBox>
-#include <QSpinBox>
-#include <QStatusBar>
-#include <QTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Starloop;
 
@@ -168,6 +174,47 @@ private Q_SLOTS:
         QCOMPARE(backups.size(), 1);
         QVERIFY(backups.first().bytes > 0);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Backed up")));
+    }
+
+    // Every setting reads back when the settings file is parsed afresh, as on the next start.
+    void everySettingReadsBackFromItsFile()
+    {
+        Gui::AppSettings::setTheme(Gui::AppSettings::Theme::Dark);
+        Gui::AppSettings::setCodeTheme(QStringLiteral("Breeze Dark"));
+        Gui::AppSettings::setFontPointSize(13);
+        Gui::AppSettings::setTimerSounds(false);
+        Gui::AppSettings::setDatabasePath(QStringLiteral("/data/loop.sqlite"));
+        Gui::AppSettings::setLanguage(QStringLiteral("de"));
+        Gui::AppSettings::setWelcomeShown(true);
+        QSettings written;
+        written.sync();
+        QCOMPARE(written.status(), QSettings::NoError);
+
+        // A copy in another folder is parsed from disk, not served from this process's cache.
+        QTemporaryDir next;
+        const QFileInfo file(written.fileName());
+        const QString copy = next.filePath(file.dir().dirName() + QLatin1Char('/') + file.fileName());
+        QVERIFY(QDir().mkpath(QFileInfo(copy).path()));
+        QVERIFY(QFile::copy(file.filePath(), copy));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, next.path());
+        const auto back = qScopeGuard([&] {
+            QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_temp->folder());
+            Gui::AppSettings::setTheme(Gui::AppSettings::Theme::System);
+            Gui::AppSettings::setCodeTheme(QString());
+            Gui::AppSettings::setFontPointSize(0);
+            Gui::AppSettings::setTimerSounds(true);
+            Gui::AppSettings::setDatabasePath(QString());
+            Gui::AppSettings::setLanguage(QString());
+            Gui::AppSettings::setWelcomeShown(false);
+        });
+        QCOMPARE(QSettings().fileName(), copy);
+        QCOMPARE(Gui::AppSettings::theme(), Gui::AppSettings::Theme::Dark);
+        QCOMPARE(Gui::AppSettings::codeTheme(), QStringLiteral("Breeze Dark"));
+        QCOMPARE(Gui::AppSettings::fontPointSize(), 13);
+        QCOMPARE(Gui::AppSettings::timerSounds(), false);
+        QCOMPARE(Gui::AppSettings::databasePath(), QStringLiteral("/data/loop.sqlite"));
+        QCOMPARE(Gui::AppSettings::language(), QStringLiteral("de"));
+        QVERIFY(Gui::AppSettings::welcomeShown()); // the welcome opens on the first start only
     }
 
     void theWelcomeNamesThreeThingsToTry()
