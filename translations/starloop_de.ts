@@ -2640,6 +2640,10 @@
         <source>Try fewer or shorter words, or remove a filter. Words match by their beginning: “dyna” finds DynamoDB.</source>
         <translation>Versuchen Sie weniger oder kürzere Wörter, oder entfernen Sie einen Filter. Wörter passen über ihren Anfang: „dyna“ findet DynamoDB.</translation>
     </message>
+    <message>
+        <source>None among these questions</source>
+        <translation>Keine unter diesen Fragen</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::RehearseDialog</name>

@@ -79,6 +79,48 @@ private Q_SLOTS:
         QTRY_COMPARE(workspace()->resultCount(), 0);
     }
 
+    // Only open filter groups are counted on each search; a closed one is counted when opened,
+    // and stays open (and counted) while the user types on.
+    void closedFilterGroupsAreCountedWhenOpened()
+    {
+        auto *facets = find<QTreeWidget>(QStringLiteral("questionFacets"));
+        auto group = [&](const QString &title) -> QTreeWidgetItem * {
+            const auto found = facets->findItems(title, Qt::MatchExactly);
+            return found.isEmpty() ? nullptr : found.first();
+        };
+        QCOMPARE(facets->topLevelItemCount(), 5);
+        QVERIFY(group(QStringLiteral("Sections"))->isExpanded());
+        QVERIFY(group(QStringLiteral("Sections"))->childCount() > 0);
+        QTreeWidgetItem *tags = group(QStringLiteral("Tags"));
+        QVERIFY(!tags->isExpanded());
+        QCOMPARE(tags->childCount(), 0); // not counted yet
+
+        workspace()->setSearchText(QStringLiteral("dynamodb"));
+        QTRY_COMPARE(workspace()->resultCount(), 1);
+        tags = group(QStringLiteral("Tags"));
+        QCOMPARE(tags->childCount(), 0);
+        facets->expandItem(tags);
+        QVERIFY(tags->childCount() > 0);
+        QTreeWidgetItem *dynamo = nullptr;
+        for (int i = 0; i < tags->childCount(); ++i)
+            if (tags->child(i)->text(0) == QLatin1String("dynamodb"))
+                dynamo = tags->child(i);
+        QVERIFY(dynamo);
+        QCOMPARE(dynamo->text(1), QStringLiteral("1"));
+
+        workspace()->setSearchText(QStringLiteral("zzqx"));
+        QTRY_COMPARE(workspace()->resultCount(), 0);
+        tags = group(QStringLiteral("Tags"));
+        QVERIFY(tags->isExpanded()); // still open, counted again: nothing matches
+        QCOMPARE(tags->childCount(), 1);
+        QCOMPARE(tags->child(0)->text(0), QStringLiteral("None among these questions"));
+        facets->collapseItem(tags);
+        workspace()->setSearchText(QString());
+        QTRY_COMPARE(workspace()->resultCount(), 19);
+        QCOMPARE(group(QStringLiteral("Tags"))->childCount(), 0);
+        QVERIFY(!group(QStringLiteral("Tags"))->isExpanded());
+    }
+
     void selfTestHidesRevealsAndRates()
     {
         workspace()->setSearchText(QStringLiteral("durable"));

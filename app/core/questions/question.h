@@ -87,6 +87,10 @@ struct FacetCount
 
 struct Facets
 {
+    // What QuestionRepository::facets() counts; the Questions workspace asks only for the groups
+    // that are open.
+    enum Group { Sections = 0x1, Levels = 0x2, Principles = 0x4, Tags = 0x8, Status = 0x10, AllGroups = 0x1f };
+
     QVector<FacetCount> sections;
     QVector<FacetCount> levels;
     QVector<FacetCount> principles;

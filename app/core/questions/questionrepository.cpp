@@ -379,7 +379,7 @@ Status QuestionRepository::decorate(const SearchQuery &query, QVector<QuestionSu
     }
 }
 
-Result<Facets> QuestionRepository::facets(const SearchQuery &query, qint64 nowSecs) const
+Result<Facets> QuestionRepository::facets(const SearchQuery &query, qint64 nowSecs, int groups) const
 {
     try {
         Facets facets;
@@ -397,18 +397,21 @@ Result<Facets> QuestionRepository::facets(const SearchQuery &query, qint64 nowSe
             while (st.step())
                 into << FacetCount{st.text(0), labelOf(st.text(0)), st.integer(1)};
         };
-        grouped(QStringLiteral("q.section"), QString(), 20, facets.sections, &Bank::Catalog::sectionName);
-        grouped(QStringLiteral("q.level"), QString(), 10, facets.levels, &Bank::Catalog::levelName);
-        QHash<QString, QString> principleNames;
-        {
+        if (groups & Facets::Sections)
+            grouped(QStringLiteral("q.section"), QString(), 20, facets.sections, &Bank::Catalog::sectionName);
+        if (groups & Facets::Levels)
+            grouped(QStringLiteral("q.level"), QString(), 10, facets.levels, &Bank::Catalog::levelName);
+        if (groups & Facets::Principles) {
+            QHash<QString, QString> principleNames;
             Statement names(m_db, "SELECT id, name FROM principles");
             while (names.step())
                 principleNames.insert(names.text(0), names.text(1));
+            grouped(QStringLiteral("qp.principle_id"), QStringLiteral("JOIN question_principles qp ON qp.question_id = q.id"),
+                    20, facets.principles, [&](const QString &id) { return principleNames.value(id, id); });
         }
-        grouped(QStringLiteral("qp.principle_id"), QStringLiteral("JOIN question_principles qp ON qp.question_id = q.id"),
-                20, facets.principles, [&](const QString &id) { return principleNames.value(id, id); });
-        grouped(QStringLiteral("qt.tag"), QStringLiteral("JOIN question_tags qt ON qt.question_id = q.id"), 30,
-                facets.tags, [](const QString &tag) { return tag; });
+        if (groups & Facets::Tags)
+            grouped(QStringLiteral("qt.tag"), QStringLiteral("JOIN question_tags qt ON qt.question_id = q.id"), 30,
+                    facets.tags, [](const QString &tag) { return tag; });
         // Put sections and levels in their natural order rather than by count.
         auto byCatalog = [](QVector<FacetCount> &list, const QStringList &order) {
             std::sort(list.begin(), list.end(),
@@ -417,6 +420,8 @@ Result<Facets> QuestionRepository::facets(const SearchQuery &query, qint64 nowSe
         byCatalog(facets.sections, Bank::Catalog::sections());
         byCatalog(facets.levels, Bank::Catalog::levels());
 
+        if (!(groups & Facets::Status))
+            return facets;
         Clause clause = buildClause(query, nowSecs);
         const QString statusSql = QStringLiteral("SELECT count(*), COALESCE(sum(s.starred = 1), 0), "
                                                  "COALESCE(sum(s.due_at <= %1), 0), COALESCE(sum(q.origin = 'user'), 0) "

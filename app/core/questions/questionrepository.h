@@ -27,7 +27,9 @@ public:
     // Marks the matched words in the titles of rows [from, from + count) and adds their snippets
     // (count < 0: to the end). Rows already decorated are left alone.
     Status decorate(const SearchQuery &query, QVector<QuestionSummary> &rows, int from = 0, int count = -1) const;
-    Result<Facets> facets(const SearchQuery &query, qint64 nowSecs) const;
+    // The counts beside each filter, of the questions `query` finds; `groups` (Facets::Group)
+    // says which to count, as each is a query of its own over every match.
+    Result<Facets> facets(const SearchQuery &query, qint64 nowSecs, int groups = Facets::AllGroups) const;
     int count() const;
 
     Result<Question> load(qint64 id) const;

@@ -44,6 +44,7 @@ using Questions::SearchQuery;
 namespace {
 
 constexpr int ResultLimit = 200;
+constexpr int FacetGroupRole = Qt::UserRole + 1; // on a group of filters: its Facets::Group
 
 // Undo of "delete my question": puts it back, whole.
 class DeleteOwnQuestionCommand : public QUndoCommand
@@ -220,6 +221,17 @@ QWidget *QuestionsWorkspace::createSearchPane()
     m_facets->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_facets->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_facets->setRootIsDecorated(true);
+    connect(m_facets, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *group) {
+        const int bit = group->data(0, FacetGroupRole).toInt();
+        m_openFacets |= bit;
+        if (group->childCount() > 0)
+            return;
+        const auto facets = m_repository.facets(m_query, now(), bit);
+        if (facets)
+            fillFacetGroup(group, facets.value());
+    });
+    connect(m_facets, &QTreeWidget::itemCollapsed, this,
+            [this](QTreeWidgetItem *group) { m_openFacets &= ~group->data(0, FacetGroupRole).toInt(); });
     connect(m_facets, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         const QString token = item->data(0, Qt::UserRole).toString();
         if (!token.isEmpty())
@@ -528,47 +540,86 @@ void QuestionsWorkspace::decorateVisibleRows()
     }
 }
 
+// Each group of filters is a query over every match; only the open ones are counted (by default
+// Sections), and a closed group is counted when the user opens it.
 void QuestionsWorkspace::refreshFacets(const SearchQuery &query)
 {
-    const auto facets = m_repository.facets(query, now());
+    const auto facets = m_repository.facets(query, now(), m_openFacets);
+    const QSignalBlocker blocker(m_facets); // rebuilding is not the user opening or closing groups
     m_facets->clear();
     if (!facets)
         return;
-    const QString text = m_search->text();
-    auto group = [&](const QString &title, const QVector<Questions::FacetCount> &counts, const QString &prefix,
-                     bool expanded) {
-        if (counts.isEmpty())
-            return;
-        auto *parent = new QTreeWidgetItem(m_facets, {title});
+    const QList<QPair<Questions::Facets::Group, QString>> groups{
+        {Questions::Facets::Sections, tr("Sections")},
+        {Questions::Facets::Levels, tr("Levels")},
+        {Questions::Facets::Principles, tr("Leadership principles")},
+        {Questions::Facets::Status, tr("Status")},
+        {Questions::Facets::Tags, tr("Tags")}};
+    for (const auto &group : groups) {
+        auto *parent = new QTreeWidgetItem(m_facets, {group.second});
         QFont bold = parent->font(0);
         bold.setBold(true);
         parent->setFont(0, bold);
-        for (const auto &count : counts) {
-            QString value = count.key;
-            if (value.contains(QLatin1Char(' ')))
-                value = QLatin1Char('"') + value + QLatin1Char('"');
-            const QString token = prefix + value;
-            auto *item = new QTreeWidgetItem(parent, {count.label, QString::number(count.count)});
-            item->setData(0, Qt::UserRole, token);
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            if (text.contains(token)) {
-                QFont f = item->font(0);
-                f.setBold(true);
-                item->setFont(0, f);
-                item->setText(0, QStringLiteral("✓ ") + count.label);
-            }
+        parent->setData(0, FacetGroupRole, int(group.first));
+        if (m_openFacets & group.first) {
+            fillFacetGroup(parent, facets.value());
+            parent->setExpanded(true);
+        } else {
+            parent->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator); // counted when opened
         }
-        parent->setExpanded(expanded);
-    };
-    group(tr("Sections"), facets->sections, QStringLiteral("section:"), true);
-    group(tr("Levels"), facets->levels, QStringLiteral("level:"), false);
-    group(tr("Leadership principles"), facets->principles, QStringLiteral("lp:"), false);
-    QVector<Questions::FacetCount> status;
-    status << Questions::FacetCount{QStringLiteral("starred"), tr("Starred"), facets->starred}
-           << Questions::FacetCount{QStringLiteral("due"), tr("Due for review"), facets->due}
-           << Questions::FacetCount{QStringLiteral("mine"), tr("Yours"), facets->mine};
-    group(tr("Status"), status, QStringLiteral("is:"), false);
-    group(tr("Tags"), facets->tags, QStringLiteral("tag:"), false);
+    }
+}
+
+void QuestionsWorkspace::fillFacetGroup(QTreeWidgetItem *parent, const Questions::Facets &facets)
+{
+    const auto group = static_cast<Questions::Facets::Group>(parent->data(0, FacetGroupRole).toInt());
+    QVector<Questions::FacetCount> counts;
+    QString prefix;
+    switch (group) {
+    case Questions::Facets::Sections:
+        counts = facets.sections;
+        prefix = QStringLiteral("section:");
+        break;
+    case Questions::Facets::Levels:
+        counts = facets.levels;
+        prefix = QStringLiteral("level:");
+        break;
+    case Questions::Facets::Principles:
+        counts = facets.principles;
+        prefix = QStringLiteral("lp:");
+        break;
+    case Questions::Facets::Status:
+        counts << Questions::FacetCount{QStringLiteral("starred"), tr("Starred"), facets.starred}
+               << Questions::FacetCount{QStringLiteral("due"), tr("Due for review"), facets.due}
+               << Questions::FacetCount{QStringLiteral("mine"), tr("Yours"), facets.mine};
+        prefix = QStringLiteral("is:");
+        break;
+    default:
+        counts = facets.tags;
+        prefix = QStringLiteral("tag:");
+        break;
+    }
+    parent->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
+    const QString text = m_search->text();
+    for (const auto &count : counts) {
+        QString value = count.key;
+        if (value.contains(QLatin1Char(' ')))
+            value = QLatin1Char('"') + value + QLatin1Char('"');
+        const QString token = prefix + value;
+        auto *item = new QTreeWidgetItem(parent, {count.label, QString::number(count.count)});
+        item->setData(0, Qt::UserRole, token);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        if (text.contains(token)) {
+            QFont f = item->font(0);
+            f.setBold(true);
+            item->setFont(0, f);
+            item->setText(0, QStringLiteral("✓ ") + count.label);
+        }
+    }
+    if (counts.isEmpty()) {
+        auto *none = new QTreeWidgetItem(parent, {tr("None among these questions")});
+        none->setFlags(Qt::NoItemFlags);
+    }
 }
 
 void QuestionsWorkspace::toggleFilter(const QString &token)

@@ -78,6 +78,7 @@ private:
     void runSearch();
     void decorateVisibleRows();
     void refreshFacets(const Questions::SearchQuery &query);
+    void fillFacetGroup(QTreeWidgetItem *group, const Questions::Facets &facets);
     void toggleFilter(const QString &token);
     void showCurrentAnswer();
     void refreshLinks();
@@ -107,6 +108,7 @@ private:
     QLineEdit *m_search = nullptr;
     QToolButton *m_syntaxButton = nullptr;
     QTreeWidget *m_facets = nullptr;
+    int m_openFacets = Questions::Facets::Sections; // Facets::Group bits: the filter groups the user has open, counted on each search
     QListView *m_results = nullptr;
     QStandardItemModel *m_model = nullptr;
     QLabel *m_resultCount = nullptr;
