@@ -2,6 +2,8 @@
 //   first-open     a new database: schema + the bundled bank (target <= 500 ms)
 //   search-bank    per keystroke through QuestionRepository::search vs the bare FTS5 query
 //   search-50k     the same over 50,000 generated questions (target p95 <= 16 ms, ratio <= 1.2)
+//   ...-counts     then the counts of the filter group open by default (Sections), which the
+//                  Questions workspace shows beside the results on every keystroke
 //   autosave       one story edit saved with synchronous=FULL (target median <= 5 ms)
 // Prints one JSON object per row.
 #include "bank/bankcontents.h"
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 using namespace Starloop;
@@ -61,7 +64,7 @@ void benchSearch(Storage::Database &db, const char *name, int rounds)
     Questions::QuestionRepository repository(db);
     Storage::Statement bare(db, "SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?1 "
                                 "ORDER BY bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) LIMIT 200");
-    std::vector<double> app, baseline;
+    std::vector<double> app, baseline, counts;
     for (int round = 0; round < rounds; ++round) {
         for (const char *phrase : Typed) {
             const QString text = QString::fromLatin1(phrase);
@@ -82,12 +85,19 @@ void benchSearch(Storage::Database &db, const char *name, int rounds)
                 if (results)
                     repository.decorate(query, results.value(), 0, 12); // the rows a window shows
                 app.push_back(msSince(t));
+                // Then the counts beside the filters the workspace has open by default.
+                t.restart();
+                const auto facets = repository.facets(query, 0, Questions::Facets::Sections);
+                counts.push_back(msSince(t));
+                if (!facets)
+                    std::fprintf(stderr, "counting failed: %s\n", qPrintable(facets.errorMessage()));
                 if (!results)
                     std::fprintf(stderr, "search failed: %s\n", qPrintable(results.errorMessage()));
             }
         }
     }
     row(name, stats(app), stats(baseline), "ms per keystroke");
+    row((std::string(name) + "-counts").c_str(), stats(counts), stats(baseline), "ms per keystroke");
 }
 
 } // namespace
