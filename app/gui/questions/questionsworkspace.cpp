@@ -141,7 +141,8 @@ QIcon QuestionsWorkspace::staticIcon()
 
 void QuestionsWorkspace::activate()
 {
-    refreshLinks(); // links may have changed in Stories or Diagrams
+    if (m_store.db().dataVersion() != m_linksVersion)
+        refreshLinks(); // links may have changed in Stories or Diagrams
     m_search->setFocus();
 }
 
@@ -684,6 +685,7 @@ void QuestionsWorkspace::openQuestion(qint64 id)
 
 void QuestionsWorkspace::refreshLinks()
 {
+    m_linksVersion = m_store.db().dataVersion();
     QStringList parts;
     if (m_current.id != 0) {
         QStringList stories;

@@ -136,6 +136,7 @@ private:
     QPlainTextEdit *m_note = nullptr;
     QTimer *m_noteDebounce = nullptr;
     bool m_loadingNote = false;
+    quint32 m_linksVersion = 0; // the file's data version when the links were last read
 };
 
 } // namespace Starloop::Gui
