@@ -333,16 +333,12 @@ QString MainWindow::workspaceTitle(int index) const
 
 QIcon MainWindow::workspaceIcon(int index) const
 {
-    switch (index) {
-    case Questions:
-        return QuestionsWorkspace::staticIcon();
-    case Stories:
-        return StoriesWorkspace::staticIcon();
-    case Diagrams:
-        return DiagramsWorkspace::staticIcon();
-    default:
-        return PracticeWorkspace::staticIcon();
-    }
+    // Made once and shared by the sidebar and the Go menu: each QIcon made from an SVG file
+    // parses the file.
+    if (m_workspaceIcons.isEmpty())
+        m_workspaceIcons = {QuestionsWorkspace::staticIcon(), StoriesWorkspace::staticIcon(),
+                            DiagramsWorkspace::staticIcon(), PracticeWorkspace::staticIcon()};
+    return m_workspaceIcons.value(index, m_workspaceIcons.constLast());
 }
 
 void MainWindow::updateUndoActions()

@@ -4,6 +4,7 @@
 
 #include "savestatus.h"
 
+#include <QIcon>
 #include <QMainWindow>
 #include <QVector>
 
@@ -76,6 +77,7 @@ private:
     QVector<Workspace *> m_workspaces; // nullptr: not built yet (workspace())
     TimerController *m_timer = nullptr; // the one practice clock, in the toolbar from the start
     QVector<QAction *> m_goActions;
+    mutable QVector<QIcon> m_workspaceIcons; // workspaceIcon()
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLabel *m_saveLabel = nullptr;
