@@ -2,6 +2,7 @@
 // own questions with undo, highlighted code.
 #include "diagrams/diagramrepository.h"
 #include "guitestbase.h"
+#include "questions/resultdelegate.h"
 #include "stories/storyrepository.h"
 #include "questions/questionrepository.h"
 #include "questions/questionsworkspace.h"
@@ -61,6 +62,31 @@ private Q_SLOTS:
         search->clear();
         QTest::keyClicks(search, QStringLiteral("\"NEAR( AND -*"));
         QTRY_VERIFY(find<QLabel>(QStringLiteral("resultCount"))->text().contains(QStringLiteral("question")));
+    }
+
+    // Every row in sight has its excerpt, also those that only came into sight when the
+    // window was shown and laid out.
+    void everyRowInSightHasItsExcerpt()
+    {
+        auto *list = find<QListView>(QStringLiteral("questionResults"));
+        int inSight = 0;
+        QTRY_VERIFY(list->viewport()->height() > 200);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (!list->viewport()->rect().intersects(list->visualRect(index)))
+                continue;
+            ++inSight;
+            QVERIFY2(!index.data(Gui::ResultDelegate::SnippetRole).toString().isEmpty(),
+                     qPrintable(QStringLiteral("row %1 has no excerpt").arg(row)));
+        }
+        QVERIFY2(inSight >= 4, qPrintable(QString::number(inSight)));
+        list->resize(list->width(), list->height() + 300); // taller: the rows now in sight are marked too
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (list->viewport()->rect().intersects(list->visualRect(index)))
+                QVERIFY2(!index.data(Gui::ResultDelegate::SnippetRole).toString().isEmpty(),
+                         qPrintable(QStringLiteral("row %1 has no excerpt after resizing").arg(row)));
+        }
     }
 
     void facetsCombineWithText()

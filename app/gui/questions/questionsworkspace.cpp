@@ -254,6 +254,7 @@ QWidget *QuestionsWorkspace::createSearchPane()
     m_results->setAlternatingRowColors(true);
     m_results->setUniformItemSizes(true);
     m_results->installEventFilter(this);
+    m_results->viewport()->installEventFilter(this); // a taller list shows rows to mark
     m_model = new QStandardItemModel(this);
     m_results->setModel(m_model);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -880,6 +881,10 @@ void QuestionsWorkspace::reportFailure(const QString &message)
 
 bool QuestionsWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize && watched == m_results->viewport()) {
+        decorateVisibleRows();
+        return false;
+    }
     if (event->type() == QEvent::KeyPress && (watched == m_search || watched == m_results)) {
         auto *key = static_cast<QKeyEvent *>(event);
         const int row = m_results->currentIndex().row();
