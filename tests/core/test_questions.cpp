@@ -217,6 +217,30 @@ private Q_SLOTS:
         // Fewer live matches than the limit: all of them, nothing retired.
         const auto all = m_repo->search(query, 1000, 0);
         QCOMPARE(all->size(), before->size() - 6);
+
+        // With nothing typed (the list and counts read the questions_list index, which holds
+        // live questions only), retired ones are neither listed nor counted.
+        const auto everything = m_repo->search(SearchQuery(), 1000, 0);
+        QVERIFY(everything.ok());
+        QCOMPARE(everything->size(), m_repo->count());
+        for (const QuestionSummary &row : everything.value())
+            QVERIFY(!retired.contains(QString::number(row.id)));
+        const auto counts = m_repo->facets(SearchQuery(), 0, Facets::Sections | Facets::Levels);
+        QVERIFY(counts.ok());
+        int bySection = 0;
+        int byLevel = 0;
+        for (const auto &count : counts->sections)
+            bySection += count.count;
+        for (const auto &count : counts->levels)
+            byLevel += count.count;
+        QCOMPARE(bySection, int(everything->size()));
+        QCOMPARE(byLevel, int(everything->size()));
+        Storage::Statement plan(m_store->db(), "EXPLAIN QUERY PLAN SELECT q.section, count(*) FROM questions q "
+                                               "WHERE q.retired = 0 GROUP BY q.section");
+        QString steps;
+        while (plan.step())
+            steps += plan.text(3) + QLatin1Char('\n');
+        QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX questions_list")), qPrintable(steps));
     }
 
     // A lone short prefix ranks questions with it in the title or tags first; answers are
