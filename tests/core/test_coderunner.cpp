@@ -127,6 +127,22 @@ private Q_SLOTS:
         QVERIFY(result.cases.at(0).actual.startsWith(QStringLiteral("IndexError")));
     }
 
+    // Sandboxes of this test process still alive: bwrap command lines naming a folder of ours.
+    static int sandboxesLeft()
+    {
+        int left = 0;
+        const QString ours = QStringLiteral("/%1-").arg(QCoreApplication::applicationName());
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (!pid.at(0).isDigit() || !cmdline.open(QIODevice::ReadOnly))
+                continue;
+            const QString command = QString::fromLocal8Bit(cmdline.readAll().replace('\0', ' '));
+            if (command.contains(QLatin1String("bwrap")) && command.contains(ours))
+                ++left;
+        }
+        return left;
+    }
+
     void endlessLoopStopsAtTheTimeLimit()
     {
         RunRequest request = twoSum(QStringLiteral("def two_sum(nums, target):\n    while True:\n        pass\n"));
@@ -137,6 +153,7 @@ private Q_SLOTS:
         QVERIFY(result.elapsedMs >= 1000);
         QVERIFY(result.elapsedMs < 4000);
         QVERIFY(!result.cases.first().ran);
+        QTRY_COMPARE(sandboxesLeft(), 0); // nothing of the run is left behind
     }
 
     void floodOfOutputStopsAtTheOutputLimit()
@@ -147,6 +164,7 @@ private Q_SLOTS:
         QCOMPARE(result.outcome, RunResult::Outcome::OutputLimit);
         QCOMPARE(result.message, QStringLiteral("Stopped: the program printed more than 256 KiB"));
         QVERIFY(result.details.size() <= 2000);
+        QTRY_COMPARE(sandboxesLeft(), 0);
     }
 
     void syntaxErrorIsACompileError()

@@ -17,9 +17,51 @@
 #include <QTimer>
 #include <QUuid>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
 namespace Starloop::Coding {
 
 namespace {
+
+#ifdef Q_OS_LINUX
+// Every process `pid` started, and those they started, as /proc lists them.
+QVector<qint64> descendantsOf(qint64 pid)
+{
+    QVector<qint64> found;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile children(tasks.filePath(task + QStringLiteral("/children")));
+        if (!children.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &child : children.readAll().split(' ')) {
+            const qint64 id = child.trimmed().toLongLong();
+            if (id > 0 && !found.contains(id)) {
+                found << id;
+                found << descendantsOf(id);
+            }
+        }
+    }
+    return found;
+}
+#endif
+
+// Stops a run for good: the sandbox and everything in it, not only its outer process. bwrap
+// runs the attempt under a process of its own (the PID namespace's first process); killing only
+// the outer one could leave that one behind, asleep, for as long as the machine runs.
+void killTree(QProcess *process)
+{
+#ifdef Q_OS_LINUX
+    const qint64 pid = process->processId();
+    if (pid > 0) {
+        for (const qint64 id : descendantsOf(pid))
+            ::kill(pid_t(id), SIGKILL);
+    }
+#endif
+    process->kill();
+}
 
 // Loads the attempt, then each example in a copy of its namespace. Reports one line per event,
 // prefixed by the run's token so the program's own prints cannot be mistaken for results.
@@ -509,7 +551,7 @@ void CodeRunner::cancel()
     if (m_run->process) {
         QProcess *process = m_run->process;
         process->disconnect(this);
-        process->kill();
+        killTree(process);
         process->waitForFinished(2000);
         delete process;
     }
@@ -665,7 +707,7 @@ void CodeRunner::stop(RunResult::Outcome outcome, const QString &message)
         return;
     m_run->stoppedAs = outcome;
     m_run->stopMessage = message;
-    m_run->process->kill(); // finished() follows and ends the run
+    killTree(m_run->process); // finished() follows and ends the run
 }
 
 void CodeRunner::onOutput(bool standardError)
