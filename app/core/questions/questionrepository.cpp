@@ -134,7 +134,6 @@ QString plainExcerpt(const QString &markdown)
     return text.size() > 160 ? text.left(157) + QStringLiteral("…") : text;
 }
 
-// FTS5 snippets are cut from raw Markdown; drop the markup a reader should not see.
 // A result row of "SELECT q.id, q.uid, q.title, q.section, q.level, starred, q.origin ...".
 QuestionSummary readSummary(const Statement &st)
 {
@@ -329,7 +328,7 @@ struct QuestionRepository::DecorationCache
     };
     static constexpr int Capacity = 64; // a few screenfuls of rows
     quint32 dataVersion = 0;
-    QHash<qint64, std::shared_ptr<const Source>> sources;
+    QHash<qint64, Source> sources;
 };
 
 Status QuestionRepository::decorate(const SearchQuery &query, QVector<QuestionSummary> &rows, int from, int count) const
@@ -354,17 +353,17 @@ Status QuestionRepository::decorate(const SearchQuery &query, QVector<QuestionSu
             QuestionSummary &row = rows[i];
             if (row.decorated)
                 continue;
-            std::shared_ptr<const DecorationCache::Source> source = cache->sources.value(row.id);
-            if (!source) {
+            auto found = cache->sources.constFind(row.id);
+            if (found == cache->sources.constEnd()) {
                 text.bind(1, row.id);
                 if (text.step()) {
                     const QString answer = text.text(1);
-                    source = std::make_shared<const DecorationCache::Source>(
-                        DecorationCache::Source{text.text(0), plainExcerpt(answer), MatchMarks::scan(answer)});
-                    cache->sources.insert(row.id, source);
+                    found = cache->sources.insert(
+                        row.id, DecorationCache::Source{text.text(0), plainExcerpt(answer), MatchMarks::scan(answer)});
                 }
                 text.reset();
             }
+            const DecorationCache::Source *source = found != cache->sources.constEnd() ? &found.value() : nullptr;
             if (source) {
                 row.title = marks.highlight(source->title);
                 row.snippet = marks.excerpt(source->answer, 16);
