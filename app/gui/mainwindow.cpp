@@ -317,28 +317,37 @@ PracticeWorkspace *MainWindow::practice()
     return static_cast<PracticeWorkspace *>(workspace(Practice));
 }
 
+namespace {
+
+// Each workspace's name and icon, in sidebar order, for before it is built.
+struct WorkspaceLabel
+{
+    QString (*title)();
+    QIcon (*icon)();
+};
+const WorkspaceLabel WorkspaceLabels[] = {
+    {&QuestionsWorkspace::staticTitle, &QuestionsWorkspace::staticIcon},
+    {&StoriesWorkspace::staticTitle, &StoriesWorkspace::staticIcon},
+    {&DiagramsWorkspace::staticTitle, &DiagramsWorkspace::staticIcon},
+    {&PracticeWorkspace::staticTitle, &PracticeWorkspace::staticIcon},
+};
+
+} // namespace
+
 QString MainWindow::workspaceTitle(int index) const
 {
-    switch (index) {
-    case Questions:
-        return QuestionsWorkspace::staticTitle();
-    case Stories:
-        return StoriesWorkspace::staticTitle();
-    case Diagrams:
-        return DiagramsWorkspace::staticTitle();
-    default:
-        return PracticeWorkspace::staticTitle();
-    }
+    return WorkspaceLabels[qBound(0, index, int(Practice))].title();
 }
 
 QIcon MainWindow::workspaceIcon(int index) const
 {
     // Made once and shared by the sidebar and the Go menu: each QIcon made from an SVG file
     // parses the file.
-    if (m_workspaceIcons.isEmpty())
-        m_workspaceIcons = {QuestionsWorkspace::staticIcon(), StoriesWorkspace::staticIcon(),
-                            DiagramsWorkspace::staticIcon(), PracticeWorkspace::staticIcon()};
-    return m_workspaceIcons.value(index, m_workspaceIcons.constLast());
+    if (m_workspaceIcons.isEmpty()) {
+        for (const WorkspaceLabel &label : WorkspaceLabels)
+            m_workspaceIcons << label.icon();
+    }
+    return m_workspaceIcons.at(qBound(0, index, int(Practice)));
 }
 
 void MainWindow::updateUndoActions()
