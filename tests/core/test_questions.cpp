@@ -5,6 +5,7 @@
 #include "diagrams/diagramrepository.h"
 #include "stories/storyrepository.h"
 #include "bank/banksync.h"
+#include "questions/facetcounter.h"
 #include "questions/questionrepository.h"
 #include "questions/searchhistory.h"
 #include "storage/healthcheck.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -318,6 +320,70 @@ private Q_SLOTS:
         const auto starred = m_repo->search(SearchQuery::fromString(QStringLiteral("is:starred")), 10, 0);
         QCOMPARE(starred->size(), 1);
         QCOMPARE(starred->first().uid, QStringLiteral("aws-s3-durability"));
+    }
+
+    // The counts beside the filters, made on their own thread through a second connection:
+    // the same numbers as counting here, and only for the latest of several requests.
+    void filterCountsComeFromTheirOwnThread()
+    {
+        FacetCounter counter(m_temp->path(), Storage::Database::Access::ReadOnly);
+        QSignalSpy counted(&counter, &FacetCounter::counted);
+        QSignalSpy failed(&counter, &FacetCounter::failed);
+        const int groups = Facets::Sections | Facets::Status;
+        const QStringList typed{QStringLiteral("d"), QStringLiteral("dy"), QStringLiteral("dyn"), QStringLiteral("lambda")};
+        for (const QString &text : typed)
+            counter.request(SearchQuery::fromString(text), 0, groups);
+        QVERIFY(counter.isBusy());
+        QTRY_VERIFY(!counter.isBusy());
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(counted.count(), 1); // the earlier requests were dropped or their answers discarded
+        const auto here = m_repo->facets(SearchQuery::fromString(QStringLiteral("lambda")), 0, groups);
+        QVERIFY(here.ok());
+        const auto there = counted.first().first().value<Facets>();
+        QVERIFY(here->total > 0);
+        QCOMPARE(there.total, here->total);
+        QCOMPARE(there.sections.size(), here->sections.size());
+        for (int i = 0; i < here->sections.size(); ++i) {
+            QCOMPARE(there.sections.at(i).key, here->sections.at(i).key);
+            QCOMPARE(there.sections.at(i).count, here->sections.at(i).count);
+        }
+        QVERIFY(there.levels.isEmpty()); // not asked for
+
+        // A star given through the main connection is in the next count.
+        const auto q = m_repo->loadByUid(QStringLiteral("aws-lambda-cold-starts"));
+        QVERIFY2(q.ok(), qPrintable(q.errorMessage()));
+        const int before = there.starred;
+        QVERIFY(m_repo->setStarred(q->id, true, 7).ok());
+        auto unstar = qScopeGuard([&] { m_repo->setStarred(q->id, false, 8); });
+        counter.request(SearchQuery::fromString(QStringLiteral("lambda")), 0, groups);
+        QTRY_COMPARE(counted.count(), 2);
+        QCOMPARE(counted.last().first().value<Facets>().starred, before + 1);
+    }
+
+    void filterCountsThatCannotBeMadeSayWhy()
+    {
+        FacetCounter counter(m_temp->folder() + QStringLiteral("/gone/missing.sqlite"),
+                             Storage::Database::Access::ReadOnly);
+        QSignalSpy failed(&counter, &FacetCounter::failed);
+        counter.request(SearchQuery::fromString(QStringLiteral("lambda")), 0, Facets::Sections);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Counting the filters failed")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(!counter.isBusy());
+    }
+
+    // Closing while a count runs: the thread stops and nothing arrives afterwards.
+    void aCounterClosedMidCountStopsCleanly()
+    {
+        QSignalSpy *spy = nullptr;
+        {
+            FacetCounter counter(m_temp->path(), Storage::Database::Access::ReadOnly);
+            spy = new QSignalSpy(&counter, &FacetCounter::counted);
+            counter.request(SearchQuery::fromString(QStringLiteral("s")), 0, Facets::AllGroups);
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(spy->count(), 0);
+        delete spy;
     }
 
     void historyKeepsTheLastThirtyAndSavedSearchesByName()

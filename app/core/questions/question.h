@@ -1,6 +1,7 @@
 // Value types of the question bank as the user's database holds it.
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -102,3 +103,5 @@ struct Facets
 };
 
 } // namespace Starloop::Questions
+
+Q_DECLARE_METATYPE(Starloop::Questions::Facets)

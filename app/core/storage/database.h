@@ -51,6 +51,7 @@ public:
     bool inTransaction() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly || m_access == Access::ReadOnlyImmutable; }
     QString path() const { return m_path; }
+    Access access() const { return m_access; }
     sqlite3 *handle() const { return m_handle; }
 
     // The message of the connection's last error, with the failing operation in front.

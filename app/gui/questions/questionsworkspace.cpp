@@ -5,6 +5,7 @@
 #include "coding/scratchpadwidget.h"
 #include "diagrams/diagramrepository.h"
 #include "practice/reviewrepository.h"
+#include "questions/facetcounter.h"
 #include "stories/storyrepository.h"
 #include "resultdelegate.h"
 #include "savestatus.h"
@@ -97,6 +98,13 @@ QuestionsWorkspace::QuestionsWorkspace(Storage::DataStore &store, SaveStatus &sa
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+
+    // The counts beside the filters come from a second, read-only connection on a thread of its own.
+    const Storage::Database &db = store.db();
+    m_facetCounter = new Questions::FacetCounter(
+        db.path(), db.isReadOnly() ? db.access() : Storage::Database::Access::ReadOnly, this);
+    connect(m_facetCounter, &Questions::FacetCounter::counted, this, &QuestionsWorkspace::showFacets);
+    connect(m_facetCounter, &Questions::FacetCounter::failed, this, &QuestionsWorkspace::countFacetsHere);
 
     m_searchDebounce = new QTimer(this);
     m_searchDebounce->setSingleShot(true);
@@ -222,14 +230,24 @@ QWidget *QuestionsWorkspace::createSearchPane()
     m_facets->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_facets->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_facets->setRootIsDecorated(true);
+    const QList<QPair<Questions::Facets::Group, QString>> groups{
+        {Questions::Facets::Sections, tr("Sections")},
+        {Questions::Facets::Levels, tr("Levels")},
+        {Questions::Facets::Principles, tr("Leadership principles")},
+        {Questions::Facets::Status, tr("Status")},
+        {Questions::Facets::Tags, tr("Tags")}};
+    for (const auto &group : groups) {
+        auto *parent = new QTreeWidgetItem(m_facets, {group.second});
+        QFont bold = parent->font(0);
+        bold.setBold(true);
+        parent->setFont(0, bold);
+        parent->setData(0, FacetGroupRole, int(group.first));
+        parent->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator); // counted when opened
+    }
     connect(m_facets, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *group) {
-        const int bit = group->data(0, FacetGroupRole).toInt();
-        m_openFacets |= bit;
-        if (group->childCount() > 0)
-            return;
-        const auto facets = m_repository.facets(m_query, now(), bit);
-        if (facets)
-            fillFacetGroup(group, facets.value());
+        m_openFacets |= group->data(0, FacetGroupRole).toInt();
+        if (group->childCount() == 0)
+            refreshFacets(m_query);
     });
     connect(m_facets, &QTreeWidget::itemCollapsed, this,
             [this](QTreeWidgetItem *group) { m_openFacets &= ~group->data(0, FacetGroupRole).toInt(); });
@@ -543,33 +561,38 @@ void QuestionsWorkspace::decorateVisibleRows()
 }
 
 // Each group of filters is a query over every match; only the open ones are counted (by default
-// Sections), and a closed group is counted when the user opens it.
+// Sections), and a closed group is counted when the user opens it. The counts are made on the
+// counter's thread and shown when they come (showFacets).
 void QuestionsWorkspace::refreshFacets(const SearchQuery &query)
 {
-    const auto facets = m_repository.facets(query, now(), m_openFacets);
-    const QSignalBlocker blocker(m_facets); // rebuilding is not the user opening or closing groups
-    m_facets->clear();
-    if (!facets)
-        return;
-    const QList<QPair<Questions::Facets::Group, QString>> groups{
-        {Questions::Facets::Sections, tr("Sections")},
-        {Questions::Facets::Levels, tr("Levels")},
-        {Questions::Facets::Principles, tr("Leadership principles")},
-        {Questions::Facets::Status, tr("Status")},
-        {Questions::Facets::Tags, tr("Tags")}};
-    for (const auto &group : groups) {
-        auto *parent = new QTreeWidgetItem(m_facets, {group.second});
-        QFont bold = parent->font(0);
-        bold.setBold(true);
-        parent->setFont(0, bold);
-        parent->setData(0, FacetGroupRole, int(group.first));
-        if (m_openFacets & group.first) {
-            fillFacetGroup(parent, facets.value());
-            parent->setExpanded(true);
+    m_facetQuery = query;
+    m_facetCounter->request(query, now(), m_openFacets);
+}
+
+void QuestionsWorkspace::showFacets(const Questions::Facets &facets)
+{
+    const QSignalBlocker blocker(m_facets); // filling is not the user opening or closing groups
+    for (int i = 0; i < m_facets->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = m_facets->topLevelItem(i);
+        qDeleteAll(group->takeChildren());
+        if (m_openFacets & group->data(0, FacetGroupRole).toInt()) {
+            fillFacetGroup(group, facets);
+            group->setExpanded(true);
         } else {
-            parent->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator); // counted when opened
+            group->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+            group->setExpanded(false);
         }
     }
+}
+
+// The second connection could not be opened, or its count failed: count here instead.
+void QuestionsWorkspace::countFacetsHere()
+{
+    const auto facets = m_repository.facets(m_facetQuery, now(), m_openFacets);
+    if (facets)
+        showFacets(facets.value());
+    else
+        reportFailure(facets.errorMessage());
 }
 
 void QuestionsWorkspace::fillFacetGroup(QTreeWidgetItem *parent, const Questions::Facets &facets)

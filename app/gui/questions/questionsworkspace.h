@@ -28,6 +28,10 @@ namespace Starloop::Storage {
 class DataStore;
 }
 
+namespace Starloop::Questions {
+class FacetCounter;
+}
+
 namespace Starloop::Gui {
 
 class MarkdownView;
@@ -78,6 +82,8 @@ private:
     void runSearch();
     void decorateVisibleRows();
     void refreshFacets(const Questions::SearchQuery &query);
+    void showFacets(const Questions::Facets &facets);
+    void countFacetsHere();
     void fillFacetGroup(QTreeWidgetItem *group, const Questions::Facets &facets);
     void toggleFilter(const QString &token);
     void showCurrentAnswer();
@@ -108,6 +114,8 @@ private:
     QLineEdit *m_search = nullptr;
     QToolButton *m_syntaxButton = nullptr;
     QTreeWidget *m_facets = nullptr;
+    Questions::FacetCounter *m_facetCounter = nullptr;
+    Questions::SearchQuery m_facetQuery; // what the counts asked for last are of
     int m_openFacets = Questions::Facets::Sections; // Facets::Group bits: the filter groups the user has open, counted on each search
     QListView *m_results = nullptr;
     QStandardItemModel *m_model = nullptr;
