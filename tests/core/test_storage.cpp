@@ -54,6 +54,8 @@ private Q_SLOTS:
         QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
         Database &db = store.value()->db();
         QCOMPARE(store.value()->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(Migrations::latestVersion(), int(Migrations::embeddedScripts().size()));
+        QVERIFY(Migrations::latestVersion() >= 3);
         QCOMPARE(db.scalarInt("PRAGMA application_id"), qint64(DataStore::ApplicationId));
         QCOMPARE(db.scalarText("PRAGMA journal_mode"), QStringLiteral("wal"));
         QCOMPARE(db.scalarInt("PRAGMA foreign_keys"), qint64(1));

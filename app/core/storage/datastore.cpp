@@ -152,9 +152,9 @@ DataStore::~DataStore()
 Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
 {
     const QString path = QFileInfo(options.path).absoluteFilePath();
-    const QStringList scripts = options.migrationScripts.isEmpty() ? Migrations::embeddedScripts()
-                                                                   : options.migrationScripts;
-    const int latest = static_cast<int>(scripts.size());
+    // The scripts themselves are read only when the file needs them (a new or older file).
+    const int latest = options.migrationScripts.isEmpty() ? Migrations::latestVersion()
+                                                          : static_cast<int>(options.migrationScripts.size());
     const QFileInfo info(path);
 
     if (!info.dir().exists()) {
@@ -239,7 +239,9 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
             store->m_backupPath = path + QStringLiteral(".before-schema-%1.bak").arg(latest);
             backupVerified(*store->m_db, store->m_backupPath);
         }
-        Migrations::apply(*store->m_db, scripts);
+        if (before < latest)
+            Migrations::apply(*store->m_db, options.migrationScripts.isEmpty() ? Migrations::embeddedScripts()
+                                                                               : options.migrationScripts);
         store->m_schemaVersion = static_cast<int>(store->m_db->scalarInt("PRAGMA user_version"));
     } catch (const StorageError &error) {
         const OpenFailure failure = failureForSqliteCode(error.sqliteCode());

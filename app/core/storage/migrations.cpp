@@ -14,12 +14,17 @@ static void initStorageResources()
 
 namespace Starloop::Storage {
 
-QStringList Migrations::embeddedScripts()
+static QStringList scriptNames()
 {
     initStorageResources();
+    return QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+}
+
+QStringList Migrations::embeddedScripts()
+{
     const QDir dir(QStringLiteral(":/sql"));
     QStringList scripts;
-    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList names = scriptNames();
     for (const QString &name : names) {
         QFile file(dir.filePath(name));
         if (file.open(QIODevice::ReadOnly))
@@ -30,7 +35,7 @@ QStringList Migrations::embeddedScripts()
 
 int Migrations::latestVersion()
 {
-    static const int latest = static_cast<int>(embeddedScripts().size());
+    static const int latest = static_cast<int>(scriptNames().size());
     return latest;
 }
 
