@@ -21,7 +21,7 @@ public:
     static int stale(void *context)
     {
         const auto *worker = static_cast<const Worker *>(context);
-        return worker->m_latest->load() != worker->m_running ? 1 : 0;
+        return worker->isLatest(worker->m_running) ? 0 : 1;
     }
 
     Result<Facets> count(quint64 generation, const SearchQuery &query, qint64 nowSecs, int groups)
@@ -52,7 +52,7 @@ FacetCounter::FacetCounter(const QString &path, Storage::Database::Access access
     : QObject(parent)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
-    qRegisterMetaType<Facets>(); // for queued connections and signal spies
+    qRegisterMetaType<Facets>(); // for queued connections to counted() and signal spies
     m_worker = new Worker(path, access, m_latest);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -153,8 +153,8 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
 {
     const QString path = QFileInfo(options.path).absoluteFilePath();
     // The scripts themselves are read only when the file needs them (a new or older file).
-    const int latest = options.migrationScripts.isEmpty() ? Migrations::latestVersion()
-                                                          : static_cast<int>(options.migrationScripts.size());
+    const bool embedded = options.migrationScripts.isEmpty();
+    const int latest = embedded ? Migrations::latestVersion() : static_cast<int>(options.migrationScripts.size());
     const QFileInfo info(path);
 
     if (!info.dir().exists()) {
@@ -240,8 +240,7 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
             backupVerified(*store->m_db, store->m_backupPath);
         }
         if (before < latest)
-            Migrations::apply(*store->m_db, options.migrationScripts.isEmpty() ? Migrations::embeddedScripts()
-                                                                               : options.migrationScripts);
+            Migrations::apply(*store->m_db, embedded ? Migrations::embeddedScripts() : options.migrationScripts);
         store->m_schemaVersion = static_cast<int>(store->m_db->scalarInt("PRAGMA user_version"));
     } catch (const StorageError &error) {
         const OpenFailure failure = failureForSqliteCode(error.sqliteCode());

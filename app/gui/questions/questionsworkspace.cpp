@@ -247,7 +247,7 @@ QWidget *QuestionsWorkspace::createSearchPane()
     connect(m_facets, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *group) {
         m_openFacets |= group->data(0, FacetGroupRole).toInt();
         if (group->childCount() == 0)
-            refreshFacets(m_query);
+            refreshFacets();
     });
     connect(m_facets, &QTreeWidget::itemCollapsed, this,
             [this](QTreeWidgetItem *group) { m_openFacets &= ~group->data(0, FacetGroupRole).toInt(); });
@@ -514,7 +514,7 @@ void QuestionsWorkspace::runSearch()
                                ? tr("The first %1 matches").arg(ResultLimit)
                                : tr("%n question(s)", nullptr, int(results->size())));
     decorateVisibleRows();
-    refreshFacets(query);
+    refreshFacets();
     if (!query.isEmpty())
         m_historyTimer->start();
     if (rowToSelect >= 0)
@@ -563,10 +563,9 @@ void QuestionsWorkspace::decorateVisibleRows()
 // Each group of filters is a query over every match; only the open ones are counted (by default
 // Sections), and a closed group is counted when the user opens it. The counts are made on the
 // counter's thread and shown when they come (showFacets).
-void QuestionsWorkspace::refreshFacets(const SearchQuery &query)
+void QuestionsWorkspace::refreshFacets()
 {
-    m_facetQuery = query;
-    m_facetCounter->request(query, now(), m_openFacets);
+    m_facetCounter->request(m_query, now(), m_openFacets);
 }
 
 void QuestionsWorkspace::showFacets(const Questions::Facets &facets)
@@ -585,10 +584,11 @@ void QuestionsWorkspace::showFacets(const Questions::Facets &facets)
     }
 }
 
-// The second connection could not be opened, or its count failed: count here instead.
+// The second connection could not be opened, or its count failed: count here instead. Only the
+// latest request is answered, and it was for the query the list shows.
 void QuestionsWorkspace::countFacetsHere()
 {
-    const auto facets = m_repository.facets(m_facetQuery, now(), m_openFacets);
+    const auto facets = m_repository.facets(m_query, now(), m_openFacets);
     if (facets)
         showFacets(facets.value());
     else

@@ -81,7 +81,7 @@ private:
     QWidget *createAnswerPane();
     void runSearch();
     void decorateVisibleRows();
-    void refreshFacets(const Questions::SearchQuery &query);
+    void refreshFacets(); // of m_query
     void showFacets(const Questions::Facets &facets);
     void countFacetsHere();
     void fillFacetGroup(QTreeWidgetItem *group, const Questions::Facets &facets);
@@ -115,7 +115,6 @@ private:
     QToolButton *m_syntaxButton = nullptr;
     QTreeWidget *m_facets = nullptr;
     Questions::FacetCounter *m_facetCounter = nullptr;
-    Questions::SearchQuery m_facetQuery; // what the counts asked for last are of
     int m_openFacets = Questions::Facets::Sections; // Facets::Group bits: the filter groups the user has open, counted on each search
     QListView *m_results = nullptr;
     QStandardItemModel *m_model = nullptr;
