@@ -372,6 +372,22 @@ private Q_SLOTS:
         QVERIFY(!counter.isBusy());
     }
 
+    // A file in a folder Starloop cannot write to is opened immutable; so is the counter's
+    // connection, and its counts are still those of the file.
+    void filterCountsOfAFileOpenedImmutable()
+    {
+        m_store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)"); // immutable readers do not see the -wal
+        FacetCounter counter(m_temp->path(), Storage::Database::Access::ReadOnlyImmutable);
+        QSignalSpy counted(&counter, &FacetCounter::counted);
+        const auto query = SearchQuery::fromString(QStringLiteral("dynamodb"));
+        counter.request(query, 0, Facets::Sections | Facets::Status);
+        QTRY_COMPARE(counted.count(), 1);
+        const auto here = m_repo->facets(query, 0, Facets::Sections | Facets::Status);
+        QVERIFY(here.ok());
+        QVERIFY(here->total > 0);
+        QCOMPARE(counted.first().first().value<Facets>().total, here->total);
+    }
+
     // Closing while a count runs: the thread stops and nothing arrives afterwards.
     void aCounterClosedMidCountStopsCleanly()
     {
