@@ -199,6 +199,58 @@ private Q_SLOTS:
                  qPrintable(results->first().title + QStringLiteral(" | ") + results->first().snippet));
     }
 
+    // The result list asks for ranked ids and reads only the rows it shows: once decorated,
+    // they hold exactly what a whole search gives, stars included.
+    void rowsReadLaterMatchWholeRows()
+    {
+        const QStringList texts{QStringLiteral("dynamodb"), QStringLiteral("ca"), QStringLiteral("partition key"),
+                                QStringLiteral("\"hot partition\""), QStringLiteral("cache -redis"),
+                                QStringLiteral("lp:ownership"), QString()};
+        const auto starred = m_repo->search(SearchQuery::fromString(QStringLiteral("dynamodb")), 2, 0);
+        QVERIFY(starred.ok() && starred->size() == 2);
+        auto compareAll = [&] {
+            for (const QString &text : texts) {
+                const auto query = SearchQuery::fromString(text);
+                auto whole = m_repo->search(query, 40, 0);
+                auto later = m_repo->search(query, 40, 0, QuestionRepository::Rows::IdsFirst);
+                QVERIFY(whole.ok() && later.ok());
+                QVERIFY2(!whole->isEmpty(), qPrintable(text));
+                QCOMPARE(later->size(), whole->size());
+                if (query.hasPositiveTerms() && query.principles.isEmpty())
+                    QVERIFY2(later->first().title.isEmpty(), qPrintable(text)); // nothing read yet
+                QVERIFY(m_repo->decorate(query, whole.value()).ok());
+                QVERIFY(m_repo->decorate(query, later.value()).ok());
+                for (int i = 0; i < whole->size(); ++i) {
+                    const QuestionSummary &a = whole->at(i);
+                    const QuestionSummary &b = later->at(i);
+                    QCOMPARE(b.id, a.id);
+                    QCOMPARE(b.uid, a.uid);
+                    QCOMPARE(b.title, a.title);
+                    QCOMPARE(b.section, a.section);
+                    QCOMPARE(b.level, a.level);
+                    QCOMPARE(b.snippet, a.snippet);
+                    QCOMPARE(b.starred, a.starred);
+                    QCOMPARE(b.mine, a.mine);
+                    QVERIFY(!b.uid.isEmpty() && !b.title.isEmpty());
+                }
+            }
+        };
+        compareAll();
+        if (QTest::currentTestFailed())
+            return;
+        // A star given after the rows were read (and kept for the next keystroke) shows.
+        QVERIFY(m_repo->setStarred(starred->at(1).id, true, 5).ok());
+        compareAll();
+        if (QTest::currentTestFailed())
+            return;
+        const auto query = SearchQuery::fromString(QStringLiteral("dynamodb"));
+        auto rows = m_repo->search(query, 2, 0, QuestionRepository::Rows::IdsFirst);
+        QVERIFY(m_repo->decorate(query, rows.value()).ok());
+        QVERIFY(!rows->at(0).starred);
+        QVERIFY(rows->at(1).starred);
+        QVERIFY(m_repo->setStarred(starred->at(1).id, false, 6).ok());
+    }
+
     // Text searches rank in FTS5 first and join only the best rows; questions retired from the
     // bank stay in the index, so the ranked cut must grow past them.
     void retiredQuestionsNeverCrowdOutLiveOnes()
@@ -219,6 +271,13 @@ private Q_SLOTS:
         // Fewer live matches than the limit: all of them, nothing retired.
         const auto all = m_repo->search(query, 1000, 0);
         QCOMPARE(all->size(), before->size() - 6);
+        // The same when the list reads ids first.
+        const auto ids = m_repo->search(query, 3, 0, QuestionRepository::Rows::IdsFirst);
+        QVERIFY(ids.ok());
+        QCOMPARE(ids->size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(ids->at(i).id, before->at(6 + i).id);
+        QCOMPARE(m_repo->search(query, 1000, 0, QuestionRepository::Rows::IdsFirst)->size(), all->size());
 
         // With nothing typed (the list and counts read the questions_list index, which holds
         // live questions only), retired ones are neither listed nor counted.

@@ -25,7 +25,7 @@ struct QuestionSummary
     QString snippet; // a few words of context from the best-matching field, marked the same way
     bool starred = false;
     bool mine = false;
-    bool decorated = false; // title marked and snippet filled (QuestionRepository::decorate)
+    bool decorated = false; // read whole, title marked and snippet filled (QuestionRepository::decorate)
 };
 
 struct Question

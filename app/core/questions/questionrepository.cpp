@@ -233,13 +233,14 @@ QuestionRepository::QuestionRepository(Storage::Database &db)
 {
 }
 
-Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &query, int limit, qint64 nowSecs) const
+Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &query, int limit, qint64 nowSecs,
+                                                            Rows rows) const
 {
     try {
         const bool textOnly = query.principles.isEmpty() && query.tags.isEmpty() && query.levels.isEmpty()
             && query.sections.isEmpty() && !query.starred && !query.due && !query.mine;
         if (textOnly && query.hasPositiveTerms())
-            return rankedTextSearch(query, limit);
+            return rankedTextSearch(query, limit, rows);
         Clause clause = buildClause(query, nowSecs);
         QString sql;
         if (clause.usesFts) {
@@ -265,7 +266,7 @@ Result<QVector<QuestionSummary>> QuestionRepository::search(const SearchQuery &q
     }
 }
 
-Result<QVector<QuestionSummary>> QuestionRepository::rankedTextSearch(const SearchQuery &query, int limit) const
+Result<QVector<QuestionSummary>> QuestionRepository::rankedTextSearch(const SearchQuery &query, int limit, Rows rows) const
 {
     const QString match = query.matchExpression();
     // A lone two- or three-letter prefix ("dy") matches much of a large bank, and ranking all of
@@ -275,38 +276,45 @@ Result<QVector<QuestionSummary>> QuestionRepository::rankedTextSearch(const Sear
     // thousand questions is ranked whole at once: there the first pass would only add a query.
     if (query.terms.size() == 1 && !query.terms.first().phrase && query.terms.first().text.size() <= 3
         && isLarge()) {
-        auto titled = rankedRows(QStringLiteral("{title tags_text} : ") + match, limit);
+        auto titled = rankedRows(QStringLiteral("{title tags_text} : ") + match, limit, rows);
         if (titled.size() >= limit)
             return titled;
     }
-    return rankedRows(match, limit);
+    return rankedRows(match, limit, rows);
 }
 
-// Plain text, the common keystroke: FTS5 ranks and cuts to `limit` first, and only those rows
-// are joined, rather than joining every match (tens of thousands for a two-letter prefix) before
-// sorting. Retired questions stay in the index, so when they leave too few rows, the ranked cut
-// grows until it holds `limit` live ones or every match.
-QVector<QuestionSummary> QuestionRepository::rankedRows(const QString &match, int limit) const
+// Plain text, the common keystroke: FTS5 ranks the matches and cuts them to `limit` first, and
+// only the rows kept are read, rather than joining every match (tens of thousands for a
+// two-letter prefix) before sorting. Retired questions stay in the index; they are left out
+// before the cut, by id (questions_retired holds them, so the table is not read). With
+// Rows::IdsFirst the ranked ids are the whole answer, as cheap as the bare FTS5 query, and
+// decorate() reads the rows the user sees.
+QVector<QuestionSummary> QuestionRepository::rankedRows(const QString &match, int limit, Rows rows) const
 {
     QVector<QuestionSummary> results;
-    for (qint64 window = qMax(limit, 1);; window *= 4) {
-        Statement st = m_db.cached("SELECT q.id, q.uid, q.title, q.section, q.level, COALESCE(s.starred, 0), q.origin "
-                           "FROM (SELECT rowid AS id, bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) AS rank FROM questions_fts "
-                           "      WHERE questions_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS m "
-                           "JOIN questions q ON q.id = m.id LEFT JOIN question_state s ON s.question_id = q.id "
-                           "WHERE q.retired = 0 ORDER BY m.rank LIMIT ?3");
-        st.bind(1, match).bind(2, window).bind(3, qint64(limit));
-        results.clear();
+    results.reserve(qMax(0, qMin(limit, 1000)));
+    if (rows == Rows::IdsFirst) {
+        Statement st = m_db.cached("SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?1 "
+                                   "AND rowid NOT IN (SELECT id FROM questions WHERE retired = 1) "
+                                   "ORDER BY bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) LIMIT ?2");
+        st.bind(1, match).bind(2, qint64(limit));
         while (st.step()) {
-            results << readSummary(st);
+            QuestionSummary row;
+            row.id = st.int64(0);
+            results << row;
         }
-        if (results.size() >= limit)
-            return results;
-        Statement matches = m_db.cached("SELECT count(*) FROM (SELECT 1 FROM questions_fts WHERE questions_fts MATCH ?1 LIMIT ?2)");
-        matches.bind(1, match).bind(2, window);
-        if (!matches.step() || matches.int64(0) < window)
-            return results; // the cut already held every match
+        return results;
     }
+    Statement st = m_db.cached("SELECT q.id, q.uid, q.title, q.section, q.level, COALESCE(s.starred, 0), q.origin "
+                               "FROM (SELECT rowid AS id, bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) AS rank FROM questions_fts "
+                               "      WHERE questions_fts MATCH ?1 AND rowid NOT IN (SELECT id FROM questions WHERE retired = 1) "
+                               "      ORDER BY rank LIMIT ?2) AS m "
+                               "JOIN questions q ON q.id = m.id LEFT JOIN question_state s ON s.question_id = q.id "
+                               "ORDER BY m.rank");
+    st.bind(1, match).bind(2, qint64(limit));
+    while (st.step())
+        results << readSummary(st);
+    return results;
 }
 
 bool QuestionRepository::isLarge() const
@@ -322,13 +330,17 @@ struct QuestionRepository::DecorationCache
 {
     struct Source
     {
-        QString title;
+        QuestionSummary row; // plain title, no snippet
         QString plain;
         MatchMarks::Scanned answer;
     };
-    static constexpr int Capacity = 64; // a few screenfuls of rows
+    // Enough for every row a session of typing brings up in the bundled bank (a few MiB), and
+    // bounded by text too, as the user's own answers may be long.
+    static constexpr int Capacity = 256;
+    static constexpr qsizetype TextCapacity = 1'500'000; // characters
     quint32 dataVersion = 0;
     QHash<qint64, Source> sources;
+    qsizetype text = 0;
 };
 
 Status QuestionRepository::decorate(const SearchQuery &query, QVector<QuestionSummary> &rows, int from, int count) const
@@ -343,11 +355,15 @@ Status QuestionRepository::decorate(const SearchQuery &query, QVector<QuestionSu
         if (!cache)
             cache = std::make_shared<DecorationCache>();
         const quint32 version = m_db.dataVersion();
-        if (cache->dataVersion != version || cache->sources.size() > DecorationCache::Capacity) {
+        if (cache->dataVersion != version || cache->sources.size() > DecorationCache::Capacity
+            || cache->text > DecorationCache::TextCapacity) {
             cache->sources.clear();
+            cache->text = 0;
             cache->dataVersion = version;
         }
-        Statement text = m_db.cached("SELECT title, answer_md FROM questions WHERE id = ?1");
+        Statement text = m_db.cached("SELECT q.id, q.uid, q.title, q.section, q.level, COALESCE(s.starred, 0), q.origin, "
+                                     "q.answer_md FROM questions q LEFT JOIN question_state s ON s.question_id = q.id "
+                                     "WHERE q.id = ?1");
         const int end = count < 0 ? int(rows.size()) : qMin(int(rows.size()), from + count);
         for (int i = qMax(0, from); i < end; ++i) {
             QuestionSummary &row = rows[i];
@@ -357,18 +373,20 @@ Status QuestionRepository::decorate(const SearchQuery &query, QVector<QuestionSu
             if (found == cache->sources.constEnd()) {
                 text.bind(1, row.id);
                 if (text.step()) {
-                    const QString answer = text.text(1);
+                    const QString answer = text.text(7);
+                    cache->text += answer.size();
                     found = cache->sources.insert(
-                        row.id, DecorationCache::Source{text.text(0), plainExcerpt(answer), MatchMarks::scan(answer)});
+                        row.id, DecorationCache::Source{readSummary(text), plainExcerpt(answer), MatchMarks::scan(answer)});
                 }
                 text.reset();
             }
-            const DecorationCache::Source *source = found != cache->sources.constEnd() ? &found.value() : nullptr;
-            if (source) {
-                row.title = marks.highlight(source->title);
-                row.snippet = marks.excerpt(source->answer, 16);
+            if (found != cache->sources.constEnd()) {
+                const DecorationCache::Source &source = found.value();
+                row = source.row;
+                row.title = marks.highlight(source.row.title);
+                row.snippet = marks.excerpt(source.answer, 16);
                 if (row.snippet.isEmpty())
-                    row.snippet = source->plain;
+                    row.snippet = source.plain;
             }
             row.decorated = true;
         }

@@ -20,12 +20,16 @@ class QuestionRepository
 public:
     explicit QuestionRepository(Storage::Database &db);
 
+    // What search() reads of each row: everything, or (for a list that shows a screenful at a
+    // time) the id alone when the query is plain text, the rest left to decorate().
+    enum class Rows { Summaries, IdsFirst };
     // Ranked matches: title weighted above tags, tags above the prompt, the prompt above the answer.
     // With no words, everything that passes the filters, by section and title. Titles come
     // plain and snippets empty: decorate() marks the rows that are actually shown.
-    Result<QVector<QuestionSummary>> search(const SearchQuery &query, int limit, qint64 nowSecs) const;
-    // Marks the matched words in the titles of rows [from, from + count) and adds their snippets
-    // (count < 0: to the end). Rows already decorated are left alone.
+    Result<QVector<QuestionSummary>> search(const SearchQuery &query, int limit, qint64 nowSecs,
+                                            Rows rows = Rows::Summaries) const;
+    // Fills in rows [from, from + count) (count < 0: to the end), marks the matched words in
+    // their titles and adds their snippets. Rows already decorated are left alone.
     Status decorate(const SearchQuery &query, QVector<QuestionSummary> &rows, int from = 0, int count = -1) const;
     // The counts beside each filter, of the questions `query` finds; `groups` (Facets::Group)
     // says which to count, as each is a query of its own over every match.
@@ -47,8 +51,8 @@ public:
 
 private:
     // Throw StorageError; search() reports it.
-    Result<QVector<QuestionSummary>> rankedTextSearch(const SearchQuery &query, int limit) const;
-    QVector<QuestionSummary> rankedRows(const QString &match, int limit) const;
+    Result<QVector<QuestionSummary>> rankedTextSearch(const SearchQuery &query, int limit, Rows rows) const;
+    QVector<QuestionSummary> rankedRows(const QString &match, int limit, Rows rows) const;
     static constexpr qint64 LargeBank = 3000; // questions; see rankedTextSearch
     bool isLarge() const;
 
