@@ -137,6 +137,19 @@ private Q_SLOTS:
         QCOMPARE(marks.excerpt(withCode, 4), QStringLiteral("…A ") + mark(QStringLiteral("hot")) + QLatin1Char(' ')
                                                  + mark(QStringLiteral("partition")) + QStringLiteral(" slows…"));
         QCOMPARE(marks.excerpt(QStringLiteral("hot"), 16), mark(QStringLiteral("hot")));
+        // With as many distinct words, the window with the most matches; "Hot" matches as "hot".
+        QCOMPARE(marks.excerpt(QStringLiteral("Hot a b c d e f partition a b c d hot partition Hot partition"), 4),
+                 QStringLiteral("…") + mark(QStringLiteral("hot")) + QLatin1Char(' ') + mark(QStringLiteral("partition"))
+                     + QLatin1Char(' ') + mark(QStringLiteral("Hot")) + QLatin1Char(' ') + mark(QStringLiteral("partition")));
+        // Words that begin beyond ASCII are found, also by a word that begins in ASCII, and the
+        // other way round.
+        const QString german = QStringLiteral("Ein Satz ohne Treffer, dann viele weitere Wörter und zuletzt Über-Café.");
+        QCOMPARE(MatchMarks(SearchQuery::fromString(QStringLiteral("über"))).excerpt(german, 3),
+                 QStringLiteral("…und zuletzt ") + mark(QStringLiteral("Über")) + QStringLiteral("…"));
+        QCOMPARE(MatchMarks(SearchQuery::fromString(QStringLiteral("café über"))).excerpt(german, 2),
+                 QStringLiteral("…") + mark(QStringLiteral("Über")) + QLatin1Char('-') + mark(QStringLiteral("Café")));
+        QCOMPARE(MatchMarks(SearchQuery::fromString(QStringLiteral("kelvin"))).excerpt(QStringLiteral("a b c \u212Aelvin"), 1),
+                 QStringLiteral("…") + mark(QStringLiteral("\u212Aelvin")));
     }
 };
 

@@ -2,7 +2,12 @@
 
 #include "question.h"
 
+#include <QVarLengthArray>
 #include <QVector>
+
+#include <algorithm>
+#include <array>
+#include <numeric>
 
 namespace Starloop::Questions {
 
@@ -50,6 +55,22 @@ void forEachWord(QStringView text, Visit visit)
             ++i;
         visit(start, i, inFence);
     }
+}
+
+// word.startsWith(stem, Qt::CaseInsensitive) for a lower-case stem, without Qt's case folding
+// while both are ASCII (where folding is only A-Z to a-z).
+inline bool startsWithStem(QStringView word, const QString &stem)
+{
+    const char16_t *w = word.utf16();
+    const char16_t *s = QStringView(stem).utf16();
+    for (qsizetype i = 0; i < stem.size(); ++i) {
+        if (w[i] >= 0x80 || s[i] >= 0x80)
+            return word.startsWith(stem, Qt::CaseInsensitive);
+        const char16_t lower = w[i] >= 'A' && w[i] <= 'Z' ? char16_t(w[i] | 0x20) : w[i];
+        if (lower != s[i])
+            return false;
+    }
+    return true;
 }
 
 // The characters between words that an excerpt keeps (Markdown punctuation goes).
@@ -107,7 +128,7 @@ int MatchMarks::termOf(QStringView word) const
         const char16_t stemFirst = char16_t(stem.front().unicode());
         if (lowerFirst < 0x80 && stemFirst < 0x80 && lowerFirst != stemFirst)
             continue;
-        if (word.size() >= stem.size() && word.startsWith(stem, Qt::CaseInsensitive))
+        if (word.size() >= stem.size() && startsWithStem(word, stem))
             return i;
     }
     return -1;
@@ -138,8 +159,53 @@ MatchMarks::Scanned MatchMarks::scan(const QString &markdown)
     Scanned scanned;
     scanned.text = markdown;
     scanned.words.reserve(int(markdown.size() / 5));
-    forEachWord(markdown, [&](int start, int end, bool code) { scanned.words.append(Scanned::Word{start, end, code}); });
+    scanned.codeBefore.reserve(int(markdown.size() / 5) + 1);
+    scanned.codeBefore.append(0);
+    forEachWord(markdown, [&](int start, int end, bool code) {
+        scanned.words.append(Scanned::Word{start, end, code});
+        scanned.codeBefore.append(scanned.codeBefore.constLast() + (code ? 1 : 0));
+    });
+    // Sorted by the key of their first two characters with two stable counting sorts (second
+    // character, then first), so that a query reads only the words that may begin as one of
+    // its terms does.
+    const char16_t *data = QStringView(markdown).utf16();
+    const int count = int(scanned.words.size());
+    QVector<quint8> first(count);
+    QVector<quint8> second(count);
+    for (int i = 0; i < count; ++i) {
+        const Scanned::Word &word = scanned.words.at(i);
+        first[i] = quint8(Scanned::placeOf(data + word.start, word.end - word.start));
+        second[i] = quint8(Scanned::placeOf(data + word.start + 1, word.end - word.start - 1));
+    }
+    auto countingSort = [&](const QVector<int> &from, const QVector<quint8> &place) {
+        std::array<int, Scanned::Places + 1> start{};
+        for (const int i : from)
+            ++start[place.at(i) + 1];
+        for (int p = 0; p < Scanned::Places; ++p)
+            start[p + 1] += start[p];
+        QVector<int> sorted(from.size());
+        for (const int i : from)
+            sorted[start[place.at(i)]++] = i;
+        return sorted;
+    };
+    QVector<int> inOrder(count);
+    std::iota(inOrder.begin(), inOrder.end(), 0);
+    scanned.byStart = countingSort(countingSort(inOrder, second), first);
+    scanned.keys.resize(count);
+    for (int k = 0; k < count; ++k) {
+        const int i = scanned.byStart.at(k);
+        scanned.keys[k] = Scanned::keyOf(first.at(i), second.at(i));
+    }
     return scanned;
+}
+
+int MatchMarks::Scanned::placeOf(const char16_t *c, qsizetype available)
+{
+    if (available <= 0)
+        return Places - 1;
+    if (*c >= 0x80)
+        return Places - 2;
+    return *c >= 'A' && *c <= 'Z' ? *c | 0x20 : *c;
 }
 
 QString MatchMarks::excerpt(const QString &markdown, int words) const
@@ -155,62 +221,118 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
         return QString();
     const QString &markdown = scanned.text;
     const QVector<Scanned::Word> &all = scanned.words;
-    QVector<int> termAt(all.size(), -1);
-    bool any = false;
-    for (int i = 0; i < all.size(); ++i) {
-        termAt[i] = termOf(QStringView(markdown).mid(all.at(i).start, all.at(i).end - all.at(i).start));
-        any = any || termAt.at(i) >= 0;
+
+    // The matched words, in text order. Only the words whose first two characters may begin a
+    // term are read: for each term, those that begin with its first two (or one) characters,
+    // those whose second character is beyond ASCII (it may match case-insensitively), and those
+    // that begin beyond ASCII. A term that begins beyond ASCII may match any word, so then every
+    // word is read.
+    struct Hit
+    {
+        int word;
+        int term;
+    };
+    QVarLengthArray<Hit, 64> hits;
+    auto check = [&](int i) {
+        const Scanned::Word &word = all.at(i);
+        const int term = termOf(QStringView(markdown).mid(word.start, word.end - word.start));
+        if (term >= 0)
+            hits.append(Hit{i, term});
+    };
+    if (m_otherFirsts) {
+        for (int i = 0; i < all.size(); ++i)
+            check(i);
+    } else {
+        constexpr int Beyond = Scanned::Places - 2;
+        QVarLengthArray<std::pair<quint16, quint16>, 16> ranges; // keys [first, second)
+        for (const QString &stem : std::as_const(m_stems)) {
+            const int first = Scanned::placeOf(QStringView(stem).utf16(), stem.size());
+            const int second = Scanned::placeOf(QStringView(stem).utf16() + 1, stem.size() - 1);
+            if (second == Scanned::Places - 1 || second == Beyond) {
+                ranges.append({Scanned::keyOf(first, 0), Scanned::keyOf(first + 1, 0)});
+            } else {
+                ranges.append({Scanned::keyOf(first, second), quint16(Scanned::keyOf(first, second) + 1)});
+                ranges.append({Scanned::keyOf(first, Beyond), quint16(Scanned::keyOf(first, Beyond) + 1)});
+            }
+        }
+        ranges.append({Scanned::keyOf(Beyond, 0), Scanned::keyOf(Beyond + 1, 0)});
+        std::sort(ranges.begin(), ranges.end());
+        quint16 done = 0; // keys below are read
+        for (const auto &[from, to] : std::as_const(ranges)) {
+            if (to <= done)
+                continue;
+            const auto begin = std::lower_bound(scanned.keys.cbegin(), scanned.keys.cend(), qMax(from, done));
+            const auto end = std::lower_bound(begin, scanned.keys.cend(), to);
+            for (auto k = begin; k != end; ++k)
+                check(scanned.byStart.at(int(k - scanned.keys.cbegin())));
+            done = to;
+        }
+        std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.word < b.word; });
     }
-    if (!any)
+    if (hits.isEmpty())
         return QString();
 
     // The window of `words` words holding the most distinct terms, then the least code (prose
     // reads better in a result row), then the most matches, starting a little before its first
-    // match; the earliest such window wins.
-    const int span = qMin(words, int(all.size()));
+    // match; the earliest such window wins. Only windows holding a match can win, and where no
+    // word is code, only one where a match has just come in at its end (or the first), so those
+    // are the windows weighed, in order; matches enter and leave as the window moves on.
+    const int total = int(all.size());
+    const int span = qMin(words, total);
+    const int lastStart = total - span;
+    QVarLengthArray<int, 16> counts(m_stems.size());
+    std::fill(counts.begin(), counts.end(), 0);
+    int distinct = 0;
+    int inWindow = 0;
+    int entering = 0; // the next hit to enter the window
+    int leaving = 0;  // the next hit to leave it
     int bestStart = 0;
     int bestDistinct = -1;
     int bestCode = 0;
     int bestHits = -1;
-    QVector<int> counts(m_stems.size(), 0);
-    int distinct = 0;
-    int hits = 0;
-    int code = 0;
-    auto add = [&](int i, int delta) {
-        code += all.at(i).code ? delta : 0;
-        const int term = termAt.at(i);
-        if (term < 0)
+    auto weigh = [&](int start) {
+        for (; entering < hits.size() && hits[entering].word < start + span; ++entering) {
+            ++inWindow;
+            if (counts[hits[entering].term]++ == 0)
+                ++distinct;
+        }
+        for (; leaving < entering && hits[leaving].word < start; ++leaving) {
+            --inWindow;
+            if (--counts[hits[leaving].term] == 0)
+                --distinct;
+        }
+        if (distinct < bestDistinct)
             return;
-        hits += delta;
-        if (delta > 0 && counts[term]++ == 0)
-            ++distinct;
-        if (delta < 0 && --counts[term] == 0)
-            --distinct;
-    };
-    for (int i = 0; i < span; ++i)
-        add(i, 1);
-    for (int start = 0;; ++start) {
-        const bool better = distinct > bestDistinct
-            || (distinct == bestDistinct && (code < bestCode || (code == bestCode && hits > bestHits)));
-        if (better) {
+        const int code = scanned.codeBefore.at(start + span) - scanned.codeBefore.at(start);
+        if (distinct > bestDistinct || code < bestCode || (code == bestCode && inWindow > bestHits)) {
             bestStart = start;
             bestDistinct = distinct;
             bestCode = code;
-            bestHits = hits;
+            bestHits = inWindow;
         }
-        if (start + span >= all.size())
-            break;
-        add(start, -1);
-        add(start + span, 1);
+    };
+    const bool anyCode = scanned.codeBefore.constLast() > 0;
+    int next = 0; // the first window not yet weighed
+    for (const Hit &hit : std::as_const(hits)) {
+        const int from = qMax(next, hit.word - span + 1);
+        const int to = anyCode ? qMin(hit.word, lastStart) : qMin(from, lastStart);
+        for (int start = from; start <= to; ++start)
+            weigh(start);
+        next = qMax(next, to + 1);
     }
-    int first = bestStart;
-    while (first < bestStart + span && termAt.at(first) < 0)
-        ++first;
-    bestStart = qMax(bestStart, qMin(first - 3, int(all.size()) - span)); // later only: no match is lost
+    // Later only, so no match is lost: a few words before the window's first match.
+    auto firstHitFrom = [&](int word) {
+        return std::lower_bound(hits.cbegin(), hits.cend(), word, [](const Hit &h, int w) { return h.word < w; });
+    };
+    const Hit *firstHit = firstHitFrom(bestStart);
+    if (firstHit != hits.cend() && firstHit->word < bestStart + span)
+        bestStart = qMax(bestStart, qMin(firstHit->word - 3, lastStart));
 
     QString out;
+    out.reserve(span * 8);
     if (bestStart > 0)
         out += QStringLiteral("…");
+    const Hit *hit = firstHitFrom(bestStart);
     for (int i = bestStart; i < bestStart + span; ++i) {
         const Scanned::Word &word = all.at(i);
         if (i > bestStart) {
@@ -218,15 +340,16 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
             appendGap(out, QStringView(markdown).mid(previousEnd, word.start - previousEnd));
         }
         const QStringView text = QStringView(markdown).mid(word.start, word.end - word.start);
-        if (termAt.at(i) >= 0) {
+        if (hit != hits.cend() && hit->word == i) {
             out += QChar(MatchStart);
             out += text;
             out += QChar(MatchEnd);
+            ++hit;
         } else {
             out += text;
         }
     }
-    if (bestStart + span < all.size())
+    if (bestStart + span < total)
         out += QStringLiteral("…");
     return out.simplified();
 }

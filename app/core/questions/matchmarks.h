@@ -43,6 +43,16 @@ public:
         };
         QString text;
         QVector<Word> words;
+        QVector<int> codeBefore; // words inside a fence before word i (size: words + 1)
+        // The words' indices sorted by their first two characters, lower-cased (see keyOf), each
+        // run of equal keys in text order, and the key of each: the words that may begin as a
+        // term does are a few runs, found by binary search.
+        QVector<int> byStart;
+        QVector<quint16> keys;
+        // A character's place in a key: ASCII lower-cased, then "beyond ASCII", then "none".
+        static constexpr int Places = 130;
+        static int placeOf(const char16_t *c, qsizetype available);
+        static quint16 keyOf(int first, int second) { return quint16(first * Places + second); }
     };
     static Scanned scan(const QString &markdown);
     QString excerpt(const Scanned &scanned, int words) const;
