@@ -2475,10 +2475,6 @@
         <translation>Was Sie sagen würden, Zahlen zum Merken, die Geschichte, die Sie erzählen würden…</translation>
     </message>
     <message>
-        <source> · yours</source>
-        <translation> · eigene</translation>
-    </message>
-    <message>
         <source>The first %1 matches</source>
         <translation>Die ersten %1 Treffer</translation>
     </message>
@@ -2730,6 +2726,13 @@
     <message>
         <source>The rehearsal could not be saved to the practice log</source>
         <translation>Der Probevortrag konnte nicht im Übungsprotokoll gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::ResultModel</name>
+    <message>
+        <source> · yours</source>
+        <translation> · eigene</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "diagrams/diagramrepository.h"
 #include "guitestbase.h"
 #include "questions/resultdelegate.h"
+#include "questions/resultmodel.h"
 #include "stories/storyrepository.h"
 #include "questions/questionrepository.h"
 #include "questions/questionsworkspace.h"
@@ -87,6 +88,35 @@ private Q_SLOTS:
                 QVERIFY2(!index.data(Gui::ResultDelegate::SnippetRole).toString().isEmpty(),
                          qPrintable(QStringLiteral("row %1 has no excerpt after resizing").arg(row)));
         }
+    }
+
+    // The list reads the rows it shows, not all it holds: a row comes into sight read and
+    // marked, and one starred shows its star in the list at once.
+    void theListReadsTheRowsInSight()
+    {
+        auto *list = find<QListView>(QStringLiteral("questionResults"));
+        auto *model = qobject_cast<Gui::ResultModel *>(list->model());
+        QVERIFY(model);
+        m_window->resize(m_window->width(), m_window->minimumSizeHint().height());
+        const int rowHeight = list->sizeHintForRow(0);
+        QTRY_VERIFY(list->viewport()->height() / rowHeight + 1 + Gui::ResultModel::Page < model->rowCount());
+        workspace()->setSearchText(QStringLiteral("a"));
+        QTRY_VERIFY(model->rowsRead() > 0);
+        const int rows = model->rowCount();
+        QVERIFY(rows > 10);
+        QVERIFY2(model->rowsRead() < rows, qPrintable(QString::number(model->rowsRead())));
+        QVERIFY(!model->isRead(rows - 1));
+        list->scrollToBottom();
+        QTRY_VERIFY(model->isRead(rows - 1)); // painted, so read
+        const QString title = model->index(rows - 1, 0).data(Qt::DisplayRole).toString();
+        QVERIFY(!title.isEmpty());
+        QCOMPARE(model->index(rows - 1, 0).data(Qt::AccessibleTextRole).toString(), title);
+
+        QVERIFY(!list->currentIndex().data(Gui::ResultDelegate::MetaRole).toString().contains(QStringLiteral("★")));
+        find<QToolButton>(QStringLiteral("starButton"))->click();
+        QTRY_VERIFY(list->currentIndex().data(Gui::ResultDelegate::MetaRole).toString().contains(QStringLiteral("★")));
+        find<QToolButton>(QStringLiteral("starButton"))->click();
+        QTRY_VERIFY(!list->currentIndex().data(Gui::ResultDelegate::MetaRole).toString().contains(QStringLiteral("★")));
     }
 
     void facetsCombineWithText()

@@ -8,6 +8,7 @@
 #include "questions/facetcounter.h"
 #include "stories/storyrepository.h"
 #include "resultdelegate.h"
+#include "resultmodel.h"
 #include "savestatus.h"
 #include "storage/datastore.h"
 #include "widgets/markdownview.h"
@@ -24,14 +25,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QScrollBar>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -272,8 +271,7 @@ QWidget *QuestionsWorkspace::createSearchPane()
     m_results->setAlternatingRowColors(true);
     m_results->setUniformItemSizes(true);
     m_results->installEventFilter(this);
-    m_results->viewport()->installEventFilter(this); // a taller list shows rows to mark
-    m_model = new QStandardItemModel(this);
+    m_model = new ResultModel(m_repository, this);
     m_results->setModel(m_model);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) {
@@ -281,7 +279,6 @@ QWidget *QuestionsWorkspace::createSearchPane()
                     openQuestion(index.data(ResultDelegate::IdRole).toLongLong());
             });
     resultsLayout->addWidget(m_results);
-    connect(m_results->verticalScrollBar(), &QScrollBar::valueChanged, this, &QuestionsWorkspace::decorateVisibleRows);
     split->addWidget(m_facets);
     split->addWidget(resultsBox);
     split->setSizes({190, 600});
@@ -480,40 +477,21 @@ void QuestionsWorkspace::saveCurrentSearch()
 void QuestionsWorkspace::runSearch()
 {
     const SearchQuery query = SearchQuery::fromString(m_search->text());
-    const auto results = m_repository.search(query, ResultLimit, now());
+    // The list reads the rows it shows; the search ranks ids (see ResultModel).
+    const auto results = m_repository.search(query, ResultLimit, now(), Questions::QuestionRepository::Rows::IdsFirst);
     const qint64 previous = m_current.id;
-    m_model->clear();
-    m_rows.clear();
     if (!results) {
+        m_model->clear();
         m_resultCount->setText(results.errorMessage());
         return;
     }
     m_query = query;
-    m_rows = results.value();
-    int rowToSelect = results->isEmpty() ? -1 : 0;
-    for (const auto &r : results.value()) {
-        auto *item = new QStandardItem;
-        item->setData(r.title, ResultDelegate::TitleRole);
-        item->setData(r.snippet, ResultDelegate::SnippetRole);
-        QString meta = Bank::Catalog::sectionName(r.section) + QStringLiteral(" · ") + Bank::Catalog::levelName(r.level);
-        if (r.starred)
-            meta += QStringLiteral(" · ★");
-        if (r.mine)
-            meta += tr(" · yours");
-        item->setData(meta, ResultDelegate::MetaRole);
-        item->setData(r.id, ResultDelegate::IdRole);
-        QString plainTitle = r.title;
-        plainTitle.remove(QChar(Questions::MatchStart)).remove(QChar(Questions::MatchEnd));
-        item->setData(plainTitle, Qt::DisplayRole);
-        item->setData(plainTitle, Qt::AccessibleTextRole);
-        if (r.id == previous)
-            rowToSelect = m_model->rowCount();
-        m_model->appendRow(item);
-    }
+    m_model->setRows(query, results.value());
+    const int previousRow = m_model->rowOf(previous);
+    const int rowToSelect = previousRow >= 0 ? previousRow : (results->isEmpty() ? -1 : 0);
     m_resultCount->setText(results->size() >= ResultLimit
                                ? tr("The first %1 matches").arg(ResultLimit)
                                : tr("%n question(s)", nullptr, int(results->size())));
-    decorateVisibleRows();
     refreshFacets();
     if (!query.isEmpty())
         m_historyTimer->start();
@@ -541,23 +519,6 @@ void QuestionsWorkspace::showNoMatch()
     m_note->clear();
     m_loadingNote = false;
     m_note->setEnabled(false);
-}
-
-void QuestionsWorkspace::decorateVisibleRows()
-{
-    if (m_rows.isEmpty())
-        return;
-    const QModelIndex top = m_results->indexAt(QPoint(2, 2));
-    const int first = top.isValid() ? top.row() : 0;
-    const int rowHeight = qMax(1, m_results->sizeHintForRow(0));
-    const int visible = m_results->viewport()->height() / rowHeight + 2;
-    if (!m_repository.decorate(m_query, m_rows, first, visible))
-        return;
-    for (int row = first; row < qMin(int(m_rows.size()), first + visible); ++row) {
-        QStandardItem *item = m_model->item(row);
-        item->setData(m_rows.at(row).title, ResultDelegate::TitleRole);
-        item->setData(m_rows.at(row).snippet, ResultDelegate::SnippetRole);
-    }
 }
 
 // Each group of filters is a query over every match; only the open ones are counted (by default
@@ -818,6 +779,7 @@ void QuestionsWorkspace::setStarred(bool starred)
     }
     m_current.starred = starred;
     m_starButton->setText(starred ? tr("★ Starred") : tr("☆ Star"));
+    m_model->reload(m_current.id); // the star beside its title in the list
     m_saveStatus.markSaved();
 }
 
@@ -904,10 +866,6 @@ void QuestionsWorkspace::reportFailure(const QString &message)
 
 bool QuestionsWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && watched == m_results->viewport()) {
-        decorateVisibleRows();
-        return false;
-    }
     if (event->type() == QEvent::KeyPress && (watched == m_search || watched == m_results)) {
         auto *key = static_cast<QKeyEvent *>(event);
         const int row = m_results->currentIndex().row();

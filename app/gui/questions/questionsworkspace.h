@@ -17,7 +17,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QStandardItemModel;
 class QTimer;
 class QToolButton;
 class QTreeWidget;
@@ -35,6 +34,7 @@ class FacetCounter;
 namespace Starloop::Gui {
 
 class MarkdownView;
+class ResultModel;
 class SaveStatus;
 class ScratchpadWidget;
 
@@ -80,7 +80,6 @@ private:
     QWidget *createSearchPane();
     QWidget *createAnswerPane();
     void runSearch();
-    void decorateVisibleRows();
     void refreshFacets(); // of m_query
     void showFacets(const Questions::Facets &facets);
     void countFacetsHere();
@@ -108,7 +107,6 @@ private:
     Questions::SearchHistory m_history;
     Questions::Question m_current;
     Questions::SearchQuery m_query; // what the result list shows
-    QVector<Questions::QuestionSummary> m_rows;
     QUndoStack *m_undoStack;
 
     QLineEdit *m_search = nullptr;
@@ -117,7 +115,7 @@ private:
     Questions::FacetCounter *m_facetCounter = nullptr;
     int m_openFacets = Questions::Facets::Sections; // Facets::Group bits: the filter groups the user has open, counted on each search
     QListView *m_results = nullptr;
-    QStandardItemModel *m_model = nullptr;
+    ResultModel *m_model = nullptr;
     QLabel *m_resultCount = nullptr;
     QTimer *m_searchDebounce = nullptr;
     QTimer *m_historyTimer = nullptr;
