@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <numeric>
 
 namespace Starloop::Questions {
 
@@ -95,6 +94,16 @@ MatchMarks::MatchMarks(const SearchQuery &query)
         });
     }
     for (const QString &stem : std::as_const(m_stems)) {
+        StemPrefix prefix;
+        const char16_t *chars = QStringView(stem).utf16();
+        qsizetype ascii = 0;
+        while (ascii < qMin<qsizetype>(stem.size(), 4) && chars[ascii] < 0x80) {
+            prefix.prefix |= quint64(chars[ascii]) << (16 * ascii);
+            prefix.mask |= quint64(0xffff) << (16 * ascii);
+            ++ascii;
+        }
+        prefix.decided = ascii == stem.size();
+        m_prefixes << prefix;
         const char16_t first = char16_t(stem.front().unicode());
         if (first < 0x80)
             m_asciiFirsts[first / 64] |= quint64(1) << (first % 64);
@@ -129,6 +138,24 @@ int MatchMarks::termOf(QStringView word) const
         if (lowerFirst < 0x80 && stemFirst < 0x80 && lowerFirst != stemFirst)
             continue;
         if (word.size() >= stem.size() && startsWithStem(word, stem))
+            return i;
+    }
+    return -1;
+}
+
+int MatchMarks::termOf(const Scanned &scanned, const Scanned::Start &start) const
+{
+    auto text = [&] {
+        const Scanned::Word &word = scanned.words.at(start.word);
+        return QStringView(scanned.text).mid(word.start, word.end - word.start);
+    };
+    if (start.prefix == Scanned::NoPrefix)
+        return termOf(text());
+    for (int i = 0; i < m_stems.size(); ++i) {
+        const StemPrefix &stem = m_prefixes.at(i);
+        if (start.length < m_stems.at(i).size() || (start.prefix & stem.mask) != stem.prefix)
+            continue;
+        if (stem.decided || startsWithStem(text(), m_stems.at(i)))
             return i;
     }
     return -1;
@@ -170,32 +197,39 @@ MatchMarks::Scanned MatchMarks::scan(const QString &markdown)
     // its terms does.
     const char16_t *data = QStringView(markdown).utf16();
     const int count = int(scanned.words.size());
-    QVector<quint8> first(count);
-    QVector<quint8> second(count);
+    QVector<Scanned::Start> unsorted(count);
     for (int i = 0; i < count; ++i) {
         const Scanned::Word &word = scanned.words.at(i);
-        first[i] = quint8(Scanned::placeOf(data + word.start, word.end - word.start));
-        second[i] = quint8(Scanned::placeOf(data + word.start + 1, word.end - word.start - 1));
+        const qsizetype length = word.end - word.start;
+        Scanned::Start &start = unsorted[i];
+        start.key = Scanned::keyOf(Scanned::placeOf(data + word.start, length), Scanned::placeOf(data + word.start + 1, length - 1));
+        start.length = quint16(qMin<qsizetype>(length, 0xffff));
+        start.word = i;
+        for (qsizetype c = 0; c < qMin<qsizetype>(length, 4); ++c) {
+            const char16_t ch = data[word.start + c];
+            if (ch >= 0x80) {
+                start.prefix = Scanned::NoPrefix;
+                break;
+            }
+            start.prefix |= quint64(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch) << (16 * c);
+        }
     }
-    auto countingSort = [&](const QVector<int> &from, const QVector<quint8> &place) {
-        std::array<int, Scanned::Places + 1> start{};
-        for (const int i : from)
-            ++start[place.at(i) + 1];
+    auto countingSort = [](const QVector<Scanned::Start> &from, auto placeOf, std::array<int, Scanned::Places> &runs) {
+        std::array<int, Scanned::Places + 1> next{};
+        for (const Scanned::Start &start : from)
+            ++next[placeOf(start) + 1];
         for (int p = 0; p < Scanned::Places; ++p)
-            start[p + 1] += start[p];
-        QVector<int> sorted(from.size());
-        for (const int i : from)
-            sorted[start[place.at(i)]++] = i;
+            next[p + 1] += next[p];
+        std::copy(next.cbegin(), next.cbegin() + Scanned::Places, runs.begin());
+        QVector<Scanned::Start> sorted(from.size());
+        for (const Scanned::Start &start : from)
+            sorted[next[placeOf(start)]++] = start;
         return sorted;
     };
-    QVector<int> inOrder(count);
-    std::iota(inOrder.begin(), inOrder.end(), 0);
-    scanned.byStart = countingSort(countingSort(inOrder, second), first);
-    scanned.keys.resize(count);
-    for (int k = 0; k < count; ++k) {
-        const int i = scanned.byStart.at(k);
-        scanned.keys[k] = Scanned::keyOf(first.at(i), second.at(i));
-    }
+    std::array<int, Scanned::Places> secondRuns{};
+    scanned.starts = countingSort(
+        countingSort(unsorted, [](const Scanned::Start &s) { return s.key % Scanned::Places; }, secondRuns),
+        [](const Scanned::Start &s) { return s.key / Scanned::Places; }, scanned.firstStart);
     return scanned;
 }
 
@@ -233,15 +267,12 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
         int term;
     };
     QVarLengthArray<Hit, 64> hits;
-    auto check = [&](int i) {
-        const Scanned::Word &word = all.at(i);
-        const int term = termOf(QStringView(markdown).mid(word.start, word.end - word.start));
-        if (term >= 0)
-            hits.append(Hit{i, term});
-    };
     if (m_otherFirsts) {
-        for (int i = 0; i < all.size(); ++i)
-            check(i);
+        for (int i = 0; i < all.size(); ++i) {
+            const int term = termOf(QStringView(markdown).mid(all.at(i).start, all.at(i).end - all.at(i).start));
+            if (term >= 0)
+                hits.append(Hit{i, term});
+        }
     } else {
         constexpr int Beyond = Scanned::Places - 2;
         QVarLengthArray<std::pair<quint16, quint16>, 16> ranges; // keys [first, second)
@@ -257,14 +288,22 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
         }
         ranges.append({Scanned::keyOf(Beyond, 0), Scanned::keyOf(Beyond + 1, 0)});
         std::sort(ranges.begin(), ranges.end());
+        const Scanned::Start *starts = scanned.starts.constData();
+        const int count = int(scanned.starts.size());
         quint16 done = 0; // keys below are read
         for (const auto &[from, to] : std::as_const(ranges)) {
             if (to <= done)
                 continue;
-            const auto begin = std::lower_bound(scanned.keys.cbegin(), scanned.keys.cend(), qMax(from, done));
-            const auto end = std::lower_bound(begin, scanned.keys.cend(), to);
-            for (auto k = begin; k != end; ++k)
-                check(scanned.byStart.at(int(k - scanned.keys.cbegin())));
+            const quint16 key = qMax(from, done);
+            const int place = key / Scanned::Places;
+            const Scanned::Start *runEnd = starts + (place + 1 < Scanned::Places ? scanned.firstStart[place + 1] : count);
+            const Scanned::Start *k = std::lower_bound(starts + scanned.firstStart[place], runEnd, key,
+                                                       [](const Scanned::Start &s, quint16 v) { return s.key < v; });
+            for (; k != starts + count && k->key < to; ++k) {
+                const int term = termOf(scanned, *k);
+                if (term >= 0)
+                    hits.append(Hit{k->word, term});
+            }
             done = to;
         }
         std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.word < b.word; });

@@ -17,6 +17,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <array>
+
 namespace Starloop::Questions {
 
 class MatchMarks
@@ -44,13 +46,22 @@ public:
         QString text;
         QVector<Word> words;
         QVector<int> codeBefore; // words inside a fence before word i (size: words + 1)
-        // The words' indices sorted by their first two characters, lower-cased (see keyOf), each
-        // run of equal keys in text order, and the key of each: the words that may begin as a
-        // term does are a few runs, found by binary search.
-        QVector<int> byStart;
-        QVector<quint16> keys;
+        // The words sorted by their first two characters, lower-cased (see keyOf), each run of
+        // equal keys in text order: the words that may begin as a term does are a few runs, found
+        // by binary search within the run of their first character, and most are told apart
+        // by what a Start holds, without reading the text.
+        struct Start
+        {
+            quint16 key = 0;
+            quint16 length = 0; // the word's length, at most 0xffff
+            int word = 0;       // index in words
+            quint64 prefix = 0; // the first four characters lower-cased, 16 bits each, or NoPrefix
+        };
+        static constexpr quint64 NoPrefix = ~quint64(0); // one of the first four is beyond ASCII
+        QVector<Start> starts;
         // A character's place in a key: ASCII lower-cased, then "beyond ASCII", then "none".
         static constexpr int Places = 130;
+        std::array<int, Places> firstStart{}; // the starts beginning with place p: [firstStart[p], firstStart[p + 1])
         static int placeOf(const char16_t *c, qsizetype available);
         static quint16 keyOf(int first, int second) { return quint16(first * Places + second); }
     };
@@ -62,8 +73,16 @@ public:
 
 private:
     int termOf(QStringView word) const; // index of the matched term, -1 when none
+    int termOf(const Scanned &scanned, const Scanned::Start &start) const;
 
     QStringList m_stems;
+    struct StemPrefix
+    {
+        quint64 prefix = 0; // as Scanned::Start::prefix, of the leading ASCII characters (four at most)
+        quint64 mask = 0;   // the bits of those characters
+        bool decided = false; // the stem is those characters: a prefix that matches is a match
+    };
+    QVector<StemPrefix> m_prefixes; // one per stem
     quint64 m_asciiFirsts[2] = {0, 0}; // the ASCII letters stems begin with, a bit each
     bool m_otherFirsts = false;        // a stem begins beyond ASCII
 };
