@@ -72,15 +72,40 @@ inline bool startsWithStem(QStringView word, const QString &stem)
     return true;
 }
 
-// The characters between words that an excerpt keeps (Markdown punctuation goes).
-void appendGap(QString &out, QStringView gap)
+// Writes an excerpt as QString::simplified() would leave it (each run of whitespace one space,
+// none at either end) without a second pass, and leaves out the Markdown punctuation between
+// words.
+class ExcerptWriter
 {
-    for (const QChar c : gap) {
-        if (c == QLatin1Char('`') || c == QLatin1Char('*') || c == QLatin1Char('#') || c == QLatin1Char('|'))
-            continue;
-        out += c.isSpace() ? QLatin1Char(' ') : c;
+public:
+    explicit ExcerptWriter(qsizetype capacity) { m_out.reserve(capacity); }
+
+    void gap(QStringView between)
+    {
+        for (const QChar c : between) {
+            if (c == QLatin1Char('`') || c == QLatin1Char('*') || c == QLatin1Char('#') || c == QLatin1Char('|'))
+                continue;
+            if (c.isSpace()) {
+                m_space = !m_out.isEmpty();
+                continue;
+            }
+            write(QStringView(&c, 1));
+        }
     }
-}
+    void write(QStringView text) // no whitespace in it
+    {
+        if (m_space) {
+            m_out += QLatin1Char(' ');
+            m_space = false;
+        }
+        m_out += text;
+    }
+    QString take() { return std::move(m_out); }
+
+private:
+    QString m_out;
+    bool m_space = false; // a space is due before what comes next
+};
 
 } // namespace
 
@@ -191,6 +216,7 @@ MatchMarks::Scanned MatchMarks::scan(const QString &markdown)
     forEachWord(markdown, [&](int start, int end, bool code) {
         scanned.words.append(Scanned::Word{start, end, code});
         scanned.codeBefore.append(scanned.codeBefore.constLast() + (code ? 1 : 0));
+        scanned.hasCode = scanned.hasCode || code;
     });
     // Sorted by the key of their first two characters with two stable counting sorts (second
     // character, then first), so that a query reads only the words that may begin as one of
@@ -230,6 +256,9 @@ MatchMarks::Scanned MatchMarks::scan(const QString &markdown)
     scanned.starts = countingSort(
         countingSort(unsorted, [](const Scanned::Start &s) { return s.key % Scanned::Places; }, secondRuns),
         [](const Scanned::Start &s) { return s.key / Scanned::Places; }, scanned.firstStart);
+    scanned.keys.resize(count);
+    for (int k = 0; k < count; ++k)
+        scanned.keys[k] = scanned.starts.at(k).key;
     return scanned;
 }
 
@@ -296,9 +325,9 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
                 continue;
             const quint16 key = qMax(from, done);
             const int place = key / Scanned::Places;
-            const Scanned::Start *runEnd = starts + (place + 1 < Scanned::Places ? scanned.firstStart[place + 1] : count);
-            const Scanned::Start *k = std::lower_bound(starts + scanned.firstStart[place], runEnd, key,
-                                                       [](const Scanned::Start &s, quint16 v) { return s.key < v; });
+            const quint16 *keys = scanned.keys.constData();
+            const quint16 *runEnd = keys + (place + 1 < Scanned::Places ? scanned.firstStart[place + 1] : count);
+            const Scanned::Start *k = starts + (std::lower_bound(keys + scanned.firstStart[place], runEnd, key) - keys);
             for (; k != starts + count && k->key < to; ++k) {
                 const int term = termOf(scanned, *k);
                 if (term >= 0)
@@ -350,7 +379,7 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
             bestHits = inWindow;
         }
     };
-    const bool anyCode = scanned.codeBefore.constLast() > 0;
+    const bool anyCode = scanned.hasCode;
     int next = 0; // the first window not yet weighed
     for (const Hit &hit : std::as_const(hits)) {
         const int from = qMax(next, hit.word - span + 1);
@@ -367,30 +396,31 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
     if (firstHit != hits.cend() && firstHit->word < bestStart + span)
         bestStart = qMax(bestStart, qMin(firstHit->word - 3, lastStart));
 
-    QString out;
-    out.reserve(span * 8);
+    ExcerptWriter out(span * 10 + 8);
+    const QChar start = QChar(MatchStart);
+    const QChar end = QChar(MatchEnd);
     if (bestStart > 0)
-        out += QStringLiteral("…");
+        out.write(u"…");
     const Hit *hit = firstHitFrom(bestStart);
     for (int i = bestStart; i < bestStart + span; ++i) {
         const Scanned::Word &word = all.at(i);
         if (i > bestStart) {
             const int previousEnd = all.at(i - 1).end;
-            appendGap(out, QStringView(markdown).mid(previousEnd, word.start - previousEnd));
+            out.gap(QStringView(markdown).mid(previousEnd, word.start - previousEnd));
         }
         const QStringView text = QStringView(markdown).mid(word.start, word.end - word.start);
         if (hit != hits.cend() && hit->word == i) {
-            out += QChar(MatchStart);
-            out += text;
-            out += QChar(MatchEnd);
+            out.write(QStringView(&start, 1));
+            out.write(text);
+            out.write(QStringView(&end, 1));
             ++hit;
         } else {
-            out += text;
+            out.write(text);
         }
     }
     if (bestStart + span < total)
-        out += QStringLiteral("…");
-    return out.simplified();
+        out.write(u"…");
+    return out.take();
 }
 
 } // namespace Starloop::Questions

@@ -46,6 +46,7 @@ public:
         QString text;
         QVector<Word> words;
         QVector<int> codeBefore; // words inside a fence before word i (size: words + 1)
+        bool hasCode = false;
         // The words sorted by their first two characters, lower-cased (see keyOf), each run of
         // equal keys in text order: the words that may begin as a term does are a few runs, found
         // by binary search within the run of their first character, and most are told apart
@@ -59,6 +60,7 @@ public:
         };
         static constexpr quint64 NoPrefix = ~quint64(0); // one of the first four is beyond ASCII
         QVector<Start> starts;
+        QVector<quint16> keys; // the starts' keys alone, searched in a few cache lines
         // A character's place in a key: ASCII lower-cased, then "beyond ASCII", then "none".
         static constexpr int Places = 130;
         std::array<int, Places> firstStart{}; // the starts beginning with place p: [firstStart[p], firstStart[p + 1])
