@@ -190,18 +190,21 @@ QString MatchMarks::highlight(const QString &text) const
 {
     if (isEmpty())
         return text;
-    QString out;
-    out.reserve(text.size() + 16);
+    QString out; // allocated at the first match: without one, `text` itself is the answer
     int copied = 0;
     forEachWord(text, [&](int start, int end, bool) {
         if (termOf(QStringView(text).mid(start, end - start)) < 0)
             return;
+        if (copied == 0)
+            out.reserve(text.size() + 16);
         out += QStringView(text).mid(copied, start - copied);
         out += QChar(MatchStart);
         out += QStringView(text).mid(start, end - start);
         out += QChar(MatchEnd);
         copied = end;
     });
+    if (copied == 0)
+        return text;
     out += QStringView(text).mid(copied);
     return out;
 }

@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 
 #include <QHash>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -134,6 +135,19 @@ QString plainExcerpt(const QString &markdown)
     return text.size() > 160 ? text.left(157) + QStringLiteral("…") : text;
 }
 
+// One shared copy of each of the few section and level names, so that rows copied while the
+// user types touch the same few strings.
+QString shared(QString value)
+{
+    thread_local QSet<QString> names;
+    const auto found = names.constFind(value);
+    if (found != names.constEnd())
+        return *found;
+    if (names.size() < 64)
+        names.insert(value);
+    return value;
+}
+
 // A result row of "SELECT q.id, q.uid, q.title, q.section, q.level, starred, q.origin ...".
 QuestionSummary readSummary(const Statement &st)
 {
@@ -141,8 +155,8 @@ QuestionSummary readSummary(const Statement &st)
     summary.id = st.int64(0);
     summary.uid = st.text(1);
     summary.title = st.text(2);
-    summary.section = st.text(3);
-    summary.level = st.text(4);
+    summary.section = shared(st.text(3));
+    summary.level = shared(st.text(4));
     summary.starred = st.integer(5) != 0;
     summary.mine = st.text(6) == QLatin1String("user");
     return summary;
@@ -382,7 +396,11 @@ Status QuestionRepository::decorate(const SearchQuery &query, QVector<QuestionSu
             }
             if (found != cache->sources.constEnd()) {
                 const DecorationCache::Source &source = found.value();
-                row = source.row;
+                row.uid = source.row.uid;
+                row.section = source.row.section;
+                row.level = source.row.level;
+                row.starred = source.row.starred;
+                row.mine = source.row.mine;
                 row.title = marks.highlight(source.row.title);
                 row.snippet = marks.excerpt(source.answer, 16);
                 if (row.snippet.isEmpty())
