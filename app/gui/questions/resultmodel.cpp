@@ -39,11 +39,8 @@ void ResultModel::reload(qint64 id)
 
 int ResultModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
+    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(), [id](const auto &row) { return row.id == id; });
+    return found == m_rows.cend() ? -1 : int(found - m_rows.cbegin());
 }
 
 int ResultModel::rowsRead() const
