@@ -217,7 +217,7 @@ MatchMarks::Scanned MatchMarks::scan(const QString &markdown)
     scanned.codeBefore.reserve(int(markdown.size() / 5) + 1);
     scanned.codeBefore.append(0);
     forEachWord(markdown, [&](int start, int end, bool code) {
-        scanned.words.append(Scanned::Word{start, end, code});
+        scanned.words.append(Scanned::Word{start, end});
         scanned.codeBefore.append(scanned.codeBefore.constLast() + (code ? 1 : 0));
         scanned.hasCode = scanned.hasCode || code;
     });

@@ -40,12 +40,11 @@ public:
         struct Word
         {
             int start = 0;
-            int end = 0;       // one past the last character
-            bool code = false; // inside a ``` fence
+            int end = 0; // one past the last character
         };
         QString text;
         QVector<Word> words;
-        QVector<int> codeBefore; // words inside a fence before word i (size: words + 1)
+        QVector<int> codeBefore; // words inside a ``` fence before word i (size: words + 1)
         bool hasCode = false;
         // The words sorted by their first two characters, lower-cased (see keyOf), each run of
         // equal keys in text order: the words that may begin as a term does are a few runs, found
