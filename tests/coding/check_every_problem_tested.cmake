@@ -1,11 +1,14 @@
-# Fails when a coding question ships code that no test runs.
+# Fails when a coding problem ships code that no test runs.
 #
 #   cmake -DCONTENT_DIR=<repo>/content -DTESTS_DIR=<repo>/tests/coding -P check_every_problem_tested.cmake
 #
-# For every content/questions/coding/*.md:
-#   - a ```cpp block requires tests/coding/<id>.test.cpp, a ```python block requires <id>.test.py;
+# For every content/questions/coding/*.md with code, other than the pattern pages
+# (pattern-*.md, whose blocks are templates):
+#   - a solution in each of C++, Python and Java, and content/examples/<id>.json, whose cases
+#     coding.examples.<language>.<id> runs in each language;
 #   - the solution must not define main() or put `using namespace std;` at file scope
 #     (lines starting in column 0), because tests include it as a header.
+# tests/coding/<id>.test.cpp and .test.py add deeper checks where a problem has them.
 # Test files whose question file is gone are reported too (coding and ood).
 
 cmake_minimum_required(VERSION 3.19)
@@ -26,13 +29,28 @@ foreach(question IN LISTS questions)
     get_filename_component(id "${question}" NAME_WE)
     math(EXPR checked "${checked} + 1")
 
+    if(id MATCHES "^pattern-")
+        continue()
+    endif()
     file(STRINGS "${question}" cpp_fences REGEX "^${fence}cpp[ \t\r]*$")
     file(STRINGS "${question}" py_fences REGEX "^${fence}python[ \t\r]*$")
-    if(cpp_fences AND NOT EXISTS "${TESTS_DIR}/${id}.test.cpp")
-        list(APPEND problems "${question}: has a ${fence}cpp solution but no tests/coding/${id}.test.cpp")
-    endif()
-    if(py_fences AND NOT EXISTS "${TESTS_DIR}/${id}.test.py")
-        list(APPEND problems "${question}: has a ${fence}python solution but no tests/coding/${id}.test.py")
+    file(STRINGS "${question}" java_fences REGEX "^${fence}java[ \t\r]*$")
+    if(cpp_fences OR py_fences OR java_fences)
+        foreach(language cpp python java)
+            if(language STREQUAL "cpp")
+                set(found "${cpp_fences}")
+            elseif(language STREQUAL "python")
+                set(found "${py_fences}")
+            else()
+                set(found "${java_fences}")
+            endif()
+            if(NOT found)
+                list(APPEND problems "${question}: has no ${fence}${language} solution (every problem is solved in C++, Python and Java)")
+            endif()
+        endforeach()
+        if(NOT EXISTS "${CONTENT_DIR}/examples/${id}.json")
+            list(APPEND problems "${question}: has no content/examples/${id}.json for the scratchpad to run")
+        endif()
     endif()
 
     file(STRINGS "${question}" bad_lines REGEX "^(using namespace std|int main[ \t]*\\()")
@@ -42,10 +60,10 @@ foreach(question IN LISTS questions)
 endforeach()
 
 # Orphaned tests: a test whose question was renamed or removed would silently stop running.
-file(GLOB tests "${TESTS_DIR}/*.test.cpp" "${TESTS_DIR}/*.test.py")
+file(GLOB tests "${TESTS_DIR}/*.test.cpp" "${TESTS_DIR}/*.test.py" "${TESTS_DIR}/*.test.java")
 foreach(test IN LISTS tests)
     get_filename_component(name "${test}" NAME)
-    string(REGEX REPLACE "\\.test\\.(cpp|py)$" "" id "${name}")
+    string(REGEX REPLACE "\\.test\\.(cpp|py|java)$" "" id "${name}")
     if(NOT EXISTS "${CONTENT_DIR}/questions/coding/${id}.md"
        AND NOT EXISTS "${CONTENT_DIR}/questions/ood/${id}.md")
         list(APPEND problems "${test}: no question file ${id}.md in questions/coding or questions/ood")
