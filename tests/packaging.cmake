@@ -67,3 +67,10 @@ else()
     message(STATUS "Starloop: dpkg-deb or dpkg-shlibdeps not found (package dpkg-dev): "
                    "packaging.deb is not registered")
 endif()
+
+# The Flatpak manifest, as far as it can be checked offline (packaging/tests/check_flatpak.py).
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+    add_test(NAME packaging.flatpak COMMAND ${Python3_EXECUTABLE} ${_pkg_dir}/tests/check_flatpak.py ${PROJECT_SOURCE_DIR})
+    set_tests_properties(packaging.flatpak PROPERTIES LABELS packaging SKIP_RETURN_CODE 77)
+endif()

@@ -1,7 +1,7 @@
-#include "checkcommand.h"
+#include "cli/checkcommand.h"
 
-#include "storage/healthcheck.h"
-#include "userdata.h"
+#include "core/storage/healthcheck.h"
+#include "core/userdata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,13 +34,14 @@ int CheckCommand::run(const QStringList &arguments, CommandContext context)
     for (const QString &problem : report.problems)
         *context.out << QStringLiteral("problem: ") << problem << '\n';
     if (!report.ok()) {
-        *context.out << QCoreApplication::translate("CheckCommand", "%1: %n problem(s) found", nullptr,
-                                                    static_cast<int>(report.problems.size()))
+        *context.out << QCoreApplication::translate(
+            "CheckCommand", "%1: %n problem(s) found", nullptr, static_cast<int>(report.problems.size()))
                             .arg(data->store->path())
                      << '\n';
         return 1;
     }
-    *context.out << QCoreApplication::translate("CheckCommand", "%1: ok (schema %2, %3 questions, integrity and search index verified)")
+    *context.out << QCoreApplication::translate(
+        "CheckCommand", "%1: ok (schema %2, %3 questions, integrity and search index verified)")
                         .arg(data->store->path())
                         .arg(data->store->schemaVersion())
                         .arg(report.questions)

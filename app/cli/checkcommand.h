@@ -2,7 +2,7 @@
 // Exit code 0 when healthy, 1 when problems were found, 2 when the file cannot be opened.
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 namespace Starloop::Cli {
 

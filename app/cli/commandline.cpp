@@ -1,10 +1,12 @@
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "checkcommand.h"
-#include "portabilitycommands.h"
-#include "searchcommand.h"
-#include "storage/datastore.h"
-#include "version.h"
+#include "cli/checkcommand.h"
+#include "cli/plancommand.h"
+#include "cli/portabilitycommands.h"
+#include "cli/reviewdiagramcommand.h"
+#include "cli/searchcommand.h"
+#include "core/storage/datastore.h"
+#include "core/version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,8 +28,8 @@ bool takesValue(const char *arg)
 void addDatabaseOption(QCommandLineParser &parser)
 {
     parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
-                      QCoreApplication::translate("CommandLine", "Use the database file at <path>."),
-                      QStringLiteral("path")});
+        QCoreApplication::translate("CommandLine", "Use the database file at <path>."),
+        QStringLiteral("path")});
 }
 
 int CommandContext::parse(QCommandLineParser &parser, const QStringList &arguments)
@@ -54,6 +56,8 @@ std::vector<std::unique_ptr<Command>> CommandLine::createCommands()
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<PlanCommand>());
+    commands.push_back(std::make_unique<ReviewDiagramCommand>());
     return commands;
 }
 
@@ -73,8 +77,9 @@ bool CommandLine::isHeadless(int argc, char **argv)
             ++i;
             continue;
         }
-        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help") == 0
-            || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--help-all") == 0)
+        if (std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0
+            || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0
+            || std::strcmp(arg, "--help-all") == 0)
             return true;
         if (arg[0] != '-')
             return true; // a command (unknown ones get a clear message from run())
@@ -91,7 +96,7 @@ QString CommandLine::databaseArgument(const QStringList &arguments)
 }
 
 int CommandLine::run(const QStringList &arguments, const QByteArray &compressedBank,
-                     std::vector<std::unique_ptr<Command>> extra)
+    std::vector<std::unique_ptr<Command>> extra)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -103,8 +108,8 @@ int CommandLine::run(const QStringList &arguments, const QByteArray &compressedB
         names << command->name();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Starloop: an offline workbench for Amazon / AWS interview loops."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Starloop: an offline workbench for Amazon / AWS interview loops."));
     addDatabaseOption(parser);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -112,9 +117,8 @@ int CommandLine::run(const QStringList &arguments, const QByteArray &compressedB
     for (const auto &command : commands)
         commandList += QStringLiteral("\n  %1  %2").arg(command->name(), -10).arg(command->summary());
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("CommandLine", "A command to run without the window:")
-                                     + commandList,
-                                 QStringLiteral("[command]"));
+        QCoreApplication::translate("CommandLine", "A command to run without the window:") + commandList,
+        QStringLiteral("[command]"));
     // Options after the command belong to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -137,8 +141,9 @@ int CommandLine::run(const QStringList &arguments, const QByteArray &compressedB
         if (command->name() != name)
             continue;
         CommandContext context;
-        context.databasePath = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
-                                                                        : Storage::DataStore::defaultPath();
+        context.databasePath = parser.isSet(QStringLiteral("database"))
+            ? parser.value(QStringLiteral("database"))
+            : Storage::DataStore::defaultPath();
         context.commandName = name;
         context.compressedBank = compressedBank;
         context.out = &out;

@@ -7,7 +7,7 @@
 //   starloop --database PATH search "dynamo"  -> headless command (options may come first)
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 #include <memory>
 #include <vector>
@@ -25,7 +25,7 @@ public:
     // `extra` adds commands built on libraries the CLI does not link (export-diagram draws
     // with the gui library, so the executable registers it).
     static int run(const QStringList &arguments, const QByteArray &compressedBank,
-                   std::vector<std::unique_ptr<Command>> extra = {});
+        std::vector<std::unique_ptr<Command>> extra = {});
 
     // The --database value of a window invocation (empty: the default location).
     static QString databaseArgument(const QStringList &arguments);

@@ -1,8 +1,8 @@
-#include "portabilitycommands.h"
+#include "cli/portabilitycommands.h"
 
-#include "portability/dataexport.h"
-#include "portability/dataimport.h"
-#include "userdata.h"
+#include "core/portability/dataexport.h"
+#include "core/portability/dataimport.h"
+#include "core/userdata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,7 +21,8 @@ int ExportCommand::run(const QStringList &arguments, CommandContext context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The JSON file to write (- for standard output)."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QStringLiteral("The JSON file to write (- for standard output)."));
     if (const int stop = context.parse(parser, arguments); stop >= 0)
         return stop;
     if (parser.positionalArguments().size() != 1) {
@@ -50,7 +51,9 @@ int ExportCommand::run(const QStringList &arguments, CommandContext context)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json.value()) != json->size() || !file.commit()) {
-        *context.err << QCoreApplication::translate("ExportCommand", "Cannot write %1: %2").arg(path, file.errorString()) << '\n';
+        *context.err << QCoreApplication::translate("ExportCommand", "Cannot write %1: %2")
+                            .arg(path, file.errorString())
+                     << '\n';
         return 1;
     }
     *context.out << QCoreApplication::translate("ExportCommand", "Exported to %1").arg(path) << '\n';
@@ -59,14 +62,16 @@ int ExportCommand::run(const QStringList &arguments, CommandContext context)
 
 QString ImportCommand::summary() const
 {
-    return QCoreApplication::translate("ImportCommand", "Merge a JSON export into the database (--dry-run to preview).");
+    return QCoreApplication::translate(
+        "ImportCommand", "Merge a JSON export into the database (--dry-run to preview).");
 }
 
 int ImportCommand::run(const QStringList &arguments, CommandContext context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The JSON file written by `starloop export`."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QStringLiteral("The JSON file written by `starloop export`."));
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Only show what would change.")});
     if (const int stop = context.parse(parser, arguments); stop >= 0)
         return stop;
@@ -77,7 +82,9 @@ int ImportCommand::run(const QStringList &arguments, CommandContext context)
     const QString path = parser.positionalArguments().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *context.err << QCoreApplication::translate("ImportCommand", "Cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        *context.err << QCoreApplication::translate("ImportCommand", "Cannot read %1: %2")
+                            .arg(path, file.errorString())
+                     << '\n';
         return 2;
     }
     const auto import = Portability::DataImport::parse(file.readAll());
@@ -94,7 +101,8 @@ int ImportCommand::run(const QStringList &arguments, CommandContext context)
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const auto report = dryRun ? import->preview(data->store->db(), now) : import->apply(data->store->db(), now);
+    const auto report
+        = dryRun ? import->preview(data->store->db(), now) : import->apply(data->store->db(), now);
     if (!report) {
         *context.err << report.errorMessage() << '\n';
         return 1;

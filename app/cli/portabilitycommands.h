@@ -2,7 +2,7 @@
 // to and from one JSON file (see Portability::DataExport / DataImport).
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 namespace Starloop::Cli {
 

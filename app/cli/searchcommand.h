@@ -2,7 +2,7 @@
 // Prints uid, title, section and a snippet per result, best first; --json for scripts.
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 namespace Starloop::Cli {
 

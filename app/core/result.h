@@ -14,18 +14,15 @@ struct Error
     int code = 0; // a domain-specific reason, e.g. Storage::OpenFailure
 };
 
-template<typename T>
-class Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): a value converts to success
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error) // NOLINT(google-explicit-constructor)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -43,15 +40,14 @@ private:
 };
 
 // Result<void> equivalent: success or an error.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;
     Status(Error error) // NOLINT(google-explicit-constructor)
         : m_failed(true)
         , m_error(std::move(error))
-    {
-    }
+    { }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return m_error; }

@@ -1,8 +1,9 @@
-#include "userdata.h"
+#include "core/userdata.h"
 
-#include "bank/bankcontents.h"
-#include "storage/database.h"
-#include "storage/settings.h"
+#include "core/bank/bankcontents.h"
+#include "core/practice/schedulerstore.h"
+#include "core/storage/database.h"
+#include "core/storage/settings.h"
 
 #include <QDateTime>
 
@@ -11,6 +12,14 @@ namespace Starloop {
 namespace {
 
 const char FingerprintKey[] = "bank.embedded_sha1";
+
+// Review states made by another scheduler (an older Starloop's FSRS-4.5) are computed again
+// from the review log. A failure keeps the old states and is tried again at the next start.
+UserData withCurrentSchedule(UserData data)
+{
+    (void)Practice::SchedulerStore(data.store->db()).ensureStatesCurrent();
+    return data;
+}
 
 } // namespace
 
@@ -29,7 +38,7 @@ Result<UserData> openUserData(const Storage::OpenOptions &options, const QByteAr
     try {
         if (Storage::readSetting(data.store->db(), QString::fromLatin1(FingerprintKey)) == fingerprint) {
             data.bankSync.skipped = true;
-            return data;
+            return withCurrentSchedule(std::move(data));
         }
     } catch (const Storage::StorageError &) {
         // Unreadable: fall through to the full check below.
@@ -55,7 +64,7 @@ Result<UserData> openUserData(const Storage::OpenOptions &options, const QByteAr
     } catch (const Storage::StorageError &) {
         // Only a shortcut is lost: the next start decompresses the bank and compares revisions.
     }
-    return data;
+    return withCurrentSchedule(std::move(data));
 }
 
 } // namespace Starloop

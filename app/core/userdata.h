@@ -2,9 +2,9 @@
 // migrate) the user's database and bring the embedded question bank into it.
 #pragma once
 
-#include "bank/banksync.h"
-#include "result.h"
-#include "storage/datastore.h"
+#include "core/bank/banksync.h"
+#include "core/result.h"
+#include "core/storage/datastore.h"
 
 namespace Starloop {
 

@@ -6,4 +6,4 @@
 namespace Starloop {
 QString applicationVersion(); // "0.1.0"
 QString qtRuntimeVersion(); // the Qt the process runs on
-}
+} // namespace Starloop

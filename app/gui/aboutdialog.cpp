@@ -1,7 +1,7 @@
-#include "aboutdialog.h"
+#include "gui/aboutdialog.h"
 
-#include "storage/database.h"
-#include "version.h"
+#include "core/storage/database.h"
+#include "core/version.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -9,17 +9,14 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-#ifdef STARLOOP_HAVE_KSYNTAXHIGHLIGHTING
-#include <KSyntaxHighlighting/Repository>
-#include <ksyntaxhighlighting_version.h>
-#endif
-
 namespace Starloop::Gui {
 
 QString AboutDialog::highlightingStatus()
 {
 #ifdef STARLOOP_HAVE_KSYNTAXHIGHLIGHTING
-    return tr("KSyntaxHighlighting %1 (code is coloured)").arg(QString::fromLatin1(SyntaxHighlighting_VERSION_STRING));
+    // The version comes from CMake: KF5 and KF6 name their version macro differently.
+    return tr("KSyntaxHighlighting %1 (code is coloured)")
+        .arg(QStringLiteral(STARLOOP_KSYNTAXHIGHLIGHTING_VERSION));
 #else
     return tr("not available in this build (code is shown in plain monospace)");
 #endif
@@ -46,10 +43,11 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
     icon->setPixmap(QIcon(QStringLiteral(":/icons/starloop.svg")).pixmap(72, 72));
     icon->setAlignment(Qt::AlignCenter);
     layout->addWidget(icon);
-    auto *heading = new QLabel(tr("<h2>Starloop</h2><p>An offline workbench for Amazon / AWS interview loops: "
-                                  "questions, STAR stories, system-design diagrams and timed practice, "
-                                  "in one local file.</p>"),
-                               this);
+    auto *heading
+        = new QLabel(tr("<h2>Starloop</h2><p>An offline workbench for Amazon / AWS interview loops: "
+                        "questions, STAR stories, system-design diagrams and timed practice, "
+                        "in one local file.</p>"),
+            this);
     heading->setWordWrap(true);
     heading->setAlignment(Qt::AlignCenter);
     layout->addWidget(heading);

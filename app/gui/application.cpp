@@ -1,8 +1,8 @@
-#include "application.h"
+#include "gui/application.h"
 
-#include "appsettings.h"
-#include "storage/backups.h"
-#include "userdata.h"
+#include "core/storage/backups.h"
+#include "core/userdata.h"
+#include "gui/appsettings.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -18,8 +18,7 @@ using Storage::OpenFailure;
 Application::Application(QByteArray compressedBank, QObject *parent)
     : QObject(parent)
     , m_bank(std::move(compressedBank))
-{
-}
+{ }
 
 Application::~Application()
 {
@@ -46,13 +45,18 @@ bool Application::open(Storage::OpenOptions options)
             m_store = std::move(opened.value().store);
             if (!m_store->isReadOnly()) {
                 Storage::Backups backups(m_store->path());
-                backups.takeDailyIfDue(m_store->db(), QDateTime::currentDateTimeUtc(), AppSettings::backupsToKeep());
+                const auto taken = backups.takeDailyIfDue(
+                    m_store->db(), QDateTime::currentDateTimeUtc(), AppSettings::backupsToKeep());
+                // Nothing is lost when the daily copy fails; the window says so once it shows.
+                m_backupProblem = taken
+                    ? QString()
+                    : tr("Today's backup could not be taken: %1").arg(taken.errorMessage());
             }
             return true;
         }
         const auto failure = static_cast<OpenFailure>(opened.error().code);
         QMessageBox box(QMessageBox::Warning, tr("Starloop cannot open this file"), opened.errorMessage(),
-                        QMessageBox::NoButton);
+            QMessageBox::NoButton);
         box.setObjectName(QStringLiteral("openFailureBox"));
         QPushButton *readOnly = nullptr;
         if (failure == OpenFailure::NotWritable || failure == OpenFailure::Locked)
@@ -76,9 +80,8 @@ bool Application::open(Storage::OpenOptions options)
         }
         if (box.clickedButton() != choose)
             return false;
-        const QString path = QFileDialog::getSaveFileName(nullptr, tr("Choose or Create a Starloop File"), options.path,
-                                                          tr("Starloop files (*.sqlite)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+        const QString path = QFileDialog::getSaveFileName(nullptr, tr("Choose or Create a Starloop File"),
+            options.path, tr("Starloop files (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (path.isEmpty())
             return false;
         options.path = path;
@@ -89,10 +92,14 @@ bool Application::open(Storage::OpenOptions options)
 void Application::showWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_store);
-    connect(m_window.get(), &MainWindow::openDatabaseRequested, this, &Application::switchTo, Qt::QueuedConnection);
-    connect(m_window.get(), &MainWindow::restoreBackupRequested, this, &Application::restoreBackup, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::openDatabaseRequested, this, &Application::switchTo,
+        Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::restoreBackupRequested, this, &Application::restoreBackup,
+        Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::reloadRequested, this, &Application::reload, Qt::QueuedConnection);
     m_window->show();
+    if (!m_backupProblem.isEmpty())
+        m_window->saveStatus()->markFailed(m_backupProblem);
 }
 
 void Application::switchTo(const QString &path)
@@ -124,9 +131,8 @@ void Application::restoreBackup(const QString &backupPath)
         return;
     showWindow();
     if (restored)
-        m_window->statusBar()->showMessage(tr("Restored the backup; your previous file is kept as %1.before-restore.bak")
-                                               .arg(path),
-                                           15000);
+        m_window->statusBar()->showMessage(
+            tr("Restored the backup; your previous file is kept as %1.before-restore.bak").arg(path), 15000);
 }
 
 void Application::reload()

@@ -4,8 +4,8 @@
 // replace what the window shows.
 #pragma once
 
-#include "mainwindow.h"
-#include "storage/datastore.h"
+#include "core/storage/datastore.h"
+#include "gui/mainwindow.h"
 
 #include <QObject>
 
@@ -24,6 +24,7 @@ public:
     // False when the user gave up.
     bool start(const QString &path);
     MainWindow *window() const { return m_window.get(); }
+    Storage::DataStore *store() const { return m_store.get(); }
 
 private:
     bool open(Storage::OpenOptions options);
@@ -36,6 +37,7 @@ private:
     QByteArray m_bank;
     std::unique_ptr<Storage::DataStore> m_store;
     std::unique_ptr<MainWindow> m_window;
+    QString m_backupProblem; // why today's automatic backup failed, shown in the window
 };
 
 } // namespace Starloop::Gui

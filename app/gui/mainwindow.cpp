@@ -1,43 +1,41 @@
-#include "mainwindow.h"
+#include "gui/mainwindow.h"
 
-#include "aboutdialog.h"
-#include "appsettings.h"
-#include "portability/dataexport.h"
-#include "portability/dataimport.h"
-#include "settingsdialog.h"
-#include "storage/backups.h"
-#include "theme.h"
-#include "diagrams/diagramsworkspace.h"
-#include "practice/compacttimer.h"
-#include "practice/practiceworkspace.h"
-#include "practice/timercontroller.h"
-#include "questions/questionsworkspace.h"
-#include "stories/storiesworkspace.h"
-#include "storage/datastore.h"
+#include "core/diagrams/diagramtemplates.h"
+#include "core/storage/datastore.h"
+#include "core/stories/story.h"
+#include "gui/aboutdialog.h"
+#include "gui/appsettings.h"
+#include "gui/dataactions.h"
+#include "gui/diagrams/diagramsworkspace.h"
+#include "gui/practice/compacttimer.h"
+#include "gui/practice/practiceworkspace.h"
+#include "gui/practice/timercontroller.h"
+#include "gui/questions/questionsworkspace.h"
+#include "gui/settingsdialog.h"
+#include "gui/stories/storiesworkspace.h"
+#include "gui/theme.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDateTime>
-#include <QTime>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
-#include <QInputDialog>
-#include <QLocale>
-#include <QPushButton>
-#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 static void initGuiResources()
@@ -55,6 +53,13 @@ MainWindow::MainWindow(Storage::DataStore &store, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(QStringLiteral("Starloop[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/starloop.svg")));
+    m_undoGroup = new QUndoGroup(this);
+    m_dataActions = new DataActions(m_store, this);
+    connect(m_dataActions, &DataActions::openDatabaseRequested, this, &MainWindow::openDatabaseRequested);
+    connect(m_dataActions, &DataActions::restoreBackupRequested, this, &MainWindow::restoreBackupRequested);
+    connect(m_dataActions, &DataActions::reloadRequested, this, &MainWindow::reloadRequested);
+    connect(m_dataActions, &DataActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createWorkspaces();
     createMenus();
     createStatusBar();
@@ -63,11 +68,11 @@ MainWindow::MainWindow(Storage::DataStore &store, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The workspaces' undo stacks die after this object; their signals must not reach it.
-    for (Workspace *workspace : std::as_const(m_workspaces)) {
-        if (QUndoStack *stack = workspace ? workspace->undoStack() : nullptr)
-            stack->disconnect(this);
-    }
+    // The workspaces go first, while the SaveStatus they report their last saves to still
+    // exists (as a child widget each would otherwise outlive this object's members).
+    for (Workspace *workspace : std::as_const(m_workspaces))
+        delete workspace;
+    m_workspaces.clear();
 }
 
 void MainWindow::createWorkspaces()
@@ -102,7 +107,8 @@ void MainWindow::createWorkspaces()
     m_workspaces = {new QuestionsWorkspace(m_store, m_saveStatus, m_stack), nullptr, nullptr, nullptr};
     int labelWidth = 0;
     for (int i = 0; i < m_workspaces.size(); ++i) {
-        m_stack->addWidget(m_workspaces.at(i) ? static_cast<QWidget *>(m_workspaces.at(i)) : new QWidget(m_stack));
+        m_stack->addWidget(
+            m_workspaces.at(i) ? static_cast<QWidget *>(m_workspaces.at(i)) : new QWidget(m_stack));
         auto *item = new QListWidgetItem(workspaceIcon(i), workspaceTitle(i), m_sidebar);
         item->setSizeHint(QSize(88, 66));
         labelWidth = qMax(labelWidth, m_sidebar->fontMetrics().horizontalAdvance(workspaceTitle(i)));
@@ -119,23 +125,20 @@ void MainWindow::createWorkspaces()
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    auto *questions = static_cast<QuestionsWorkspace *>(m_workspaces.at(Questions));
-    connect(questions, &QuestionsWorkspace::practiceRequested, this,
-            [this](qint64 id, const QString &title, int minutes) { practice()->practiceQuestion(id, title, minutes); });
-    connect(questions, &QuestionsWorkspace::storyRequested, this, [this](qint64 id) {
-        showWorkspace(Stories);
-        static_cast<StoriesWorkspace *>(workspace(Stories))->openStory(id);
-    });
-    connect(questions, &QuestionsWorkspace::diagramRequested, this, [this](qint64 id) {
-        showWorkspace(Diagrams);
-        static_cast<DiagramsWorkspace *>(workspace(Diagrams))->openDiagram(id);
-    });
+    m_undoGroup->addStack(m_workspaces.at(Questions)->undoStack());
+    connectQuestions();
     // A running system-design round keeps a version of the open diagram at each phase change,
     // so the design can be replayed phase by phase afterwards.
     connect(m_timer, &TimerController::phaseStarted, this, [this](int, const QString &phase) {
-        auto *diagrams = static_cast<DiagramsWorkspace *>(m_workspaces.at(Diagrams)); // none open when never shown
-        if (diagrams && m_timer->kind() == QLatin1String("system-design") && diagrams->currentDiagramId() != 0)
-            diagrams->takeSnapshot(tr("Before %1 (%2)").arg(phase, QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+        auto *diagrams
+            = static_cast<DiagramsWorkspace *>(m_workspaces.at(Diagrams)); // none open when never shown
+        if (diagrams && m_timer->kind() == QLatin1String("system-design")
+            && diagrams->currentDiagramId() != 0) {
+            const auto kept = diagrams->takeSnapshot(
+                tr("Before %1 (%2)").arg(phase, QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+            if (!kept)
+                m_saveStatus.markFailed(kept.errorMessage());
+        }
     });
     // The practice timer stays in sight at the top right, whichever workspace is shown; clicking
     // its time shows the Practice workspace.
@@ -153,25 +156,63 @@ void MainWindow::createWorkspaces()
     timerBar->addWidget(compact);
 }
 
+// What the Questions workspace asks of the others.
+void MainWindow::connectQuestions()
+{
+    auto *questions = static_cast<QuestionsWorkspace *>(m_workspaces.at(Questions));
+    connect(questions, &QuestionsWorkspace::practiceRequested, this,
+        [this](qint64 id, const QString &title, int minutes) {
+            practice()->practiceQuestion(id, title, minutes);
+        });
+    connect(questions, &QuestionsWorkspace::storyRequested, this, [this](qint64 id) {
+        showWorkspace(Stories);
+        static_cast<StoriesWorkspace *>(workspace(Stories))->openStory(id);
+    });
+    connect(questions, &QuestionsWorkspace::diagramRequested, this, [this](qint64 id) {
+        showWorkspace(Diagrams);
+        static_cast<DiagramsWorkspace *>(workspace(Diagrams))->openDiagram(id);
+    });
+    connect(questions, &QuestionsWorkspace::storyDraftRequested, this, [this](const Stories::Story &draft) {
+        showWorkspace(Stories);
+        static_cast<StoriesWorkspace *>(workspace(Stories))->newStory(draft);
+    });
+    // The reference diagram becomes a diagram of the user's, linked to the question; the
+    // template itself stays as it is.
+    connect(questions, &QuestionsWorkspace::newDiagramRequested, this,
+        [this](const QString &templateId, qint64 questionId, const QString &title) {
+            showWorkspace(Diagrams);
+            auto *diagrams = static_cast<DiagramsWorkspace *>(workspace(Diagrams));
+            const auto reference = Diagrams::DiagramTemplates::find(templateId);
+            const QString name = reference ? reference->title : tr("My design: %1").arg(title);
+            const auto created = diagrams->createDiagram(name, templateId);
+            const Status linked
+                = created ? diagrams->linkCurrentToQuestion(questionId) : Status(created.error());
+            if (!linked)
+                m_saveStatus.markFailed(linked.errorMessage());
+        });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
-    auto addFileAction = [&](const QString &name, const QString &text, void (MainWindow::*slot)()) {
-        QAction *action = file->addAction(text, this, slot);
+    auto addFileAction = [&](const QString &name, const QString &text, void (DataActions::*slot)()) {
+        QAction *action = file->addAction(text, m_dataActions, slot);
         action->setObjectName(name);
         action->setEnabled(!m_store.isReadOnly() || name == QLatin1String("actionOpenDatabase")
-                           || name == QLatin1String("actionExportData"));
+            || name == QLatin1String("actionExportData"));
         return action;
     };
-    addFileAction(QStringLiteral("actionOpenDatabase"), tr("&Open Database…"), &MainWindow::openDatabase)
+    addFileAction(QStringLiteral("actionOpenDatabase"), tr("&Open Database…"), &DataActions::openDatabase)
         ->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    addFileAction(QStringLiteral("actionExportData"), tr("&Export Everything I Wrote…"), &MainWindow::exportData);
-    addFileAction(QStringLiteral("actionImportData"), tr("&Import…"), &MainWindow::importData);
+    addFileAction(
+        QStringLiteral("actionExportData"), tr("&Export Everything I Wrote…"), &DataActions::exportData);
+    addFileAction(QStringLiteral("actionImportData"), tr("&Import…"), &DataActions::importData);
     file->addSeparator();
-    addFileAction(QStringLiteral("actionBackUpNow"), tr("&Back Up Now"), &MainWindow::backUpNow);
-    addFileAction(QStringLiteral("actionRestoreBackup"), tr("&Restore a Backup…"), &MainWindow::restoreBackup);
+    addFileAction(QStringLiteral("actionBackUpNow"), tr("&Back Up Now"), &DataActions::backUpNow);
+    addFileAction(
+        QStringLiteral("actionRestoreBackup"), tr("&Restore a Backup…"), &DataActions::restoreBackup);
     file->addSeparator();
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setObjectName(QStringLiteral("actionSettings"));
@@ -184,20 +225,16 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));
-    m_undoAction = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    connect(m_undoAction, &QAction::triggered, this, [this] {
-        if (QUndoStack *stack = m_workspaces.at(currentWorkspace())->undoStack())
-            stack->undo();
-    });
-    connect(m_redoAction, &QAction::triggered, this, [this] {
-        if (QUndoStack *stack = m_workspaces.at(currentWorkspace())->undoStack())
-            stack->redo();
-    });
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -214,8 +251,7 @@ void MainWindow::createMenus()
     QAction *miniTimer = view->addAction(tr("&Mini Timer"));
     miniTimer->setObjectName(QStringLiteral("actionMiniTimer"));
     miniTimer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    connect(miniTimer, &QAction::triggered, this,
-            [this] { practice()->showMiniTimer(); });
+    connect(miniTimer, &QAction::triggered, this, [this] { practice()->showMiniTimer(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("menuGo"));
@@ -240,25 +276,27 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    m_saveLabel = new QLabel(m_saveStatus.message().isEmpty() ? tr("All changes saved") : m_saveStatus.message(), this);
+    m_saveLabel = new QLabel(
+        m_saveStatus.message().isEmpty() ? tr("All changes saved") : m_saveStatus.message(), this);
     m_saveLabel->setObjectName(QStringLiteral("saveIndicator"));
     m_saveLabel->setAccessibleName(tr("Save status"));
-    m_databaseLabel = new QLabel(QDir::toNativeSeparators(m_store.path())
-                                     + (m_store.isReadOnly() ? tr(" (read-only)") : QString()),
-                                 this);
+    m_databaseLabel = new QLabel(
+        QDir::toNativeSeparators(m_store.path()) + (m_store.isReadOnly() ? tr(" (read-only)") : QString()),
+        this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setEnabled(false);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_saveLabel);
-    connect(&m_saveStatus, &SaveStatus::changed, this, [this](SaveStatus::State state, const QString &message) {
-        m_saveLabel->setText(message);
-        QPalette palette = m_saveLabel->palette();
-        palette.setColor(QPalette::WindowText, state == SaveStatus::State::Failed
-                                                   ? QColor(0xc0, 0x1c, 0x28)
+    connect(
+        &m_saveStatus, &SaveStatus::changed, this, [this](SaveStatus::State state, const QString &message) {
+            m_saveLabel->setText(message);
+            QPalette palette = m_saveLabel->palette();
+            palette.setColor(QPalette::WindowText,
+                state == SaveStatus::State::Failed ? QColor(0xc0, 0x1c, 0x28)
                                                    : QApplication::palette().color(QPalette::WindowText));
-        m_saveLabel->setPalette(palette);
-        setWindowModified(state != SaveStatus::State::Saved);
-    });
+            m_saveLabel->setPalette(palette);
+            setWindowModified(state != SaveStatus::State::Saved);
+        });
 }
 
 void MainWindow::showWorkspace(int index)
@@ -271,7 +309,7 @@ void MainWindow::showWorkspace(int index)
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);
     m_workspaces.at(index)->activate();
-    updateUndoActions();
+    m_undoGroup->setActiveStack(m_workspaces.at(index)->undoStack());
 }
 
 int MainWindow::currentWorkspace() const
@@ -293,6 +331,8 @@ Workspace *MainWindow::workspace(int index)
         if (current)
             m_stack->setCurrentIndex(index);
         m_workspaces[index] = created;
+        if (QUndoStack *stack = created->undoStack())
+            m_undoGroup->addStack(stack);
     }
     return m_workspaces.at(index);
 }
@@ -301,12 +341,22 @@ Workspace *MainWindow::buildWorkspace(int index)
 {
     if (index == Stories)
         return new StoriesWorkspace(m_store, m_saveStatus, m_stack);
-    if (index == Diagrams)
-        return new DiagramsWorkspace(m_store, m_saveStatus, m_stack);
+    if (index == Diagrams) {
+        auto *diagrams = new DiagramsWorkspace(m_store, m_saveStatus, m_stack);
+        connect(diagrams, &DiagramsWorkspace::openQuestionRequested, this, [this](qint64 id) {
+            showWorkspace(Questions);
+            static_cast<QuestionsWorkspace *>(m_workspaces.at(Questions))->openQuestion(id);
+        });
+        return diagrams;
+    }
     auto *created = new PracticeWorkspace(m_store, m_saveStatus, *m_timer, m_stack);
     connect(created, &PracticeWorkspace::openQuestionRequested, this, [this](qint64 id) {
         showWorkspace(Questions);
         static_cast<QuestionsWorkspace *>(m_workspaces.at(Questions))->openQuestion(id);
+    });
+    connect(created, &PracticeWorkspace::openStoryRequested, this, [this](qint64 id) {
+        showWorkspace(Stories);
+        static_cast<StoriesWorkspace *>(workspace(Stories))->openStory(id);
     });
     connect(created, &PracticeWorkspace::showRequested, this, [this] { showWorkspace(Practice); });
     return created;
@@ -350,25 +400,12 @@ QIcon MainWindow::workspaceIcon(int index) const
     return m_workspaceIcons.at(qBound(0, index, int(Practice)));
 }
 
-void MainWindow::updateUndoActions()
+QVector<QIcon> MainWindow::workspaceIcons() const
 {
-    QUndoStack *stack = m_workspaces.at(currentWorkspace())->undoStack();
-    m_undoAction->setEnabled(stack && stack->canUndo());
-    m_redoAction->setEnabled(stack && stack->canRedo());
-    for (Workspace *workspace : std::as_const(m_workspaces)) {
-        if (QUndoStack *s = workspace ? workspace->undoStack() : nullptr)
-            s->disconnect(this);
-    }
-    if (!stack)
-        return;
-    connect(stack, &QUndoStack::canUndoChanged, this, [this](bool on) { m_undoAction->setEnabled(on); });
-    connect(stack, &QUndoStack::canRedoChanged, this, [this](bool on) { m_redoAction->setEnabled(on); });
-    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
-        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
-        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
+    QVector<QIcon> icons;
+    for (int i = 0; i <= Practice; ++i)
+        icons << workspaceIcon(i);
+    return icons;
 }
 
 void MainWindow::restoreWindowState()
@@ -420,33 +457,36 @@ void MainWindow::showShortcuts()
 {
     QString rows;
     auto addRow = [&rows](const QString &keys, const QString &what) {
-        rows += QStringLiteral("<tr><td style='padding-right:18px'><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+        rows += QStringLiteral("<tr><td style='padding-right:18px'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     };
     for (int i = 0; i < m_goActions.size(); ++i)
-        addRow(m_goActions.at(i)->shortcut().toString(QKeySequence::NativeText), tr("Show %1").arg(workspaceTitle(i)));
-    addRow(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText) + tr(" or /"), tr("Search questions"));
+        addRow(m_goActions.at(i)->shortcut().toString(QKeySequence::NativeText),
+            tr("Show %1").arg(workspaceTitle(i)));
+    addRow(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText) + tr(" or /"),
+        tr("Search questions"));
     addRow(tr("Up / Down, J / K"), tr("Next / previous result"));
     addRow(tr("Space"), tr("Reveal the answer in self-test mode"));
     addRow(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText), tr("Undo"));
     addRow(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText), tr("Redo"));
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), QStringLiteral("<table>%1</table>").arg(rows),
-                    QMessageBox::Close, this);
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+        QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, this);
     box.exec();
 }
 
 void MainWindow::showWelcome()
 {
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Welcome to Starloop"),
-                                tr("<h3>Three things to try first</h3>"
-                                   "<ol>"
-                                   "<li><b>Find a question in two keystrokes.</b> Press Ctrl+F and type <i>dy</i> for "
-                                   "DynamoDB, <i>lp:ownership</i> for a principle, or <i>-sql</i> to leave a word out.</li>"
-                                   "<li><b>Test yourself.</b> Turn on <i>Self-test</i>, answer out loud, press Space to reveal "
-                                   "the answer and rate how well you knew it.</li>"
-                                   "<li><b>Write your first STAR story</b> in Stories (Ctrl+2) and tag the principles it "
-                                   "shows: the loop wants 2–3 stories for each of the 16.</li>"
-                                   "</ol><p>Everything you write is saved as you type, in one file on this computer.</p>"),
-                                QMessageBox::Close, this);
+        tr("<h3>Three things to try first</h3>"
+           "<ol>"
+           "<li><b>Find a question in two keystrokes.</b> Press Ctrl+F and type <i>dy</i> for "
+           "DynamoDB, <i>lp:ownership</i> for a principle, or <i>-sql</i> to leave a word out.</li>"
+           "<li><b>Test yourself.</b> Turn on <i>Self-test</i>, answer out loud, press Space to reveal "
+           "the answer and rate how well you knew it.</li>"
+           "<li><b>Write your first STAR story</b> in Stories (Ctrl+2) and tag the principles it "
+           "shows: the loop wants 2–3 stories for each of the 16.</li>"
+           "</ol><p>Everything you write is saved as you type, in one file on this computer.</p>"),
+        QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("welcomeBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIconPixmap(QIcon(QStringLiteral(":/icons/starloop.svg")).pixmap(64, 64));
@@ -456,121 +496,17 @@ void MainWindow::showWelcome()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(&m_store, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool languageChanged = dialog.languageChanged();
-    dialog.save();
+    if (const Status saved = dialog.save(); !saved) {
+        m_saveStatus.markFailed(saved.errorMessage());
+        QMessageBox::warning(this, tr("Settings"), saved.errorMessage());
+    }
     applyAppearance(AppSettings::theme(), AppSettings::fontPointSize());
     if (languageChanged)
         QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start."));
-}
-
-void MainWindow::openDatabase()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create a Starloop File"), m_store.path(),
-                                                      tr("Starloop files (*.sqlite)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty() && path != m_store.path())
-        Q_EMIT openDatabaseRequested(path);
-}
-
-void MainWindow::backUpNow()
-{
-    Storage::Backups backups(m_store.path());
-    const auto taken = backups.takeNow(m_store.db(), QDateTime::currentDateTimeUtc(), AppSettings::backupsToKeep());
-    if (!taken) {
-        QMessageBox::warning(this, tr("Back Up"), taken.errorMessage());
-        return;
-    }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(taken.value())), 8000);
-}
-
-void MainWindow::restoreBackup()
-{
-    Storage::Backups backups(m_store.path());
-    const auto entries = backups.list();
-    if (entries.isEmpty()) {
-        QMessageBox::information(this, tr("Restore a Backup"),
-                                 tr("There are no backups yet. Starloop takes one a day, kept in %1.")
-                                     .arg(QDir::toNativeSeparators(backups.folder())));
-        return;
-    }
-    QStringList labels;
-    for (const auto &entry : entries)
-        labels << tr("%1 (%2 KiB)").arg(QLocale().toString(entry.takenAt.toLocalTime(), QLocale::LongFormat)).arg(entry.bytes / 1024);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Restore a Backup"),
-                                                 tr("Replace the current data with the backup taken on:"), labels, 0,
-                                                 false, &ok);
-    if (!ok)
-        return;
-    const int index = int(labels.indexOf(chosen));
-    if (QMessageBox::question(this, tr("Restore a Backup"),
-                              tr("Everything written since that backup will be replaced. The current file is kept "
-                                 "beside it as a .before-restore.bak copy. Restore?"))
-        != QMessageBox::Yes)
-        return;
-    Q_EMIT restoreBackupRequested(entries.at(index).path);
-}
-
-void MainWindow::exportData()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Everything I Wrote"),
-        QDir::homePath() + QStringLiteral("/starloop-export-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)),
-        tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    const auto json = Portability::DataExport::toJson(m_store.db());
-    QSaveFile file(path);
-    if (!json || !file.open(QIODevice::WriteOnly) || file.write(json.value()) != json->size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"), json ? file.errorString() : json.errorMessage());
-        return;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-void MainWindow::importData()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QDir::homePath(), tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import"), file.errorString());
-        return;
-    }
-    const auto import = Portability::DataImport::parse(file.readAll());
-    if (!import) {
-        QMessageBox::warning(this, tr("Import"), import.errorMessage());
-        return;
-    }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const auto preview = import->preview(m_store.db(), now);
-    if (!preview) {
-        QMessageBox::warning(this, tr("Import"), preview.errorMessage());
-        return;
-    }
-    if (!preview->hasChanges()) {
-        QMessageBox::information(this, tr("Import"), tr("Everything in this file is already here.\n\n%1").arg(preview->summary()));
-        return;
-    }
-    QMessageBox confirm(QMessageBox::Question, tr("Import"), tr("This import will make these changes:"),
-                        QMessageBox::Cancel, this);
-    confirm.setInformativeText(preview->summary());
-    if (!preview->warnings.isEmpty())
-        confirm.setDetailedText(preview->warnings.join(QLatin1Char('\n')));
-    QPushButton *apply = confirm.addButton(tr("Import"), QMessageBox::AcceptRole);
-    confirm.exec();
-    if (confirm.clickedButton() != apply)
-        return;
-    const auto report = import->apply(m_store.db(), now);
-    if (!report) {
-        QMessageBox::warning(this, tr("Import"), report.errorMessage());
-        return;
-    }
-    Q_EMIT reloadRequested();
 }
 
 } // namespace Starloop::Gui

@@ -2,7 +2,7 @@
 // saved / unsaved indicator. It owns no data logic: workspaces talk to core repositories.
 #pragma once
 
-#include "savestatus.h"
+#include "gui/savestatus.h"
 
 #include <QIcon>
 #include <QMainWindow>
@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QAction;
+class QUndoGroup;
 
 namespace Starloop::Storage {
 class DataStore;
@@ -20,6 +21,7 @@ class DataStore;
 
 namespace Starloop::Gui {
 
+class DataActions;
 class PracticeWorkspace;
 class TimerController;
 class Workspace;
@@ -39,6 +41,7 @@ public:
     SaveStatus *saveStatus() { return &m_saveStatus; }
     TimerController *timerController() const { return m_timer; }
     void showWelcome();
+    QVector<QIcon> workspaceIcons() const; // the sidebar's, in order (render-window checks them)
 
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
@@ -60,26 +63,22 @@ private:
     void updateSidebarPalette();
     void restoreWindowState();
     void saveWindowState();
-    void updateUndoActions();
     void showAbout();
     void showShortcuts();
     void showSettings();
-    void openDatabase();
-    void backUpNow();
-    void restoreBackup();
-    void exportData();
-    void importData();
+    void connectQuestions();
 
     Storage::DataStore &m_store;
+    // Outlives every workspace: ~MainWindow deletes them while it still exists.
     SaveStatus m_saveStatus;
+    QUndoGroup *m_undoGroup = nullptr; // Edit > Undo acts on the shown workspace's stack
+    DataActions *m_dataActions = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QVector<Workspace *> m_workspaces; // nullptr: not built yet (workspace())
     TimerController *m_timer = nullptr; // the one practice clock, in the toolbar from the start
     QVector<QAction *> m_goActions;
     mutable QVector<QIcon> m_workspaceIcons; // workspaceIcon()
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
     QLabel *m_saveLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };

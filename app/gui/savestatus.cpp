@@ -1,4 +1,4 @@
-#include "savestatus.h"
+#include "gui/savestatus.h"
 
 namespace Starloop::Gui {
 

@@ -1,7 +1,8 @@
-#include "settingsdialog.h"
+#include "gui/settingsdialog.h"
 
-#include "appsettings.h"
-#include "widgets/codeblockhighlighter.h"
+#include "gui/appsettings.h"
+#include "gui/practice/schedulersettings.h"
+#include "gui/widgets/codeblockhighlighter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,7 @@
 
 namespace Starloop::Gui {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(Storage::DataStore *store, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("SettingsDialog"));
@@ -43,7 +44,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_codeTheme->setCurrentIndex(qMax(0, m_codeTheme->findData(AppSettings::codeTheme())));
     m_codeTheme->setEnabled(CodeBlockHighlighter::isAvailable());
     if (!CodeBlockHighlighter::isAvailable())
-        m_codeTheme->setToolTip(tr("This build has no KSyntaxHighlighting; code is shown in plain monospace."));
+        m_codeTheme->setToolTip(
+            tr("This build has no KSyntaxHighlighting; code is shown in plain monospace."));
     appearanceForm->addRow(tr("&Code colours:"), m_codeTheme);
 
     m_fontSize = new QSpinBox(appearance);
@@ -70,6 +72,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_timerSounds->setChecked(AppSettings::timerSounds());
     practiceForm->addRow(m_timerSounds);
     layout->addWidget(practice);
+    if (store) {
+        m_scheduler = new SchedulerSettings(*store, this);
+        layout->addWidget(m_scheduler);
+    }
 
     auto *storage = new QGroupBox(tr("Storage"), this);
     auto *storageForm = new QFormLayout(storage);
@@ -81,14 +87,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *browse = new QPushButton(tr("Browse…"), storage);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Database File"), m_databasePath->text(),
-                                                          tr("Starloop files (*.sqlite)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+            tr("Starloop files (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_databasePath->setText(path);
     });
     pathRow->addWidget(browse);
     storageForm->addRow(tr("&Database file:"), pathRow);
-    storageForm->addRow(QString(), new QLabel(tr("Used from the next start; --database overrides it."), storage));
+    storageForm->addRow(
+        QString(), new QLabel(tr("Used from the next start; --database overrides it."), storage));
     layout->addWidget(storage);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -102,7 +108,7 @@ bool SettingsDialog::languageChanged() const
     return m_language->currentData().toString() != AppSettings::language();
 }
 
-void SettingsDialog::save() const
+Status SettingsDialog::save() const
 {
     AppSettings::setTheme(static_cast<AppSettings::Theme>(m_theme->currentData().toInt()));
     AppSettings::setCodeTheme(m_codeTheme->currentData().toString());
@@ -110,6 +116,7 @@ void SettingsDialog::save() const
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setTimerSounds(m_timerSounds->isChecked());
     AppSettings::setDatabasePath(m_databasePath->text().trimmed());
+    return m_scheduler ? m_scheduler->save() : Status();
 }
 
 } // namespace Starloop::Gui

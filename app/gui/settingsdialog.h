@@ -1,6 +1,9 @@
-// SettingsDialog: appearance (theme, code theme, font size, language), practice (timer sounds)
-// and storage (default database location). Saved to AppSettings when accepted.
+// SettingsDialog: appearance (theme, code theme, font size, language), practice (timer sounds,
+// and, with a database, review scheduling: SchedulerSettings) and storage (default database
+// location). Saved to AppSettings (and the scheduler to the database) when accepted.
 #pragma once
+
+#include "core/result.h"
 
 #include <QDialog>
 
@@ -9,15 +12,25 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
+namespace Starloop::Storage {
+class DataStore;
+}
+
 namespace Starloop::Gui {
+
+class SchedulerSettings;
 
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
-    void save() const;
+    // Without a store the scheduling settings are left out.
+    explicit SettingsDialog(Storage::DataStore *store, QWidget *parent = nullptr);
+    // The scheduler's part can fail (the database): the rest is saved anyway.
+    Status save() const;
     bool languageChanged() const;
+
+    SchedulerSettings *schedulerSettings() const { return m_scheduler; }
 
 private:
     QComboBox *m_theme;
@@ -26,6 +39,7 @@ private:
     QComboBox *m_language;
     QCheckBox *m_timerSounds;
     QLineEdit *m_databasePath;
+    SchedulerSettings *m_scheduler = nullptr;
 };
 
 } // namespace Starloop::Gui

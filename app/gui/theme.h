@@ -3,7 +3,7 @@
 // QEvent::PaletteChange this sends.
 #pragma once
 
-#include "appsettings.h"
+#include "gui/appsettings.h"
 
 namespace Starloop::Gui {
 

@@ -19,7 +19,7 @@ public:
     // The stack Edit > Undo / Redo act on while this workspace is shown (nullptr: none).
     virtual QUndoStack *undoStack() const { return nullptr; }
     // Called when the workspace becomes the visible one.
-    virtual void activate() {}
+    virtual void activate() { }
 };
 
 } // namespace Starloop::Gui

@@ -1,7 +1,7 @@
 // starloop-bankc --content DIR [--cpp OUT.cpp]
 // Validates every content file; prints `file:line: problem` lines and exits 1 on any problem.
 // With --cpp, writes a source defining Starloop::Bank::embeddedBankData().
-#include "bank/bankloader.h"
+#include "core/bank/bankloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,7 +27,8 @@ static bool writeCpp(const QString &path, const QByteArray &data)
         out += (i % 24 == 23) ? ",\n" : ",";
     }
     out += "\n};\n\nQByteArray Starloop::Bank::embeddedBankData()\n{\n"
-           "    return QByteArray::fromRawData(reinterpret_cast<const char *>(starloopBank), sizeof starloopBank);\n}\n";
+           "    return QByteArray::fromRawData(reinterpret_cast<const char *>(starloopBank), sizeof "
+           "starloopBank);\n}\n";
     file.write(out);
     return file.commit();
 }
@@ -38,12 +39,15 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Validates and packs Starloop's question bank."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("content"), QStringLiteral("The content folder."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("cpp"), QStringLiteral("Write the packed bank as a C++ source."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("content"), QStringLiteral("The content folder."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("cpp"), QStringLiteral("Write the packed bank as a C++ source."),
+        QStringLiteral("file")});
     parser.process(app);
 
     QVector<Diagnostic> diagnostics;
-    const BankContents contents = BankLoader::loadDirectory(parser.value(QStringLiteral("content")), diagnostics);
+    const BankContents contents
+        = BankLoader::loadDirectory(parser.value(QStringLiteral("content")), diagnostics);
     QTextStream err(stderr);
     for (const Diagnostic &d : diagnostics)
         err << QStringLiteral("content/") << d.toString() << '\n';
@@ -51,7 +55,8 @@ int main(int argc, char *argv[])
         err << diagnostics.size() << " problem(s) in the question bank\n";
         return 1;
     }
-    if (parser.isSet(QStringLiteral("cpp")) && !writeCpp(parser.value(QStringLiteral("cpp")), contents.toCompressedCbor())) {
+    if (parser.isSet(QStringLiteral("cpp"))
+        && !writeCpp(parser.value(QStringLiteral("cpp")), contents.toCompressedCbor())) {
         err << "cannot write " << parser.value(QStringLiteral("cpp")) << '\n';
         return 1;
     }

@@ -71,9 +71,11 @@ with tempfile.TemporaryDirectory() as tmp:
             add("story autosave, synchronous=FULL", r["median"], r["baseline_median"], "ms", "median <= 5 ms",
                 r["median"] <= 5)
 
-    diagrams = os.path.join(bench, "bench_diagrams")
-    if os.path.exists(diagrams):
-        for r in run_json([diagrams]):
+    for program in ("bench_diagrams", "bench_routing"):
+        path = os.path.join(bench, program)
+        if not os.path.exists(path):
+            continue
+        for r in run_json([path]):
             target = r.get("target_ms")
             add(r["row"], r["median"], r["baseline_median"], "ms",
                 "<= %g ms" % target if target else "-", None if target is None else r["median"] <= target)

@@ -9,14 +9,14 @@
 //                  arrive (target p95 <= 100 ms: they follow the results without a visible gap)
 //   autosave       one story edit saved with synchronous=FULL (target median <= 5 ms)
 // Prints one JSON object per row.
-#include "bank/bankcontents.h"
-#include "embeddedbank.h"
+#include "bankdata/embeddedbank.h"
+#include "core/bank/bankcontents.h"
+#include "core/questions/facetcounter.h"
+#include "core/questions/questionrepository.h"
+#include "core/storage/statement.h"
+#include "core/stories/storyrepository.h"
+#include "core/userdata.h"
 #include "generators.h"
-#include "questions/facetcounter.h"
-#include "questions/questionrepository.h"
-#include "stories/storyrepository.h"
-#include "storage/statement.h"
-#include "userdata.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -43,7 +43,8 @@ Stats stats(std::vector<double> samples)
     if (samples.empty())
         return {};
     std::sort(samples.begin(), samples.end());
-    return {samples.at(samples.size() / 2), samples.at(std::min(samples.size() - 1, samples.size() * 95 / 100))};
+    return {
+        samples.at(samples.size() / 2), samples.at(std::min(samples.size() - 1, samples.size() * 95 / 100))};
 }
 
 double msSince(const QElapsedTimer &timer)
@@ -51,24 +52,26 @@ double msSince(const QElapsedTimer &timer)
     return timer.nsecsElapsed() / 1e6;
 }
 
-void row(const char *name, const Stats &value, const Stats &baseline, const char *unit, const Stats &caller = {})
+void row(
+    const char *name, const Stats &value, const Stats &baseline, const char *unit, const Stats &caller = {})
 {
-    std::printf("{\"row\": \"%s\", \"median\": %.3f, \"p95\": %.3f, \"baseline_median\": %.3f, \"baseline_p95\": %.3f, "
+    std::printf("{\"row\": \"%s\", \"median\": %.3f, \"p95\": %.3f, \"baseline_median\": %.3f, "
+                "\"baseline_p95\": %.3f, "
                 "\"caller_median\": %.3f, \"caller_p95\": %.3f, \"unit\": \"%s\"}\n",
-                name, value.median, value.p95, baseline.median, baseline.p95, caller.median, caller.p95, unit);
+        name, value.median, value.p95, baseline.median, baseline.p95, caller.median, caller.p95, unit);
     std::fflush(stdout);
 }
 
 // What a user types, one keystroke at a time.
 const char *const Typed[] = {"dynamodb partition", "lambda cold start", "lru cache", "two pizza teams",
-                             "consistent hashing", "s3 durability", "bar raiser", "circuit breaker",
-                             "ownership", "kinesis stream"};
+    "consistent hashing", "s3 durability", "bar raiser", "circuit breaker", "ownership", "kinesis stream"};
 
 void benchSearch(Storage::Database &db, const char *name, int rounds)
 {
     Questions::QuestionRepository repository(db);
-    Storage::Statement bare(db, "SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?1 "
-                                "ORDER BY bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) LIMIT 200");
+    Storage::Statement bare(db,
+        "SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?1 "
+        "ORDER BY bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) LIMIT 200");
     Questions::FacetCounter counter(db.path(), Storage::Database::Access::ReadOnly);
     QEventLoop answered;
     QObject::connect(&counter, &Questions::FacetCounter::counted, &answered, &QEventLoop::quit);
@@ -88,15 +91,15 @@ void benchSearch(Storage::Database &db, const char *name, int rounds)
                 QElapsedTimer t;
                 t.start();
                 bare.bind(1, match);
-                while (bare.step()) {
-                }
+                while (bare.step()) { }
                 bare.reset();
                 baseline.push_back(msSince(t));
                 t.restart();
                 // What the result list does: ranked ids, then the rows a window shows read and marked.
-                auto results = repository.search(query, 200, 0, Questions::QuestionRepository::Rows::IdsFirst);
-                if (results)
-                    repository.decorate(query, results.value(), 0, 12);
+                auto results
+                    = repository.search(query, 200, 0, Questions::QuestionRepository::Rows::IdsFirst);
+                if (results && !repository.decorate(query, results.value(), 0, 12))
+                    qFatal("decorating the rows failed");
                 app.push_back(msSince(t));
                 // Then the counts beside the filters the workspace has open by default.
                 t.restart();
@@ -110,7 +113,8 @@ void benchSearch(Storage::Database &db, const char *name, int rounds)
         }
     }
     row(name, stats(app), stats(baseline), "ms per keystroke");
-    row((std::string(name) + "-counts").c_str(), stats(counts), stats(baseline), "ms per keystroke", stats(requests));
+    row((std::string(name) + "-counts").c_str(), stats(counts), stats(baseline), "ms per keystroke",
+        stats(requests));
 }
 
 } // namespace
@@ -137,7 +141,7 @@ int main(int argc, char *argv[])
         }
         t.restart();
         auto empty = Storage::Database::open(dir.filePath(QStringLiteral("empty-%1.sqlite").arg(i)),
-                                             Storage::Database::Access::ReadWriteCreate);
+            Storage::Database::Access::ReadWriteCreate);
         empty->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE t(x); DROP TABLE t;");
         emptyOpen.push_back(msSince(t));
     }
@@ -156,8 +160,9 @@ int main(int argc, char *argv[])
     // Autosave: a story edited keystroke by keystroke; baseline: the same-size UPDATE of a plain
     // table with no index, trigger or check (the floor under synchronous=FULL on this disk).
     Stories::StoryRepository stories(db);
-    auto story = stories.create(Stories::Story{}, 1);
-    db.exec("CREATE TABLE bench_floor(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO bench_floor VALUES (1, '')");
+    auto story = stories.create(Stories::Story {}, 1);
+    db.exec("CREATE TABLE bench_floor(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO bench_floor VALUES (1, "
+            "'')");
     Storage::Statement floor(db, "UPDATE bench_floor SET body = ?1 WHERE id = 1");
     std::vector<double> saves, floors;
     QString text;
@@ -167,7 +172,8 @@ int main(int argc, char *argv[])
         edited.action = text;
         QElapsedTimer t;
         t.start();
-        stories.save(edited, 2 + i);
+        if (!stories.save(edited, 2 + i))
+            qFatal("the story could not be saved");
         saves.push_back(msSince(t));
         t.restart();
         floor.bind(1, text).run();

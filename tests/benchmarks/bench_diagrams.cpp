@@ -14,14 +14,14 @@
 // parses the same row; its lines follow their rectangles while dragged); for save, the bare
 // UPDATE of a blob of the same size in a plain table. Prints one JSON object per row; details
 // (first paint with cold caches, the drop at the end of the drag) go to stderr.
-#include "diagrams/diagramkind.h"
-#include "diagrams/diagramrepository.h"
-#include "diagrams/diagramscene.h"
-#include "diagrams/diagramview.h"
+#include "core/diagrams/diagramkind.h"
+#include "core/diagrams/diagramrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/datastore.h"
+#include "core/storage/statement.h"
 #include "generators.h"
-#include "storage/database.h"
-#include "storage/datastore.h"
-#include "storage/statement.h"
+#include "gui/diagrams/diagramscene.h"
+#include "gui/diagrams/diagramview.h"
 #include "tempdatabase.h"
 
 #include <QApplication>
@@ -53,8 +53,8 @@ using Diagrams::DiagramDocument;
 namespace {
 
 const QSize WindowSize(1400, 900);
-const QPainter::RenderHints CanvasHints = QPainter::Antialiasing | QPainter::TextAntialiasing
-    | QPainter::SmoothPixmapTransform;
+const QPainter::RenderHints CanvasHints
+    = QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform;
 
 double median(std::vector<double> samples)
 {
@@ -73,10 +73,10 @@ void row(const QString &name, double value, double baseline, double targetMs = 0
 {
     if (targetMs > 0)
         std::printf("{\"row\": \"%s\", \"median\": %.3f, \"baseline_median\": %.3f, \"target_ms\": %g}\n",
-                    qPrintable(name), value, baseline, targetMs);
+            qPrintable(name), value, baseline, targetMs);
     else
-        std::printf("{\"row\": \"%s\", \"median\": %.3f, \"baseline_median\": %.3f}\n", qPrintable(name), value,
-                    baseline);
+        std::printf("{\"row\": \"%s\", \"median\": %.3f, \"baseline_median\": %.3f}\n", qPrintable(name),
+            value, baseline);
     std::fflush(stdout);
 }
 
@@ -99,7 +99,8 @@ public:
 };
 
 // The events a mouse delivers to the viewport.
-void sendMouse(QWidget *viewport, QEvent::Type type, const QPoint &at, Qt::MouseButton button, Qt::MouseButtons buttons)
+void sendMouse(
+    QWidget *viewport, QEvent::Type type, const QPoint &at, Qt::MouseButton button, Qt::MouseButtons buttons)
 {
     QMouseEvent event(type, QPointF(at), QPointF(viewport->mapToGlobal(at)), button, buttons, Qt::NoModifier);
     QApplication::sendEvent(viewport, &event);
@@ -186,9 +187,10 @@ public:
         for (const QJsonValue &value : root.value(QLatin1String("nodes")).toArray()) {
             const QJsonObject o = value.toObject();
             const QRectF rect(o.value(QLatin1String("x")).toDouble(), o.value(QLatin1String("y")).toDouble(),
-                              o.value(QLatin1String("w")).toDouble(), o.value(QLatin1String("h")).toDouble());
+                o.value(QLatin1String("w")).toDouble(), o.value(QLatin1String("h")).toDouble());
             auto *item = new BareNode(rect);
-            const Diagrams::DiagramKind *kind = Diagrams::DiagramKind::find(o.value(QLatin1String("kind")).toString());
+            const Diagrams::DiagramKind *kind
+                = Diagrams::DiagramKind::find(o.value(QLatin1String("kind")).toString());
             item->setZValue(kind && kind->isGroup() ? -2 : 0);
             scene.addItem(item);
             nodes.insert(o.value(QLatin1String("id")).toString(), item);
@@ -201,7 +203,8 @@ public:
             edge->to = nodes.value(o.value(QLatin1String("to")).toString());
             if (!edge->from || !edge->to)
                 continue;
-            edge->line = scene.addLine(QLineF(edge->from->centre(), edge->to->centre()), QPen(Qt::darkGray, 1.5));
+            edge->line
+                = scene.addLine(QLineF(edge->from->centre(), edge->to->centre()), QPen(Qt::darkGray, 1.5));
             edge->line->setZValue(-1);
             edge->from->edges << edge.get();
             edge->to->edges << edge.get();
@@ -340,7 +343,7 @@ bool benchSize(int count, const Rounds &rounds)
     };
     std::vector<double> loads, bareLoads;
     for (int i = -1; i < rounds.loads; ++i) { // the first round warms up
-        scene.setDocument(DiagramDocument{});
+        scene.setDocument(DiagramDocument {});
         bare.clear();
         QCoreApplication::processEvents();
         QElapsedTimer t;
@@ -377,7 +380,7 @@ bool benchSize(int count, const Rounds &rounds)
              .arg(name)
              .arg(generated.nodes.size())
              .arg(std::count_if(generated.nodes.cbegin(), generated.nodes.cend(),
-                                [](const Diagrams::DiagramNode &n) { return n.id.startsWith(QLatin1Char('g')); }))
+                 [](const Diagrams::DiagramNode &n) { return n.id.startsWith(QLatin1Char('g')); }))
              .arg(generated.edges.size())
              .arg(std::max(1, count / 10)));
 
@@ -433,7 +436,8 @@ bool benchSize(int count, const Rounds &rounds)
         return false;
     }
     row(name + QStringLiteral("drag selection (per step)"), dragged.stepMs, bareDragged.stepMs);
-    note(QStringLiteral("%1drag: %2 nodes, %3 of %4 steps repainted (baseline %5); drop (one undo step): %6 ms")
+    note(QStringLiteral(
+        "%1drag: %2 nodes, %3 of %4 steps repainted (baseline %5); drop (one undo step): %6 ms")
              .arg(name)
              .arg(selected.size())
              .arg(dragged.paintedSteps)
@@ -442,7 +446,8 @@ bool benchSize(int count, const Rounds &rounds)
              .arg(dragged.dropMs, 0, 'f', 2));
 
     // Save: the autosave after an edit; baseline: the same bytes into a plain table.
-    db.exec("CREATE TABLE bench_floor(id INTEGER PRIMARY KEY, body BLOB); INSERT INTO bench_floor VALUES (1, x'')");
+    db.exec("CREATE TABLE bench_floor(id INTEGER PRIMARY KEY, body BLOB); INSERT INTO bench_floor VALUES (1, "
+            "x'')");
     Storage::Statement floor(db, "UPDATE bench_floor SET body = ?1 WHERE id = 1");
     DiagramDocument edited = scene.document();
     std::vector<double> saves, floors, serialising;
@@ -495,8 +500,9 @@ int main(int argc, char *argv[])
     total.start();
     bool ok = true;
     for (int count : std::as_const(sizes)) {
-        const Rounds rounds = count <= 100 ? Rounds{15, 21, 30, 21} : count <= 1000 ? Rounds{9, 15, 30, 15}
-                                                                                   : Rounds{5, 9, 21, 9};
+        const Rounds rounds = count <= 100 ? Rounds {15, 21, 30, 21}
+            : count <= 1000                ? Rounds {9, 15, 30, 15}
+                                           : Rounds {5, 9, 21, 9};
         ok = ok && count > 0 && benchSize(count, rounds);
     }
     note(QStringLiteral("bench_diagrams: %1 s").arg(total.elapsed() / 1000.0, 0, 'f', 1));

@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     window.show();
     QTimer::singleShot(0, &app, [] {
         std::printf("{\"interactive_ns\": %lld, \"peak_kib\": %lld}\n", interactiveNs(),
-                    static_cast<long long>(peakMemoryKiB()));
+            static_cast<long long>(peakMemoryKiB()));
         std::fflush(stdout);
         QCoreApplication::quit();
     });

@@ -2,9 +2,9 @@
 // bank, shown, then exit once the event loop is idle (interactive). Prints the moment it became
 // interactive (steady clock; the driver subtracts the moment it started the process, so closing
 // the window and the file is not counted) and peak memory in KiB.
-#include "appsettings.h"
-#include "application.h"
-#include "embeddedbank.h"
+#include "bankdata/embeddedbank.h"
+#include "gui/application.h"
+#include "gui/appsettings.h"
 #include "peakmemory.h"
 #include "translations.h"
 
@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
         return 2;
     QTimer::singleShot(0, &app, [] {
         std::printf("{\"interactive_ns\": %lld, \"peak_kib\": %lld}\n", interactiveNs(),
-                    static_cast<long long>(peakMemoryKiB()));
+            static_cast<long long>(peakMemoryKiB()));
         std::fflush(stdout);
         QCoreApplication::quit();
     });

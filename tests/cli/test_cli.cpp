@@ -2,8 +2,13 @@
 #include "tempdatabase.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 
 namespace {
@@ -15,10 +20,12 @@ struct Run
     QString err;
 };
 
-Run starloop(const QStringList &arguments)
+Run starloop(const QStringList &arguments, const QStringList &unset = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : unset)
+        env.remove(name);
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
@@ -27,13 +34,16 @@ Run starloop(const QStringList &arguments)
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 QByteArray hashOf(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return file.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
 }
 
 } // namespace
@@ -93,11 +103,48 @@ private Q_SLOTS:
             auto store = temp.open();
             QVERIFY(store.ok());
             // Change a question behind the index's back.
-            store.value()->db().exec("UPDATE questions SET title = 'zzzz unindexed' WHERE id = (SELECT min(id) FROM questions)");
+            store.value()->db().exec(
+                "UPDATE questions SET title = 'zzzz unindexed' WHERE id = (SELECT min(id) FROM questions)");
         }
         const Run run = starloop({QStringLiteral("check"), QStringLiteral("-d"), temp.path()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(QStringLiteral("search index")), qPrintable(run.out));
+    }
+
+    // As from cron or ssh, where XDG_RUNTIME_DIR is not set: a command that draws says only
+    // what it has to say.
+    void noWarningWithoutARuntimeDir()
+    {
+        Starloop::Test::TempDatabase temp;
+        QCOMPARE(starloop({QStringLiteral("check"), QStringLiteral("-d"), temp.path()}).exitCode, 0);
+        const Run run = starloop({QStringLiteral("export-diagram"), QStringLiteral("none"),
+                                     QStringLiteral("/tmp/none.svg"), QStringLiteral("-d"), temp.path()},
+            {QStringLiteral("XDG_RUNTIME_DIR")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.err.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("none")), qPrintable(run.err));
+    }
+
+    // When reading the rows found fails, the command says why (it once printed an empty line).
+    void aSearchThatCannotReadItsRowsSaysWhy()
+    {
+        Starloop::Test::TempDatabase temp;
+        QCOMPARE(starloop({QStringLiteral("check"), QStringLiteral("-d"), temp.path()}).exitCode, 0);
+        {
+            auto store = temp.open();
+            QVERIFY(store.ok());
+            // The ranking does not read the users' state; reading a found row does, and fails.
+            store.value()->db().exec("PRAGMA foreign_keys = OFF");
+            store.value()->db().exec("DROP TABLE question_state");
+            store.value()->db().exec("CREATE VIEW question_state AS SELECT 0 AS question_id, "
+                                     "abs(-9223372036854775807 - 1) AS starred, '' AS note_md, "
+                                     "NULL AS last_rating, NULL AS due_at");
+        }
+        const Run run = starloop(
+            {QStringLiteral("search"), QStringLiteral("dynamo"), QStringLiteral("-d"), temp.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("integer overflow")), qPrintable(run.err));
+        QVERIFY2(run.err.trimmed().size() > 20, qPrintable(run.err));
     }
 
     void exportThenImportIntoAnotherFile()
@@ -106,12 +153,14 @@ private Q_SLOTS:
         {
             auto store = a.open();
             QVERIFY(store.ok());
-            store.value()->db().exec("INSERT INTO saved_searches(name, query) VALUES ('hard', 'level:advanced')");
+            store.value()->db().exec(
+                "INSERT INTO saved_searches(name, query) VALUES ('hard', 'level:advanced')");
         }
         const QString file = a.folder() + QStringLiteral("/export.json");
         const Run exported = starloop({QStringLiteral("export"), file, QStringLiteral("-d"), a.path()});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        const Run dry = starloop({QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("-d"), b.path()});
+        const Run dry = starloop(
+            {QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("-d"), b.path()});
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(dry.out.contains(QStringLiteral("Saved searches: 1 new")), qPrintable(dry.out));
         QVERIFY(dry.out.contains(QStringLiteral("nothing was changed")));
@@ -121,11 +170,13 @@ private Q_SLOTS:
         QVERIFY(again.out.contains(QStringLiteral("Saved searches: 0 new, 0 updated, 1 unchanged")));
         QFile broken(file);
         QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.write("{\"format\": \"starloop-export\", \"version\": 1, \"saved_searches\": [{\"name\": 3}]}");
+        broken.write(
+            "{\"format\": \"starloop-export\", \"version\": 1, \"saved_searches\": [{\"name\": 3}]}");
         broken.close();
         const Run refused = starloop({QStringLiteral("import"), file, QStringLiteral("-d"), b.path()});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("saved_searches[0].name must be text")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("saved_searches[0].name must be text")),
+            qPrintable(refused.err));
     }
 
     void anUnknownCommandIsNamed()
@@ -133,6 +184,83 @@ private Q_SLOTS:
         const Run run = starloop({QStringLiteral("frobnicate")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("Unknown command \"frobnicate\"")));
+    }
+
+    // The acceptance run: a fresh file, the loop 30 days ahead, 10 hours a week.
+    void planFitsTheBudgetAndReachesEverySectionAndPrinciple()
+    {
+        Starloop::Test::TempDatabase temp;
+        const QString loopDate = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+        const Run run = starloop(
+            {QStringLiteral("plan"), QStringLiteral("--json"), QStringLiteral("--loop-date"), loopDate,
+                QStringLiteral("--hours-per-week"), QStringLiteral("10"), QStringLiteral("-d"), temp.path()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(plan.value(QStringLiteral("loop_date")).toString(), loopDate);
+        QCOMPARE(plan.value(QStringLiteral("daily_budget_minutes")).toInt(), 600 / 7);
+        const QJsonArray days = plan.value(QStringLiteral("days")).toArray();
+        QCOMPARE(days.size(), 31);
+        QSet<QString> sections;
+        QSet<QString> principles;
+        for (const QJsonValue &value : days) {
+            const QJsonObject day = value.toObject();
+            int minutes = 0;
+            for (const QJsonValue &task : day.value(QStringLiteral("tasks")).toArray()) {
+                minutes += task.toObject().value(QStringLiteral("minutes")).toInt();
+                sections.insert(task.toObject().value(QStringLiteral("section")).toString());
+                for (const QJsonValue &p : task.toObject().value(QStringLiteral("principles")).toArray())
+                    principles.insert(p.toString());
+            }
+            QCOMPARE(day.value(QStringLiteral("planned_minutes")).toInt(), minutes);
+            QVERIFY2(minutes <= 600 / 7, qPrintable(day.value(QStringLiteral("date")).toString()));
+        }
+        sections.remove(QString());
+        QCOMPARE(sections.size(), 6); // every section of the bank
+        QCOMPARE(principles.size(), 16);
+        const QJsonObject readiness = plan.value(QStringLiteral("readiness")).toObject();
+        for (const QString &kind : {QStringLiteral("sections"), QStringLiteral("principles")}) {
+            const QJsonArray targets = readiness.value(kind).toArray();
+            QCOMPARE(targets.size(), kind == QLatin1String("sections") ? 6 : 16);
+            for (const QJsonValue &target : targets)
+                QVERIFY2(target.toObject().value(QStringLiteral("met")).toBool(),
+                    qPrintable(target.toObject().value(QStringLiteral("id")).toString() + run.err));
+        }
+        // The whole bank does not fit in 43 hours: said on stderr, and in the JSON.
+        QVERIFY(run.err.contains(QStringLiteral("will not fit")));
+        QVERIFY(plan.value(QStringLiteral("not_learnt")).toInt() > 0);
+
+        // The date and hours are kept; the calendar file follows the plan.
+        const QString ics = temp.folder() + QStringLiteral("/plan.ics");
+        const Run again = starloop(
+            {QStringLiteral("plan"), QStringLiteral("--ics"), ics, QStringLiteral("-d"), temp.path()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("onsite loop")), qPrintable(again.out.left(2000)));
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray calendar = file.readAll();
+        QVERIFY(calendar.startsWith("BEGIN:VCALENDAR\r\n"));
+        const QByteArray loopDay
+            = QDate::currentDate().addDays(30).toString(QStringLiteral("yyyyMMdd")).toLatin1();
+        QVERIFY(calendar.contains(QByteArray(QByteArray("DTSTART;VALUE=DATE:") + loopDay)));
+    }
+
+    void planSaysWhatIsWrongWithItsInput()
+    {
+        Starloop::Test::TempDatabase temp;
+        const Run past
+            = starloop({QStringLiteral("plan"), QStringLiteral("--loop-date"), QStringLiteral("2001-02-03"),
+                QStringLiteral("--hours-per-week"), QStringLiteral("0"), QStringLiteral("-d"), temp.path()});
+        QCOMPARE(past.exitCode, 0); // the best plan there is, and why it is poor
+        QVERIFY2(past.err.contains(QStringLiteral("2001-02-03 is not after today")), qPrintable(past.err));
+        QVERIFY(past.err.contains(QStringLiteral("No study time")));
+        QVERIFY(past.err.contains(QStringLiteral("will not fit")));
+        const Run garbage = starloop({QStringLiteral("plan"), QStringLiteral("--loop-date"),
+            QStringLiteral("soon"), QStringLiteral("-d"), temp.path()});
+        QCOMPARE(garbage.exitCode, 2);
+        QVERIFY(garbage.err.contains(QStringLiteral("--loop-date needs a date")));
+        const Run hours = starloop({QStringLiteral("plan"), QStringLiteral("--hours-per-week"),
+            QStringLiteral("-4"), QStringLiteral("-d"), temp.path()});
+        QCOMPARE(hours.exitCode, 2);
     }
 };
 

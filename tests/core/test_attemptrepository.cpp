@@ -1,10 +1,10 @@
 // AttemptRepository on a fresh database with the mini bank: create, autosave (no-op when
 // nothing changed), list per question newest first, survive a reopen, cascade with the question.
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
-#include "coding/attemptrepository.h"
-#include "coding/runresult.h"
-#include "storage/database.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/coding/attemptrepository.h"
+#include "core/coding/runresult.h"
+#include "core/storage/database.h"
 #include "tempdatabase.h"
 
 #include <QTest>
@@ -64,7 +64,8 @@ private Q_SLOTS:
         RunResult run;
         run.outcome = RunResult::Outcome::Failed;
         run.message = QStringLiteral("1 of 2 examples passed.");
-        run.cases << CaseResult{QStringLiteral("two_sum([3, 3], 6)"), QStringLiteral("[0, 1]"), QStringLiteral("[]"), false, true};
+        run.cases << CaseResult {QStringLiteral("two_sum([3, 3], 6)"), QStringLiteral("[0, 1]"),
+            QStringLiteral("[]"), false, true};
         attempt.lastRun = run.toJson();
         QVERIFY(repo.save(attempt, 200).ok());
 

@@ -1,13 +1,13 @@
 // The content parser, the bank loader (including the real content/ folder) and the sync.
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
-#include "bank/catalog.h"
-#include "bank/contentparser.h"
-#include "storage/database.h"
-#include "storage/healthcheck.h"
-#include "storage/statement.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/bank/contentparser.h"
+#include "core/storage/database.h"
+#include "core/storage/healthcheck.h"
+#include "core/storage/statement.h"
+#include "core/userdata.h"
+#include "core/vocabulary/catalog.h"
 #include "tempdatabase.h"
-#include "userdata.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -53,12 +53,13 @@ private Q_SLOTS:
     void parsesAValidQuestion()
     {
         QVector<Diagnostic> diagnostics;
-        const auto q = ContentParser::parseQuestion(QStringLiteral("aws/aws-sample.md"), QString::fromUtf8(ValidQuestion), {}, diagnostics);
+        const auto q = ContentParser::parseQuestion(
+            QStringLiteral("aws/aws-sample.md"), QString::fromUtf8(ValidQuestion), {}, diagnostics);
         QVERIFY2(q.has_value(), diagnostics.isEmpty() ? "" : qPrintable(diagnostics.first().toString()));
         QCOMPARE(q->uid, QStringLiteral("aws-sample"));
         QCOMPARE(q->section, QStringLiteral("aws"));
-        QCOMPARE(q->principles, QStringList{QStringLiteral("dive-deep")});
-        QCOMPARE(q->tags, (QStringList{QStringLiteral("s3"), QStringLiteral("storage")}));
+        QCOMPARE(q->principles, QStringList {QStringLiteral("dive-deep")});
+        QCOMPARE(q->tags, (QStringList {QStringLiteral("s3"), QStringLiteral("storage")}));
         QCOMPARE(q->source, QStringLiteral("Fixture, #1"));
         QCOMPARE(q->title, QStringLiteral("What is a bucket?"));
         QVERIFY(q->answerMd.startsWith(QStringLiteral("## Answer")));
@@ -69,34 +70,42 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown section") << replaced(QStringLiteral("section: aws"), QStringLiteral("section: cooking"))
-                                         << QStringLiteral("q.md:3: unknown section \"cooking\"");
-        QTest::newRow("unknown level") << replaced(QStringLiteral("level: beginner"), QStringLiteral("level: expert"))
-                                       << QStringLiteral("q.md:4: unknown level \"expert\"");
-        QTest::newRow("unknown principle") << replaced(QStringLiteral("[dive-deep]"), QStringLiteral("[dive-deep, be-nice]"))
-                                           << QStringLiteral("q.md:5: unknown principle \"be-nice\"");
-        QTest::newRow("bad id") << replaced(QStringLiteral("id: aws-sample"), QStringLiteral("id: AWS Sample"))
+        QTest::newRow("unknown section")
+            << replaced(QStringLiteral("section: aws"), QStringLiteral("section: cooking"))
+            << QStringLiteral("q.md:3: unknown section \"cooking\"");
+        QTest::newRow("unknown level")
+            << replaced(QStringLiteral("level: beginner"), QStringLiteral("level: expert"))
+            << QStringLiteral("q.md:4: unknown level \"expert\"");
+        QTest::newRow("unknown principle")
+            << replaced(QStringLiteral("[dive-deep]"), QStringLiteral("[dive-deep, be-nice]"))
+            << QStringLiteral("q.md:5: unknown principle \"be-nice\"");
+        QTest::newRow("bad id") << replaced(
+            QStringLiteral("id: aws-sample"), QStringLiteral("id: AWS Sample"))
                                 << QStringLiteral("q.md:2: id \"AWS Sample\" must be");
         QTest::newRow("missing key") << replaced(QStringLiteral("source: \"Fixture, #1\"\n"), QString())
                                      << QStringLiteral("q.md:7: missing `source`");
-        QTest::newRow("duplicate key") << replaced(QStringLiteral("level: beginner\n"), QStringLiteral("level: beginner\nlevel: advanced\n"))
+        QTest::newRow("duplicate key") << replaced(
+            QStringLiteral("level: beginner\n"), QStringLiteral("level: beginner\nlevel: advanced\n"))
                                        << QStringLiteral("q.md:5: `level` appears twice");
-        QTest::newRow("unclosed list") << replaced(QStringLiteral("tags: [s3, storage]"), QStringLiteral("tags: [s3, storage"))
-                                       << QStringLiteral("q.md:6: `tags`: a list must end with `]`");
+        QTest::newRow("unclosed list")
+            << replaced(QStringLiteral("tags: [s3, storage]"), QStringLiteral("tags: [s3, storage"))
+            << QStringLiteral("q.md:6: `tags`: a list must end with `]`");
         QTest::newRow("bare fence") << replaced(QStringLiteral("```bash"), QStringLiteral("```"))
                                     << QStringLiteral("q.md:14: a code block must name its language");
         QTest::newRow("second title") << replaced(QStringLiteral("## Answer"), QStringLiteral("# Answer"))
                                       << QStringLiteral("q.md:11: a second `# ` heading");
         QTest::newRow("no title") << replaced(QStringLiteral("# What is a bucket?\n"), QString())
                                   << QStringLiteral("q.md:9: missing the `# ` title line");
-        QTest::newRow("empty answer") << QString::fromUtf8(ValidQuestion).section(QStringLiteral("## Answer"), 0, 0)
-                                      << QStringLiteral("q.md:9: the answer is empty");
+        QTest::newRow("empty answer")
+            << QString::fromUtf8(ValidQuestion).section(QStringLiteral("## Answer"), 0, 0)
+            << QStringLiteral("q.md:9: the answer is empty");
         QTest::newRow("no front matter") << QStringLiteral("# Just a title\n\nbody\n")
                                          << QStringLiteral("q.md:1: the file must start with a `---`");
         QTest::newRow("never closed") << QStringLiteral("---\nid: aws-x\n")
                                       << QStringLiteral("q.md:3: the front matter is never closed");
-        QTest::newRow("unclosed fence") << replaced(QStringLiteral("aws s3 mb s3://example\n```\n"), QStringLiteral("aws s3 mb\n"))
-                                        << QStringLiteral("a code block is never closed");
+        QTest::newRow("unclosed fence")
+            << replaced(QStringLiteral("aws s3 mb s3://example\n```\n"), QStringLiteral("aws s3 mb\n"))
+            << QStringLiteral("a code block is never closed");
     }
 
     void reportsProblemsWithFileAndLine()
@@ -109,8 +118,11 @@ private Q_SLOTS:
         QStringList messages;
         for (const Diagnostic &d : diagnostics)
             messages << d.toString();
-        const bool found = std::any_of(messages.cbegin(), messages.cend(), [&](const QString &m) { return m.contains(expected); });
-        QVERIFY2(found, qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(expected, messages.join(QLatin1Char('\n')))));
+        const bool found = std::any_of(
+            messages.cbegin(), messages.cend(), [&](const QString &m) { return m.contains(expected); });
+        QVERIFY2(found,
+            qPrintable(QStringLiteral("expected \"%1\" among:\n%2")
+                           .arg(expected, messages.join(QLatin1Char('\n')))));
     }
 
     void loadsTheMiniBank()
@@ -132,7 +144,8 @@ private Q_SLOTS:
     void everyShippedContentFileIsValid()
     {
         QVector<Diagnostic> diagnostics;
-        const BankContents bank = BankLoader::loadDirectory(QStringLiteral(STARLOOP_SOURCE_DIR "/content"), diagnostics);
+        const BankContents bank
+            = BankLoader::loadDirectory(QStringLiteral(STARLOOP_SOURCE_DIR "/content"), diagnostics);
         QStringList messages;
         for (const Diagnostic &d : diagnostics)
             messages << QStringLiteral("content/") + d.toString();
@@ -141,15 +154,18 @@ private Q_SLOTS:
         QVERIFY2(bank.questions.size() >= 200, qPrintable(QString::number(bank.questions.size())));
         for (const QString &section : Catalog::sections()) {
             const auto count = std::count_if(bank.questions.cbegin(), bank.questions.cend(),
-                                             [&](const BankQuestion &q) { return q.section == section; });
+                [&](const BankQuestion &q) { return q.section == section; });
             QVERIFY2(count >= 2, qPrintable(section));
         }
         for (const QString &principle : Catalog::principleIds()) {
-            const auto count = std::count_if(bank.questions.cbegin(), bank.questions.cend(), [&](const BankQuestion &q) {
-                return q.section == QLatin1String("leadership") && q.principles.contains(principle)
-                    && !q.uid.endsWith(principle);
-            });
-            QVERIFY2(count >= 2, qPrintable(QStringLiteral("principle %1 has %2 behavioral questions").arg(principle).arg(count)));
+            const auto count
+                = std::count_if(bank.questions.cbegin(), bank.questions.cend(), [&](const BankQuestion &q) {
+                      return q.section == QLatin1String("leadership") && q.principles.contains(principle)
+                          && !q.uid.endsWith(principle);
+                  });
+            QVERIFY2(count >= 2,
+                qPrintable(
+                    QStringLiteral("principle %1 has %2 behavioral questions").arg(principle).arg(count)));
         }
     }
 
@@ -178,25 +194,30 @@ private Q_SLOTS:
         // A newer bank: one question reworded, one removed.
         bank.revision += QStringLiteral("-next");
         auto it = std::find_if(bank.questions.begin(), bank.questions.end(),
-                               [](const BankQuestion &q) { return q.uid == QLatin1String("aws-s3-durability"); });
+            [](const BankQuestion &q) { return q.uid == QLatin1String("aws-s3-durability"); });
         it->title = QStringLiteral("Why is S3 so durable?");
-        bank.questions.erase(std::remove_if(bank.questions.begin(), bank.questions.end(),
-                                            [](const BankQuestion &q) { return q.uid == QLatin1String("code-two-sum"); }),
-                             bank.questions.end());
+        bank.questions.erase(
+            std::remove_if(bank.questions.begin(), bank.questions.end(),
+                [](const BankQuestion &q) { return q.uid == QLatin1String("code-two-sum"); }),
+            bank.questions.end());
         auto next = BankSync::sync(db, bank, 3000);
         QVERIFY2(next.ok(), qPrintable(next.errorMessage()));
         QCOMPARE(next->updated, 1);
         QCOMPARE(next->retired, 1);
         QCOMPARE(next->unchanged, 17);
-        QCOMPARE(db.scalarText("SELECT title FROM questions WHERE uid = 'aws-s3-durability'"), QStringLiteral("Why is S3 so durable?"));
-        QCOMPARE(db.scalarText("SELECT note_md FROM question_state JOIN questions ON questions.id = question_id "
-                               "WHERE uid = 'aws-s3-durability'"),
-                 QStringLiteral("my note"));
+        QCOMPARE(db.scalarText("SELECT title FROM questions WHERE uid = 'aws-s3-durability'"),
+            QStringLiteral("Why is S3 so durable?"));
+        QCOMPARE(
+            db.scalarText("SELECT note_md FROM question_state JOIN questions ON questions.id = question_id "
+                          "WHERE uid = 'aws-s3-durability'"),
+            QStringLiteral("my note"));
         QCOMPARE(db.scalarInt("SELECT retired FROM questions WHERE uid = 'code-two-sum'"), qint64(1));
 
         // The search index follows: the new wording is found, the old one is not.
-        QCOMPARE(db.scalarInt("SELECT count(*) FROM questions_fts WHERE questions_fts MATCH 'title:why'"), qint64(1));
-        QCOMPARE(db.scalarInt("SELECT count(*) FROM questions_fts WHERE questions_fts MATCH 'title:keep'"), qint64(0));
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM questions_fts WHERE questions_fts MATCH 'title:why'"),
+            qint64(1));
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM questions_fts WHERE questions_fts MATCH 'title:keep'"),
+            qint64(0));
         QVERIFY(Storage::HealthCheck::run(db).ok());
     }
 
@@ -219,10 +240,12 @@ private Q_SLOTS:
             // builds (which packed it bare) recorded it.
             const QByteArray payload = first.mid(24);
             QVERIFY(first.startsWith("SLB1"));
-            QCOMPARE(data->store->db().scalarText("SELECT value FROM settings WHERE key = 'bank.embedded_sha1'"),
-                     QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha1).toHex()));
+            QCOMPARE(
+                data->store->db().scalarText("SELECT value FROM settings WHERE key = 'bank.embedded_sha1'"),
+                QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha1).toHex()));
             QCOMPARE(BankContents::fingerprintOf(payload), BankContents::fingerprintOf(first));
-            QCOMPARE(BankContents::fromCompressedCbor(payload).questions.size(), 19); // the bare format still reads
+            QCOMPARE(BankContents::fromCompressedCbor(payload).questions.size(),
+                19); // the bare format still reads
         }
         {
             // A bank packed bare by an earlier build, already recorded: skipped too.

@@ -1,10 +1,10 @@
 // DiagramRepository on a fresh database: create, list, load, autosave, rename, link to a question,
 // snapshots taken, listed, loaded and restored, delete, and a corrupt document reported clearly
 // while every other diagram stays usable.
-#include "diagrams/diagramrepository.h"
-#include "diagrams/diagramtemplates.h"
-#include "storage/database.h"
-#include "storage/statement.h"
+#include "core/diagrams/diagramrepository.h"
+#include "core/diagrams/diagramtemplates.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
 #include "tempdatabase.h"
 
 #include <QTest>
@@ -27,8 +27,9 @@ private:
 
     qint64 insertQuestion()
     {
-        Storage::Statement st(m_store->db(), "INSERT INTO questions(uid, origin, section, level, title, created_at, "
-                                             "updated_at) VALUES ('q-1', 'user', 'design', 'l5', 'Design a cache', 1, 1)");
+        Storage::Statement st(m_store->db(),
+            "INSERT INTO questions(uid, origin, section, level, title, created_at, "
+            "updated_at) VALUES ('q-1', 'user', 'design', 'l5', 'Design a cache', 1, 1)");
         st.run();
         return m_store->db().lastInsertRowId();
     }
@@ -55,7 +56,7 @@ private Q_SLOTS:
         const auto a = m_repo->create(QStringLiteral("  Zeta design "), templateDocument(), 100);
         QVERIFY2(a.ok(), qPrintable(a.errorMessage()));
         QCOMPARE(a->title, QStringLiteral("Zeta design"));
-        const auto b = m_repo->create(QString(), DiagramDocument{}, 100);
+        const auto b = m_repo->create(QString(), DiagramDocument {}, 100);
         QCOMPARE(b->title, QStringLiteral("Untitled diagram"));
         const auto list = m_repo->list();
         QCOMPARE(list->size(), 2);
@@ -87,7 +88,7 @@ private Q_SLOTS:
     void linksToQuestions()
     {
         const qint64 question = insertQuestion();
-        const auto d = m_repo->create(QStringLiteral("Cache"), DiagramDocument{}, 100);
+        const auto d = m_repo->create(QStringLiteral("Cache"), DiagramDocument {}, 100);
         QVERIFY(m_repo->diagramsForQuestion(question)->isEmpty());
         QVERIFY(m_repo->linkQuestion(d->id, question, 110).ok());
         QCOMPARE(m_repo->diagramsForQuestion(question)->size(), 1);
@@ -131,7 +132,8 @@ private Q_SLOTS:
 
         const auto loaded = m_repo->load(bad->id);
         QVERIFY(!loaded.ok());
-        QVERIFY2(loaded.errorMessage().contains(QLatin1String("\"Broken\" cannot be opened")), qPrintable(loaded.errorMessage()));
+        QVERIFY2(loaded.errorMessage().contains(QLatin1String("\"Broken\" cannot be opened")),
+            qPrintable(loaded.errorMessage()));
         QVERIFY(loaded.errorMessage().contains(QLatin1String("other diagrams are not affected")));
         QCOMPARE(m_repo->list()->size(), 2);
         QVERIFY(m_repo->load(good->id).ok());

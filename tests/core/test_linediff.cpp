@@ -1,5 +1,5 @@
 // LineDiff: the edit script between two texts, line numbers on both sides, unified text.
-#include "coding/linediff.h"
+#include "core/coding/linediff.h"
 
 #include <QTest>
 
@@ -14,7 +14,9 @@ private:
     {
         QString out;
         for (const DiffLine &l : lines)
-            out += l.kind == Kind::Same ? QLatin1Char('=') : l.kind == Kind::Added ? QLatin1Char('+') : QLatin1Char('-');
+            out += l.kind == Kind::Same ? QLatin1Char('=')
+                : l.kind == Kind::Added ? QLatin1Char('+')
+                                        : QLatin1Char('-');
         return out;
     }
 
@@ -38,9 +40,9 @@ private Q_SLOTS:
     {
         const auto lines = LineDiff::compute(QStringLiteral("a\nb\nc"), QStringLiteral("a\nc\nd"));
         QCOMPARE(kinds(lines), QStringLiteral("=-=+"));
-        QCOMPARE(lines.at(1), (DiffLine{Kind::Removed, QStringLiteral("b"), 2, 0}));
-        QCOMPARE(lines.at(2), (DiffLine{Kind::Same, QStringLiteral("c"), 3, 2}));
-        QCOMPARE(lines.at(3), (DiffLine{Kind::Added, QStringLiteral("d"), 0, 3}));
+        QCOMPARE(lines.at(1), (DiffLine {Kind::Removed, QStringLiteral("b"), 2, 0}));
+        QCOMPARE(lines.at(2), (DiffLine {Kind::Same, QStringLiteral("c"), 3, 2}));
+        QCOMPARE(lines.at(3), (DiffLine {Kind::Added, QStringLiteral("d"), 0, 3}));
         QCOMPARE(LineDiff::unified(lines), QStringLiteral("  a\n- b\n  c\n+ d"));
         QCOMPARE(LineDiff::addedCount(lines), 1);
         QCOMPARE(LineDiff::removedCount(lines), 1);
@@ -48,8 +50,8 @@ private Q_SLOTS:
 
     void changedLineReadsAsRemovedThenAdded()
     {
-        const auto lines = LineDiff::compute(QStringLiteral("def f(x):\n    return x\n"),
-                                             QStringLiteral("def f(x):\n    return x + 1\n"));
+        const auto lines = LineDiff::compute(
+            QStringLiteral("def f(x):\n    return x\n"), QStringLiteral("def f(x):\n    return x + 1\n"));
         QCOMPARE(kinds(lines), QStringLiteral("=-+"));
     }
 
@@ -75,7 +77,8 @@ private Q_SLOTS:
 
     void windowsLineEndingsMatchUnixOnes()
     {
-        QCOMPARE(kinds(LineDiff::compute(QStringLiteral("a\r\nb\r\n"), QStringLiteral("a\nb\n"))), QStringLiteral("=="));
+        QCOMPARE(kinds(LineDiff::compute(QStringLiteral("a\r\nb\r\n"), QStringLiteral("a\nb\n"))),
+            QStringLiteral("=="));
     }
 
     void hugeInputsStayLinear()

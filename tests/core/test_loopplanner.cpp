@@ -1,11 +1,11 @@
 // LoopPlanner and LoopPlanStore: no story twice in one loop, each round's principles covered
 // where the stories allow, gaps reported, a deterministic result, and the JSON kept in settings.
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
-#include "storage/database.h"
-#include "stories/loopplanner.h"
-#include "stories/loopplanstore.h"
-#include "stories/storyrepository.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/storage/database.h"
+#include "core/stories/loopplanner.h"
+#include "core/stories/loopplanstore.h"
+#include "core/stories/storyrepository.h"
 #include "tempdatabase.h"
 
 #include <QSet>
@@ -66,34 +66,37 @@ private Q_SLOTS:
 
     void theHeaderExample()
     {
-        const QVector<LoopRound> rounds{round("Hiring manager", {Ownership, Deliver}), round("Bar raiser", {Trust, Backbone})};
-        const QVector<Story> stories{story("a", {Ownership, Deliver}), story("b", {Trust}), story("c", {Ownership})};
+        const QVector<LoopRound> rounds {
+            round("Hiring manager", {Ownership, Deliver}), round("Bar raiser", {Trust, Backbone})};
+        const QVector<Story> stories {
+            story("a", {Ownership, Deliver}), story("b", {Trust}), story("c", {Ownership})};
         const LoopPlan plan = LoopPlanner::plan(rounds, stories);
         QCOMPARE(plan.rounds.size(), 2);
-        QCOMPARE(plan.rounds[0].storyUids, QStringList{QStringLiteral("a")});
+        QCOMPARE(plan.rounds[0].storyUids, QStringList {QStringLiteral("a")});
         QVERIFY(plan.rounds[0].uncovered.isEmpty());
-        QCOMPARE(plan.rounds[1].storyUids, QStringList{QStringLiteral("b")});
-        QCOMPARE(plan.rounds[1].uncovered, QStringList{Backbone});
+        QCOMPARE(plan.rounds[1].storyUids, QStringList {QStringLiteral("b")});
+        QCOMPARE(plan.rounds[1].uncovered, QStringList {Backbone});
         QCOMPARE(plan.gapCount(), 1);
     }
 
     void noStoryIsToldTwiceEvenWhenTwoRoundsWantIt()
     {
         // Both rounds probe ownership; one story can serve only one of them.
-        const QVector<LoopRound> rounds{round("One", {Ownership}), round("Two", {Ownership})};
-        const QVector<Story> stories{story("only", {Ownership})};
+        const QVector<LoopRound> rounds {round("One", {Ownership}), round("Two", {Ownership})};
+        const QVector<Story> stories {story("only", {Ownership})};
         const LoopPlan plan = LoopPlanner::plan(rounds, stories);
-        QCOMPARE(plan.rounds[0].storyUids, QStringList{QStringLiteral("only")});
+        QCOMPARE(plan.rounds[0].storyUids, QStringList {QStringLiteral("only")});
         QVERIFY(plan.rounds[1].storyUids.isEmpty());
-        QCOMPARE(plan.rounds[1].uncovered, QStringList{Ownership});
+        QCOMPARE(plan.rounds[1].uncovered, QStringList {Ownership});
     }
 
     void aRoundTakesSeveralStoriesToCoverItsPrinciples()
     {
-        const QVector<LoopRound> rounds{round("Bar raiser", {Trust, Backbone, Frugality})};
-        const QVector<Story> stories{story("x", {Trust}), story("y", {Backbone, Frugality}), story("z", {Frugality})};
+        const QVector<LoopRound> rounds {round("Bar raiser", {Trust, Backbone, Frugality})};
+        const QVector<Story> stories {
+            story("x", {Trust}), story("y", {Backbone, Frugality}), story("z", {Frugality})};
         const LoopPlan plan = LoopPlanner::plan(rounds, stories);
-        QCOMPARE(plan.rounds[0].storyUids, (QStringList{QStringLiteral("y"), QStringLiteral("x")}));
+        QCOMPARE(plan.rounds[0].storyUids, (QStringList {QStringLiteral("y"), QStringLiteral("x")}));
         QVERIFY(plan.rounds[0].uncovered.isEmpty());
     }
 
@@ -101,18 +104,18 @@ private Q_SLOTS:
     {
         // "wide" could serve round One, but "narrow" does the job there and "wide" is the only
         // story for round Two.
-        const QVector<LoopRound> rounds{round("One", {Ownership}), round("Two", {Trust})};
-        const QVector<Story> stories{story("wide", {Ownership, Trust}), story("narrow", {Ownership})};
+        const QVector<LoopRound> rounds {round("One", {Ownership}), round("Two", {Trust})};
+        const QVector<Story> stories {story("wide", {Ownership, Trust}), story("narrow", {Ownership})};
         const LoopPlan plan = LoopPlanner::plan(rounds, stories);
-        QCOMPARE(plan.rounds[0].storyUids, QStringList{QStringLiteral("narrow")});
-        QCOMPARE(plan.rounds[1].storyUids, QStringList{QStringLiteral("wide")});
+        QCOMPARE(plan.rounds[0].storyUids, QStringList {QStringLiteral("narrow")});
+        QCOMPARE(plan.rounds[1].storyUids, QStringList {QStringLiteral("wide")});
         QCOMPARE(plan.gapCount(), 0);
     }
 
     void aPrimaryPrincipleWinsATie()
     {
-        const QVector<LoopRound> rounds{round("One", {Ownership, Trust})};
-        const QVector<Story> stories{story("first", {Ownership}), story("second", {Trust}, "earn-trust")};
+        const QVector<LoopRound> rounds {round("One", {Ownership, Trust})};
+        const QVector<Story> stories {story("first", {Ownership}), story("second", {Trust}, "earn-trust")};
         const LoopPlan plan = LoopPlanner::plan(rounds, stories);
         QCOMPARE(plan.rounds[0].storyUids.value(0), QStringLiteral("second"));
     }
@@ -120,9 +123,10 @@ private Q_SLOTS:
     void theSameInputGivesTheSamePlan()
     {
         QVector<Story> stories;
-        const QStringList ids{Ownership, Deliver, Trust, Backbone, Frugality};
+        const QStringList ids {Ownership, Deliver, Trust, Backbone, Frugality};
         for (int i = 0; i < 12; ++i)
-            stories << story(qPrintable(QStringLiteral("s%1").arg(i)), {ids.at(i % 5), ids.at((i * 3 + 1) % 5)});
+            stories << story(
+                qPrintable(QStringLiteral("s%1").arg(i)), {ids.at(i % 5), ids.at((i * 3 + 1) % 5)});
         const LoopPlan first = LoopPlanner::plan(LoopPlanner::typicalRounds(), stories);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(LoopPlanner::plan(LoopPlanner::typicalRounds(), stories), first);
@@ -147,15 +151,15 @@ private Q_SLOTS:
     {
         LoopPlan saved;
         LoopRound one = round("One", {Ownership});
-        one.storyUids = QStringList{QStringLiteral("gone"), QStringLiteral("a")};
+        one.storyUids = QStringList {QStringLiteral("gone"), QStringLiteral("a")};
         LoopRound two = round("Two", {Ownership, Trust});
-        two.storyUids = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        two.storyUids = QStringList {QStringLiteral("a"), QStringLiteral("b")};
         saved.rounds = {one, two};
-        const QVector<Story> stories{story("a", {Ownership}), story("b", {Trust})};
+        const QVector<Story> stories {story("a", {Ownership}), story("b", {Trust})};
         const LoopPlan plan = LoopPlanner::evaluate(saved, stories);
-        QCOMPARE(plan.rounds[0].storyUids, QStringList{QStringLiteral("a")});
-        QCOMPARE(plan.rounds[1].storyUids, QStringList{QStringLiteral("b")});
-        QCOMPARE(plan.rounds[1].uncovered, QStringList{Ownership});
+        QCOMPARE(plan.rounds[0].storyUids, QStringList {QStringLiteral("a")});
+        QCOMPARE(plan.rounds[1].storyUids, QStringList {QStringLiteral("b")});
+        QCOMPARE(plan.rounds[1].uncovered, QStringList {Ownership});
     }
 
     void jsonRoundTripsAndRefusesNonsense()
@@ -166,7 +170,9 @@ private Q_SLOTS:
         QCOMPARE(LoopPlanner::evaluate(back.value(), {story("a", {Ownership})}), plan);
         QVERIFY(!LoopPlanner::fromJson("not json").ok());
         QVERIFY(!LoopPlanner::fromJson(R"({"rounds":[]})").ok());
-        QVERIFY(LoopPlanner::fromJson(R"({"version":2,"rounds":[]})").errorMessage().contains(QStringLiteral("newer")));
+        QVERIFY(LoopPlanner::fromJson(R"({"version":2,"rounds":[]})")
+                    .errorMessage()
+                    .contains(QStringLiteral("newer")));
         QVERIFY(!LoopPlanner::fromJson(R"({"version":1,"rounds":[{"name":" ","principles":[]}]})").ok());
         QByteArray many = R"({"version":1,"rounds":[)";
         for (int i = 0; i <= LoopPlanner::MaxRounds; ++i)
@@ -181,7 +187,9 @@ private Q_SLOTS:
         auto store = temp.open();
         QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
         QVector<Bank::Diagnostic> diagnostics;
-        QVERIFY(Bank::BankSync::sync(store.value()->db(), Bank::BankLoader::loadDirectory(Test::miniBankPath(), diagnostics), 1000).ok());
+        QVERIFY(Bank::BankSync::sync(
+            store.value()->db(), Bank::BankLoader::loadDirectory(Test::miniBankPath(), diagnostics), 1000)
+                    .ok());
         StoryRepository repo(store.value()->db());
         Story draft;
         draft.title = QStringLiteral("Pager storm");
@@ -195,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(stories.ok());
         QCOMPARE(stories->size(), 1);
         QCOMPARE(stories->first().uid, saved.uid);
-        QCOMPARE(stories->first().principles, (QStringList{Ownership, Trust})); // canonical order
+        QCOMPARE(stories->first().principles, (QStringList {Ownership, Trust})); // canonical order
         QCOMPARE(stories->first().primaryPrinciple, Trust);
 
         const LoopPlan plan = LoopPlanner::plan(LoopPlanner::typicalRounds(), stories.value());
@@ -204,7 +212,8 @@ private Q_SLOTS:
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
         QVERIFY(loaded.value().has_value());
         QCOMPARE(LoopPlanner::evaluate(*loaded.value(), stories.value()), plan);
-        QCOMPARE(store.value()->db().scalarInt("SELECT count(*) FROM settings WHERE key = 'stories.loopPlan'"), 1);
+        QCOMPARE(
+            store.value()->db().scalarInt("SELECT count(*) FROM settings WHERE key = 'stories.loopPlan'"), 1);
     }
 };
 

@@ -1,13 +1,13 @@
 // MockLoopPlanner, ProgressRepository and PresetStore on a fresh database: which questions a mock
 // loop asks (right sections, due ones first, thin principles first, never twice, reproducible by
 // seed), the dashboard's numbers, and the user's presets kept in the settings table.
-#include "practice/mockloop.h"
-#include "practice/practicelog.h"
-#include "practice/presetstore.h"
-#include "practice/progress.h"
-#include "practice/reviewrepository.h"
-#include "storage/database.h"
-#include "storage/statement.h"
+#include "core/practice/mockloop.h"
+#include "core/practice/practicelog.h"
+#include "core/practice/presetstore.h"
+#include "core/practice/progress.h"
+#include "core/practice/reviewrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
 #include "tempdatabase.h"
 
 #include <QDateTime>
@@ -246,7 +246,7 @@ private Q_SLOTS:
         sessionOn(today.addDays(-1), 300);
         sessionOn(today.addDays(-2), 60);
         sessionOn(today.addDays(-4), 60);
-        log.start(QStringLiteral("free"), QString(), QStringLiteral("running"), TimerPlan(),
+        (void)log.start(QStringLiteral("free"), QString(), QStringLiteral("running"), TimerPlan(),
             QDateTime(today, QTime(8, 0)).toSecsSinceEpoch());
 
         ProgressRepository progress(db());

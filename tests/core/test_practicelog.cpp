@@ -1,10 +1,10 @@
 // PracticeLog on a fresh database: sessions are recorded when they start, finished with what
 // the timer measured, marked interrupted after a crash, listed by kind and date, and exported
 // as CSV that a spreadsheet reads back exactly.
-#include "practice/fakeclock.h"
-#include "practice/practicelog.h"
-#include "practice/practicetimer.h"
-#include "storage/database.h"
+#include "core/practice/fakeclock.h"
+#include "core/practice/practicelog.h"
+#include "core/practice/practicetimer.h"
+#include "core/storage/database.h"
 #include "tempdatabase.h"
 
 #include <QBuffer>
@@ -99,7 +99,7 @@ private Q_SLOTS:
     void startAndFinishASession()
     {
         const Result<qint64> id = m_log->start(QStringLiteral("coding"), QStringLiteral("coding-two-sum"),
-                                               QStringLiteral("Two sum"), TimerPlan::codingRound(), Now);
+            QStringLiteral("Two sum"), TimerPlan::codingRound(), Now);
         QVERIFY2(id.ok(), qPrintable(id.errorMessage()));
 
         Result<PracticeSession> running = m_log->load(id.value());
@@ -144,7 +144,8 @@ private Q_SLOTS:
 
     void refusesWhatItCannotRecord()
     {
-        QVERIFY(!m_log->start(QStringLiteral("karaoke"), QString(), QString(), TimerPlan::stopwatch(), Now).ok());
+        QVERIFY(
+            !m_log->start(QStringLiteral("karaoke"), QString(), QString(), TimerPlan::stopwatch(), Now).ok());
         QVERIFY(!m_log->finish(12345, TimerSummary(), std::nullopt, QString()).ok());
         const qint64 id = startSession(QStringLiteral("free"), Now);
         QVERIFY(id > 0);
@@ -169,6 +170,36 @@ private Q_SLOTS:
         QCOMPARE(m_log->markInterrupted().value(), 0);
         // An interrupted session cannot be finished later by mistake.
         QVERIFY(!m_log->finish(crashed, TimerSummary(), 3, QString()).ok());
+    }
+
+    // The window closes mid-session: the time spent so far is kept, and the next start marks
+    // the session interrupted with that time.
+    void theTimeOfASessionLeftRunningIsKept()
+    {
+        const Result<qint64> id = m_log->start(
+            QStringLiteral("coding"), QString(), QStringLiteral("Two sum"), TimerPlan::codingRound(), Now);
+        QVERIFY(id.ok());
+        FakeClock clock;
+        PracticeTimer timer(&clock);
+        timer.setPlan(TimerPlan::codingRound());
+        timer.start();
+        clock.advanceSeconds(400);
+        QVERIFY(m_log->recordProgress(id.value(), timer.summary()).ok());
+        QCOMPARE(m_log->load(id.value())->status, PracticeSession::Status::Running);
+        QCOMPARE(m_log->load(id.value())->actualSeconds, 400);
+
+        open(); // the next start
+        QCOMPARE(m_log->markInterrupted().value(), 1);
+        const Result<PracticeSession> interrupted = m_log->load(id.value());
+        QCOMPARE(interrupted->status, PracticeSession::Status::Interrupted);
+        QCOMPARE(interrupted->actualSeconds, 400);
+        QCOMPARE(interrupted->plannedSeconds, 45 * 60);
+        QCOMPARE(interrupted->phases.at(0).actualSeconds, 300);
+        QCOMPARE(interrupted->phases.at(1).actualSeconds, 100);
+        // Only a running session takes its time.
+        QVERIFY(!m_log->recordProgress(id.value(), TimerSummary()).ok());
+        QCOMPARE(m_log->load(id.value())->actualSeconds, 400);
+        QVERIFY(!m_log->recordProgress(12345, TimerSummary()).ok());
     }
 
     void listFiltersByKindAndDate()
@@ -210,8 +241,7 @@ private Q_SLOTS:
         const qint64 plain = startSession(QStringLiteral("free"), Now, QStringLiteral("Warm-up"));
         QVERIFY(m_log->finish(plain, TimerSummary(), 5, QStringLiteral("fine")).ok());
         const Result<qint64> tricky = m_log->start(QStringLiteral("question"), QStringLiteral("lp-1"),
-                                                   QStringLiteral(" Disagree, commit "), TimerPlan::leadershipAnswer(),
-                                                   Now + Day);
+            QStringLiteral(" Disagree, commit "), TimerPlan::leadershipAnswer(), Now + Day);
         QVERIFY(tricky.ok());
         const QString notes = QStringLiteral("Said \"we\", not \"I\", twice,\nthen rambled.");
         FakeClock clock;
@@ -228,8 +258,10 @@ private Q_SLOTS:
         QVERIFY2(exported.ok(), qPrintable(exported.errorMessage()));
         const QString text = QString::fromUtf8(buffer.data());
 
-        QVERIFY(text.startsWith(QLatin1String("uid,started_at,kind,ref,title,status,planned_s,actual_s,rating,phases,notes\r\n")));
-        QVERIFY(text.contains(QLatin1String("\"Said \"\"we\"\", not \"\"I\"\", twice,\nthen rambled.\"\r\n")));
+        QVERIFY(text.startsWith(QLatin1String(
+            "uid,started_at,kind,ref,title,status,planned_s,actual_s,rating,phases,notes\r\n")));
+        QVERIFY(
+            text.contains(QLatin1String("\"Said \"\"we\"\", not \"\"I\"\", twice,\nthen rambled.\"\r\n")));
         QVERIFY(text.contains(QLatin1String(",\" Disagree, commit \",")));
         QVERIFY(text.endsWith(QLatin1String(",fine\r\n")));
 

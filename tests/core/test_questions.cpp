@@ -1,19 +1,20 @@
 // QuestionRepository over the shipped bank: every seed question can be found, realistic
 // queries rank the right answer first, and the user's own state survives.
-#include "bank/bankloader.h"
-#include "coding/attemptrepository.h"
-#include "diagrams/diagramrepository.h"
-#include "stories/storyrepository.h"
-#include "bank/banksync.h"
-#include "questions/facetcounter.h"
-#include "questions/questionrepository.h"
-#include "questions/searchhistory.h"
-#include "storage/healthcheck.h"
-#include "storage/statement.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/coding/attemptrepository.h"
+#include "core/diagrams/diagramrepository.h"
+#include "core/questions/facetcounter.h"
+#include "core/questions/questionrepository.h"
+#include "core/questions/searchhistory.h"
+#include "core/storage/healthcheck.h"
+#include "core/storage/statement.h"
+#include "core/stories/storyrepository.h"
 #include "tempdatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -51,7 +52,8 @@ private Q_SLOTS:
         QVERIFY(store.ok());
         m_store = std::move(store.value());
         QVector<Bank::Diagnostic> diagnostics;
-        const auto bank = Bank::BankLoader::loadDirectory(QStringLiteral(STARLOOP_SOURCE_DIR "/content"), diagnostics);
+        const auto bank
+            = Bank::BankLoader::loadDirectory(QStringLiteral(STARLOOP_SOURCE_DIR "/content"), diagnostics);
         QVERIFY(diagnostics.isEmpty());
         QVERIFY(Bank::BankSync::sync(m_store->db(), bank, 1000).ok());
         m_repo = std::make_unique<QuestionRepository>(m_store->db());
@@ -69,34 +71,116 @@ private Q_SLOTS:
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
             while (!file.atEnd()) {
-                const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
+                const QStringList fields
+                    = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
                 if (fields.size() != 3)
                     continue;
                 ++lines;
                 const QStringList found = uidsFor(fields.at(1), 5);
                 if (!found.contains(fields.at(2)))
                     misses << QStringLiteral("%1: \"%2\" -> %3 not in top 5 (%4)")
-                                  .arg(fields.at(0), fields.at(1), fields.at(2), found.join(QStringLiteral(", ")));
+                                  .arg(fields.at(0), fields.at(1), fields.at(2),
+                                      found.join(QStringLiteral(", ")));
             }
         }
         QVERIFY2(lines >= 200, qPrintable(QString::number(lines)));
         QVERIFY2(misses.isEmpty(), qPrintable(misses.join(QLatin1Char('\n'))));
     }
 
+    // What a candidate types for a problem or a design: its common name. For a coding problem
+    // that is its title up to the colon ("Trapping rain water: ..."), for a design prompt the
+    // words after "Design a" up to "like" or a comma; the classics without either are listed.
+    void commonNamesFindTheirQuestionFirst_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QVector<Bank::Diagnostic> diagnostics;
+        const auto bank
+            = Bank::BankLoader::loadDirectory(QStringLiteral(STARLOOP_SOURCE_DIR "/content"), diagnostics);
+        int named = 0;
+        QMap<QString, QStringList> names;
+        for (const Bank::BankQuestion &q : bank.questions) {
+            QString name;
+            if (q.section == QLatin1String("coding") && !q.pattern.isEmpty()
+                && !q.uid.startsWith(QLatin1String("pattern-")) && q.title.contains(QLatin1Char(':')))
+                name = q.title.section(QLatin1Char(':'), 0, 0);
+            else if ((q.section == QLatin1String("system-design") || q.section == QLatin1String("ood"))
+                && q.title.startsWith(QLatin1String("Design "))
+                && !q.title.contains(QLatin1String(" on AWS that ")))
+                name = q.title.mid(7)
+                           .remove(QRegularExpression(QStringLiteral("^the classes for ")))
+                           .section(
+                               QRegularExpression(QStringLiteral("[,:(.]| like | for | that | with ")), 0, 0)
+                           .remove(QRegularExpression(QStringLiteral("^(an?|the) ")));
+            if (name.isEmpty())
+                continue;
+            names[name.trimmed().toLower()] << q.uid;
+        }
+        // Two prompts may share a name (the shopping cart as a system and as classes): either first.
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            QTest::newRow(qPrintable(it.value().first())) << it.key() << it.value().join(QLatin1Char('|'));
+            named += int(it.value().size());
+        }
+        QVERIFY(named >= 120);
+        QTest::newRow("lru") << "lru cache"
+                             << "code-lru-cache";
+        QTest::newRow("merge k") << "merge k sorted lists"
+                                 << "code-merge-k-sorted-lists";
+        QTest::newRow("trie") << "implement a trie"
+                              << "code-trie-prefix-search";
+        QTest::newRow("dijkstra") << "shortest path network"
+                                  << "code-shortest-path-network";
+        QTest::newRow("news feed") << "news feed"
+                                   << "sd-news-feed";
+        QTest::newRow("dropbox") << "dropbox"
+                                 << "sd-file-sync-service";
+        QTest::newRow("ticketmaster") << "ticketmaster"
+                                      << "sd-ticket-booking";
+        QTest::newRow("amazon locker") << "amazon locker"
+                                       << "ood-amazon-locker";
+        QTest::newRow("unix find") << "unix find command"
+                                   << "ood-unix-find";
+        QTest::newRow("elevator") << "elevator"
+                                  << "ood-elevator-system";
+        QTest::newRow("vending machine") << "vending machine"
+                                         << "ood-vending-machine";
+        QTest::newRow("parking lot") << "parking lot"
+                                     << "ood-parking-lot";
+    }
+
+    void commonNamesFindTheirQuestionFirst()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        const QStringList found = uidsFor(query, 5);
+        QVERIFY2(!found.isEmpty() && expected.split(QLatin1Char('|')).contains(found.first()),
+            qPrintable(QStringLiteral("\"%1\" -> %2").arg(query, found.join(QStringLiteral(", ")))));
+    }
+
     void realisticQueriesRankTheRightAnswerFirst_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("lru") << "lru cache" << "code-lru-cache";
-        QTest::newRow("islands") << "number of islands" << "code-number-of-islands";
-        QTest::newRow("url shortener") << "url shortener" << "sd-url-shortener";
-        QTest::newRow("bar raiser") << "bar raiser" << "company-bar-raiser";
-        QTest::newRow("cold starts") << "lambda cold start" << "aws-lambda-cold-starts";
-        QTest::newRow("sg vs nacl") << "security groups network acl" << "aws-security-groups-vs-nacls";
-        QTest::newRow("star method") << "star method" << "lp-star-method";
-        QTest::newRow("flywheel") << "flywheel" << "company-flywheel";
-        QTest::newRow("prefix") << "consist hash" << "sd-consistent-hashing";
-        QTest::newRow("accent-insensitive") << "S3 dürabílity" << "aws-s3-durability";
+        QTest::newRow("lru") << "lru cache"
+                             << "code-lru-cache";
+        QTest::newRow("islands") << "number of islands"
+                                 << "code-number-of-islands";
+        QTest::newRow("url shortener") << "url shortener"
+                                       << "sd-url-shortener";
+        QTest::newRow("bar raiser") << "bar raiser"
+                                    << "company-bar-raiser";
+        QTest::newRow("cold starts") << "lambda cold start"
+                                     << "aws-lambda-cold-starts";
+        QTest::newRow("sg vs nacl") << "security groups network acl"
+                                    << "aws-security-groups-vs-nacls";
+        QTest::newRow("star method") << "star method"
+                                     << "lp-star-method";
+        QTest::newRow("flywheel") << "flywheel"
+                                  << "company-flywheel";
+        QTest::newRow("prefix") << "consist hash"
+                                << "sd-consistent-hashing";
+        QTest::newRow("accent-insensitive") << "S3 dürabílity"
+                                            << "aws-s3-durability";
     }
 
     void realisticQueriesRankTheRightAnswerFirst()
@@ -104,17 +188,20 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(QString, expected);
         const QStringList found = uidsFor(query, 5);
-        QVERIFY2(!found.isEmpty() && found.first() == expected, qPrintable(found.join(QStringLiteral(", "))));
+        QVERIFY2(!found.isEmpty() && expected.split(QLatin1Char('|')).contains(found.first()),
+            qPrintable(found.join(QStringLiteral(", "))));
     }
 
     void filtersCombineWithText()
     {
-        const auto results = m_repo->search(SearchQuery::fromString(QStringLiteral("dynamodb section:system-design")), 50, 0);
+        const auto results = m_repo->search(
+            SearchQuery::fromString(QStringLiteral("dynamodb section:system-design")), 50, 0);
         QVERIFY(results.ok());
         QVERIFY(!results->isEmpty());
         for (const auto &r : results.value())
             QCOMPARE(r.section, QStringLiteral("system-design"));
-        const auto leadership = m_repo->search(SearchQuery::fromString(QStringLiteral("lp:\"earn trust\"")), 100, 0);
+        const auto leadership
+            = m_repo->search(SearchQuery::fromString(QStringLiteral("lp:\"earn trust\"")), 100, 0);
         QVERIFY(leadership.ok() && leadership->size() >= 2);
         const auto facets = m_repo->facets(SearchQuery::fromString(QStringLiteral("dynamodb")), 0);
         QVERIFY(facets.ok());
@@ -141,18 +228,19 @@ private Q_SLOTS:
     void everyFacetCountIsWhatItsFilterFinds()
     {
         QFETCH(QString, query);
-        const QStringList starred{QStringLiteral("sd-url-shortener"), QStringLiteral("aws-s3-durability"),
-                                  QStringLiteral("code-lru-cache"), QStringLiteral("lp-star-method")};
+        const QStringList starred {QStringLiteral("sd-url-shortener"), QStringLiteral("aws-s3-durability"),
+            QStringLiteral("code-lru-cache"), QStringLiteral("lp-star-method")};
         for (const QString &uid : starred)
             QVERIFY(m_repo->setStarred(m_repo->loadByUid(uid)->id, true, 1).ok());
         const auto unstar = qScopeGuard([&] { // the other tests share this file
             for (const QString &uid : starred)
-                m_repo->setStarred(m_repo->loadByUid(uid)->id, false, 1);
+                QVERIFY(m_repo->setStarred(m_repo->loadByUid(uid)->id, false, 1).ok());
         });
         const auto facets = m_repo->facets(SearchQuery::fromString(query), 0);
         QVERIFY(facets.ok());
         auto found = [&](const QString &filter) {
-            const auto results = m_repo->search(SearchQuery::fromString(query + QLatin1Char(' ') + filter), 10000, 0);
+            const auto results
+                = m_repo->search(SearchQuery::fromString(query + QLatin1Char(' ') + filter), 10000, 0);
             return results.ok() ? int(results->size()) : -1;
         };
         QCOMPARE(facets->total, found(QString()));
@@ -160,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(facets->starred, found(QStringLiteral("is:starred")));
         QVERIFY(facets->starred > 0 || !query.isEmpty());
         QCOMPARE(facets->mine, found(QStringLiteral("is:mine")));
-        const QVector<QPair<QString, QVector<Questions::FacetCount>>> groups{
+        const QVector<QPair<QString, QVector<Questions::FacetCount>>> groups {
             {QStringLiteral("section:"), facets->sections}, {QStringLiteral("level:"), facets->levels},
             {QStringLiteral("lp:"), facets->principles}, {QStringLiteral("tag:"), facets->tags}};
         // Filters match by prefix: tag:dynamodb finds dynamodb-streams too, so such keys are left out.
@@ -171,15 +259,20 @@ private Q_SLOTS:
         int checked = 0;
         for (const auto &group : groups) {
             for (const auto &facet : group.second) {
-                const QString key = facet.key.contains(QLatin1Char(' ')) ? QLatin1Char('"') + facet.key + QLatin1Char('"') : facet.key;
+                const QString key = facet.key.contains(QLatin1Char(' '))
+                    ? QLatin1Char('"') + facet.key + QLatin1Char('"')
+                    : facet.key;
                 const bool prefixOfAnother = group.first == QLatin1String("tag:")
                     && std::any_of(allTags.cbegin(), allTags.cend(),
-                                   [&](const QString &tag) { return tag != facet.key && tag.startsWith(facet.key); });
+                        [&](const QString &tag) { return tag != facet.key && tag.startsWith(facet.key); });
                 if (prefixOfAnother)
                     continue;
                 QVERIFY(facet.count > 0);
                 QVERIFY2(facet.count == found(group.first + key),
-                         qPrintable(QStringLiteral("%1%2: %3 vs %4").arg(group.first, key).arg(facet.count).arg(found(group.first + key))));
+                    qPrintable(QStringLiteral("%1%2: %3 vs %4")
+                                   .arg(group.first, key)
+                                   .arg(facet.count)
+                                   .arg(found(group.first + key))));
                 ++checked;
             }
         }
@@ -196,16 +289,16 @@ private Q_SLOTS:
         QVERIFY(results->first().decorated);
         const QString marked = QChar(MatchStart) + QStringLiteral("DynamoDB") + QChar(MatchEnd);
         QVERIFY2(results->first().title.contains(marked) || results->first().snippet.contains(marked),
-                 qPrintable(results->first().title + QStringLiteral(" | ") + results->first().snippet));
+            qPrintable(results->first().title + QStringLiteral(" | ") + results->first().snippet));
     }
 
     // The result list asks for ranked ids and reads only the rows it shows: once decorated,
     // they hold exactly what a whole search gives, stars included.
     void rowsReadLaterMatchWholeRows()
     {
-        const QStringList texts{QStringLiteral("dynamodb"), QStringLiteral("ca"), QStringLiteral("partition key"),
-                                QStringLiteral("\"hot partition\""), QStringLiteral("cache -redis"),
-                                QStringLiteral("lp:ownership"), QString()};
+        const QStringList texts {QStringLiteral("dynamodb"), QStringLiteral("ca"),
+            QStringLiteral("partition key"), QStringLiteral("\"hot partition\""),
+            QStringLiteral("cache -redis"), QStringLiteral("lp:ownership"), QString()};
         const auto starred = m_repo->search(SearchQuery::fromString(QStringLiteral("dynamodb")), 2, 0);
         QVERIFY(starred.ok() && starred->size() == 2);
         auto compareAll = [&] {
@@ -262,7 +355,8 @@ private Q_SLOTS:
         QStringList retired;
         for (int i = 0; i < 6; ++i)
             retired << QString::number(before->at(i).id);
-        m_store->db().exec(QStringLiteral("UPDATE questions SET retired = 1 WHERE id IN (%1)").arg(retired.join(QLatin1Char(','))));
+        m_store->db().exec(QStringLiteral("UPDATE questions SET retired = 1 WHERE id IN (%1)")
+                               .arg(retired.join(QLatin1Char(','))));
         const auto after = m_repo->search(query, 3, 0);
         QVERIFY(after.ok());
         QCOMPARE(after->size(), 3);
@@ -296,8 +390,9 @@ private Q_SLOTS:
             byLevel += count.count;
         QCOMPARE(bySection, int(everything->size()));
         QCOMPARE(byLevel, int(everything->size()));
-        Storage::Statement plan(m_store->db(), "EXPLAIN QUERY PLAN SELECT q.section, count(*) FROM questions q "
-                                               "WHERE q.retired = 0 GROUP BY q.section");
+        Storage::Statement plan(m_store->db(),
+            "EXPLAIN QUERY PLAN SELECT q.section, count(*) FROM questions q "
+            "WHERE q.retired = 0 GROUP BY q.section");
         QString steps;
         while (plan.step())
             steps += plan.text(3) + QLatin1Char('\n');
@@ -309,7 +404,8 @@ private Q_SLOTS:
     void aShortPrefixFindsTitlesAndStillAnswers()
     {
         const auto startsAWord = [](const QString &text, const QString &prefix) {
-            for (const QString &word : text.toLower().split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts)) {
+            for (const QString &word :
+                text.toLower().split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts)) {
                 if (word.startsWith(prefix))
                     return true;
             }
@@ -320,15 +416,17 @@ private Q_SLOTS:
         QCOMPARE(few->size(), 5);
         for (const QuestionSummary &row : few.value()) {
             const auto question = m_repo->load(row.id);
-            QVERIFY2(startsAWord(row.title + QLatin1Char(' ') + question->tags.join(QLatin1Char(' ')), QStringLiteral("ca")),
-                     qPrintable(row.title));
+            QVERIFY2(startsAWord(row.title + QLatin1Char(' ') + question->tags.join(QLatin1Char(' ')),
+                         QStringLiteral("ca")),
+                qPrintable(row.title));
         }
         // Few titles say "lru": the list goes on with answers that mention it.
         const auto all = m_repo->search(SearchQuery::fromString(QStringLiteral("lru")), 200, 0);
         QVERIFY(all.ok());
         const bool answerOnly = std::any_of(all->cbegin(), all->cend(), [&](const QuestionSummary &row) {
             const auto question = m_repo->load(row.id);
-            return !startsAWord(row.title + QLatin1Char(' ') + question->tags.join(QLatin1Char(' ')), QStringLiteral("lru"));
+            return !startsAWord(
+                row.title + QLatin1Char(' ') + question->tags.join(QLatin1Char(' ')), QStringLiteral("lru"));
         });
         QVERIFY(answerOnly);
         QVERIFY(all->size() > 3);
@@ -343,7 +441,7 @@ private Q_SLOTS:
         draft.answerMd = QStringLiteral("Every quokka was counted on the island.");
         const auto id = m_repo->createOwn(draft, 10);
         QVERIFY(id.ok());
-        const auto removeAfter = qScopeGuard([&] { m_repo->removeOwn(id.value()); });
+        const auto removeAfter = qScopeGuard([&] { QVERIFY(m_repo->removeOwn(id.value()).ok()); });
         auto snippetFor = [&](const QString &text) {
             const auto query = SearchQuery::fromString(text);
             auto rows = m_repo->search(query, 5, 0);
@@ -352,8 +450,10 @@ private Q_SLOTS:
             QString snippet = rows->first().snippet;
             return snippet.remove(QChar(MatchStart)).remove(QChar(MatchEnd));
         };
-        QCOMPARE(snippetFor(QStringLiteral("quok")), QStringLiteral("Every quokka was counted on the island"));
-        QCOMPARE(snippetFor(QStringLiteral("quokk")), QStringLiteral("Every quokka was counted on the island"));
+        QCOMPARE(
+            snippetFor(QStringLiteral("quok")), QStringLiteral("Every quokka was counted on the island"));
+        QCOMPARE(
+            snippetFor(QStringLiteral("quokk")), QStringLiteral("Every quokka was counted on the island"));
 
         draft.answerMd = QStringLiteral("The quokka moved to the mainland.");
         QVERIFY(m_repo->updateOwn(id.value(), draft, 11).ok());
@@ -373,8 +473,8 @@ private Q_SLOTS:
         QVERIFY(m_repo->saveNote(q->id, QStringLiteral("Remember: eleven nines."), 5).ok());
         auto again = m_repo->load(q->id);
         QVERIFY(again->starred);
-        QCOMPARE(again->principles, QStringList{QStringLiteral("dive-deep")});
-        QCOMPARE(again->principleNames, QStringList{QStringLiteral("Dive Deep")}); // as shown to the user
+        QCOMPARE(again->principles, QStringList {QStringLiteral("dive-deep")});
+        QCOMPARE(again->principleNames, QStringList {QStringLiteral("Dive Deep")}); // as shown to the user
         QCOMPARE(again->noteMd, QStringLiteral("Remember: eleven nines."));
         const auto starred = m_repo->search(SearchQuery::fromString(QStringLiteral("is:starred")), 10, 0);
         QCOMPARE(starred->size(), 1);
@@ -389,7 +489,8 @@ private Q_SLOTS:
         QSignalSpy counted(&counter, &FacetCounter::counted);
         QSignalSpy failed(&counter, &FacetCounter::failed);
         const int groups = Facets::Sections | Facets::Status;
-        const QStringList typed{QStringLiteral("d"), QStringLiteral("dy"), QStringLiteral("dyn"), QStringLiteral("lambda")};
+        const QStringList typed {
+            QStringLiteral("d"), QStringLiteral("dy"), QStringLiteral("dyn"), QStringLiteral("lambda")};
         for (const QString &text : typed)
             counter.request(SearchQuery::fromString(text), 0, groups);
         QVERIFY(counter.isBusy());
@@ -413,7 +514,7 @@ private Q_SLOTS:
         QVERIFY2(q.ok(), qPrintable(q.errorMessage()));
         const int before = there.starred;
         QVERIFY(m_repo->setStarred(q->id, true, 7).ok());
-        auto unstar = qScopeGuard([&] { m_repo->setStarred(q->id, false, 8); });
+        auto unstar = qScopeGuard([&] { QVERIFY(m_repo->setStarred(q->id, false, 8).ok()); });
         counter.request(SearchQuery::fromString(QStringLiteral("lambda")), 0, groups);
         QTRY_COMPARE(counted.count(), 2);
         QCOMPARE(counted.last().first().value<Facets>().starred, before + 1);
@@ -421,13 +522,13 @@ private Q_SLOTS:
 
     void filterCountsThatCannotBeMadeSayWhy()
     {
-        FacetCounter counter(m_temp->folder() + QStringLiteral("/gone/missing.sqlite"),
-                             Storage::Database::Access::ReadOnly);
+        FacetCounter counter(
+            m_temp->folder() + QStringLiteral("/gone/missing.sqlite"), Storage::Database::Access::ReadOnly);
         QSignalSpy failed(&counter, &FacetCounter::failed);
         counter.request(SearchQuery::fromString(QStringLiteral("lambda")), 0, Facets::Sections);
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Counting the filters failed")),
-                 qPrintable(failed.first().first().toString()));
+            qPrintable(failed.first().first().toString()));
         QVERIFY(!counter.isBusy());
     }
 
@@ -487,8 +588,8 @@ private Q_SLOTS:
         draft.section = QStringLiteral("aws");
         draft.title = QStringLiteral("How does my team's zorblax service shard?");
         draft.answerMd = QStringLiteral("By customer id.");
-        draft.tags = QStringList{QStringLiteral("zorblax")};
-        draft.principles = QStringList{QStringLiteral("dive-deep")};
+        draft.tags = QStringList {QStringLiteral("zorblax")};
+        draft.principles = QStringList {QStringLiteral("dive-deep")};
         auto id = m_repo->createOwn(draft, 10);
         QVERIFY2(id.ok(), qPrintable(id.errorMessage()));
         QCOMPARE(uidsFor(QStringLiteral("zorblax")).size(), 1);
@@ -533,7 +634,8 @@ private Q_SLOTS:
         edited.rating = 4;
         edited.notes = QStringLiteral("forgot the odd-sized middle ring");
         QVERIFY(attempts.save(edited, 30).ok());
-        QVERIFY(attempts.create(id, QStringLiteral("python"), QStringLiteral("def rotate(m): pass\n"), 40).ok());
+        QVERIFY(
+            attempts.create(id, QStringLiteral("python"), QStringLiteral("def rotate(m): pass\n"), 40).ok());
 
         Stories::StoryRepository stories(db);
         Stories::Story draftStory;
@@ -545,7 +647,8 @@ private Q_SLOTS:
         QVERIFY(stories.linkQuestion(doomed, id).ok());
 
         Diagrams::DiagramRepository diagrams(db);
-        const qint64 diagram = diagrams.create(QStringLiteral("Rotation sketch"), Diagrams::DiagramDocument{}, 60)->id;
+        const qint64 diagram
+            = diagrams.create(QStringLiteral("Rotation sketch"), Diagrams::DiagramDocument {}, 60)->id;
         QVERIFY(diagrams.linkQuestion(diagram, id, 61).ok());
 
         auto removed = m_repo->removeOwn(id);
@@ -573,6 +676,78 @@ private Q_SLOTS:
         QVERIFY(removed.ok());
         QVERIFY(m_repo->restoreOwn(removed.value()).ok());
         QCOMPARE(attempts.forQuestion(id)->size(), 2);
+    }
+
+    // What the user does between the delete and the undo: the list moves on to another coding
+    // question and they start an attempt there. SQLite gives the new attempt the id the deleted
+    // one had (the highest), yet the undo must still bring back every attempt of the question.
+    void undoingADeleteAfterAnAttemptElsewhereBringsBackEveryAttempt()
+    {
+        QuestionDraft draft;
+        draft.section = QStringLiteral("coding");
+        draft.title = QStringLiteral("Spiral order of a matrix");
+        const qint64 id = m_repo->createOwn(draft, 10).value();
+        Storage::Database &db = m_store->db();
+        Coding::AttemptRepository attempts(db);
+        Coding::Attempt first
+            = attempts.create(id, QStringLiteral("python"), QStringLiteral("def spiral(m): pass\n"), 20)
+                  .value();
+        first.durationSecs = 900;
+        first.lastRun = QStringLiteral("{\"outcome\":\"passed\"}");
+        QVERIFY(attempts.save(first, 25).ok());
+        QVERIFY(attempts.create(id, QStringLiteral("cpp"), QStringLiteral("int main() {}\n"), 30).ok());
+
+        auto removed = m_repo->removeOwn(id);
+        QVERIFY(removed.ok());
+        const qint64 elsewhere = m_repo->loadByUid(QStringLiteral("code-subsets"))->id;
+        const auto other = attempts.create(elsewhere, QStringLiteral("python"), QString(), 40);
+        QVERIFY(other.ok());
+        QCOMPARE(other->id, first.id); // the id is free again, and SQLite takes it
+
+        QVERIFY(m_repo->restoreOwn(removed.value()).ok());
+        const auto back = attempts.forQuestion(id);
+        QCOMPARE(back->size(), 2);
+        QCOMPARE(back->at(0).language, QStringLiteral("cpp"));
+        QCOMPARE(back->at(1).uid, first.uid);
+        QCOMPARE(back->at(1).durationSecs, 900);
+        QCOMPARE(back->at(1).lastRun, first.lastRun);
+        QCOMPARE(attempts.forQuestion(elsewhere)->size(), 1);
+        QVERIFY(attempts.remove(other->id).ok());
+        QVERIFY(Storage::HealthCheck::run(db).ok());
+    }
+
+    // Between the delete and the undo the user adds a question of their own, which SQLite gives
+    // the deleted question's id: the undo brings the question back under another id, whole.
+    void undoingADeleteAfterAddingAQuestionBringsItBackUnderANewId()
+    {
+        QuestionDraft draft;
+        draft.section = QStringLiteral("coding");
+        draft.title = QStringLiteral("Merge k sorted lists");
+        const qint64 id = m_repo->createOwn(draft, 10).value();
+        Coding::AttemptRepository attempts(m_store->db());
+        QVERIFY(attempts.create(id, QStringLiteral("python"), QStringLiteral("import heapq\n"), 20).ok());
+        QVERIFY(m_repo->saveNote(id, QStringLiteral("use a heap"), 21).ok());
+        QVERIFY(m_repo->setStarred(id, true, 22).ok());
+
+        auto removed = m_repo->removeOwn(id);
+        QVERIFY(removed.ok());
+        draft.title = QStringLiteral("Added while the other was deleted");
+        const qint64 added = m_repo->createOwn(draft, 30).value();
+        QCOMPARE(added, id);
+
+        const auto restored = m_repo->restoreOwn(removed.value());
+        QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
+        QVERIFY(restored.value() != id);
+        const auto back = m_repo->load(restored.value());
+        QCOMPARE(back->title, QStringLiteral("Merge k sorted lists"));
+        QCOMPARE(back->noteMd, QStringLiteral("use a heap"));
+        QVERIFY(back->starred);
+        QCOMPARE(attempts.forQuestion(restored.value())->size(), 1);
+        QCOMPARE(m_repo->load(added)->title, QStringLiteral("Added while the other was deleted"));
+        QCOMPARE(attempts.forQuestion(added)->size(), 0);
+        QVERIFY(m_repo->removeOwn(added).ok());
+        QVERIFY(m_repo->removeOwn(restored.value()).ok());
+        QVERIFY(Storage::HealthCheck::run(m_store->db()).ok());
     }
 };
 

@@ -1,16 +1,17 @@
 // The storage layer: opening, refusing, migrating, locking and transactions.
-#include "storage/backups.h"
-#include "storage/database.h"
-#include "storage/datastore.h"
-#include "storage/migrations.h"
-#include "storage/statement.h"
-#include "storage/transaction.h"
+#include "core/storage/backups.h"
+#include "core/storage/database.h"
+#include "core/storage/datastore.h"
+#include "core/storage/migrations.h"
+#include "core/storage/statement.h"
+#include "core/storage/transaction.h"
 #include "tempdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSysInfo>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Starloop;
 using namespace Starloop::Storage;
@@ -63,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(db.scalarInt("PRAGMA trusted_schema"), qint64(0));
         QCOMPARE(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name IN ('questions', 'stories', "
                               "'diagrams', 'practice_sessions', 'questions_fts')"),
-                 qint64(5));
+            qint64(5));
     }
 
     void reopeningKeepsDataAndVersion()
@@ -76,7 +77,8 @@ private Q_SLOTS:
         }
         auto again = temp.open();
         QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
-        QCOMPARE(again.value()->db().scalarText("SELECT value FROM settings WHERE key = 'k'"), QStringLiteral("kept"));
+        QCOMPARE(again.value()->db().scalarText("SELECT value FROM settings WHERE key = 'k'"),
+            QStringLiteral("kept"));
         QVERIFY(again.value()->backupPath().isEmpty()); // nothing to migrate, nothing copied
     }
 
@@ -92,7 +94,8 @@ private Q_SLOTS:
         auto store = temp.open();
         QVERIFY(!store.ok());
         QCOMPARE(failureOf(store), OpenFailure::NotSqlite);
-        QVERIFY2(store.errorMessage().contains(QStringLiteral("not an SQLite file")), qPrintable(store.errorMessage()));
+        QVERIFY2(store.errorMessage().contains(QStringLiteral("not an SQLite file")),
+            qPrintable(store.errorMessage()));
         QVERIFY(store.errorMessage().contains(QStringLiteral("left untouched")));
         QCOMPARE(fileHash(temp.path()), before);
     }
@@ -135,14 +138,15 @@ private Q_SLOTS:
     void aFailedMigrationLeavesThePreviousVersion()
     {
         Test::TempDatabase temp;
-        const QStringList v1{QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);")};
-        OpenOptions options{temp.path(), false, v1};
+        const QStringList v1 {QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);")};
+        OpenOptions options {temp.path(), false, v1};
         {
             auto store = DataStore::open(options);
             QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
             store.value()->db().exec("INSERT INTO notes(body) VALUES ('draft')");
         }
-        options.migrationScripts << QStringLiteral("ALTER TABLE notes ADD COLUMN tag TEXT; CREATE TABLE broken(;");
+        options.migrationScripts << QStringLiteral(
+            "ALTER TABLE notes ADD COLUMN tag TEXT; CREATE TABLE broken(;");
         {
             auto store = DataStore::open(options);
             QVERIFY(!store.ok());
@@ -154,13 +158,15 @@ private Q_SLOTS:
         QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
         QCOMPARE(store.value()->schemaVersion(), 1);
         QCOMPARE(store.value()->db().scalarText("SELECT body FROM notes"), QStringLiteral("draft"));
-        QCOMPARE(store.value()->db().scalarInt("SELECT count(*) FROM pragma_table_info('notes') WHERE name = 'tag'"), qint64(0));
+        QCOMPARE(store.value()->db().scalarInt(
+                     "SELECT count(*) FROM pragma_table_info('notes') WHERE name = 'tag'"),
+            qint64(0));
     }
 
     void migratingTakesAVerifiedBackupFirst()
     {
         Test::TempDatabase temp;
-        OpenOptions options{temp.path(), false, {QStringLiteral("CREATE TABLE notes(body TEXT);")}};
+        OpenOptions options {temp.path(), false, {QStringLiteral("CREATE TABLE notes(body TEXT);")}};
         {
             auto store = DataStore::open(options);
             QVERIFY(store.ok());
@@ -253,7 +259,7 @@ private Q_SLOTS:
             Statement again = db.cached(Sql);
             QVERIFY(again.step());
             QCOMPARE(again.integer(0), 1); // from the start
-            QVERIFY(again.isNull(1));      // no binding left over
+            QVERIFY(again.isNull(1)); // no binding left over
             Statement same = db.cached(Sql); // in use twice at once
             same.bind(1, 7);
             QVERIFY(same.step() && same.step());
@@ -326,7 +332,7 @@ private Q_SLOTS:
     void backupsAreDailyRotatedAndRestorable()
     {
         Test::TempDatabase temp;
-        const QDateTime day1(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+        const QDateTime day1(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc());
         QString first;
         {
             auto store = temp.open();
@@ -355,7 +361,8 @@ private Q_SLOTS:
         QVERIFY(Backups::restore(oldest, temp.path()).ok());
         auto store = temp.open();
         QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-        QCOMPARE(store.value()->db().scalarText("SELECT value FROM settings WHERE key = 'story'"), QStringLiteral("version two"));
+        QCOMPARE(store.value()->db().scalarText("SELECT value FROM settings WHERE key = 'story'"),
+            QStringLiteral("version two"));
         QVERIFY(QFile::exists(temp.path() + QStringLiteral(".before-restore.bak")));
     }
 
@@ -392,7 +399,8 @@ private Q_SLOTS:
         QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
         QVERIFY(store.value()->isReadOnly());
         QCOMPARE(store.value()->db().scalarText("SELECT value FROM settings"), QStringLiteral("v"));
-        QVERIFY_THROWS_STORAGE(store.value()->db().exec("INSERT INTO settings(key, value) VALUES ('x', 'y')"));
+        QVERIFY_THROWS_STORAGE(
+            store.value()->db().exec("INSERT INTO settings(key, value) VALUES ('x', 'y')"));
         store.value().reset();
         QCOMPARE(fileHash(temp.path()), before);
     }

@@ -1,6 +1,6 @@
 // StoryChecks on crafted stories: speaking time, quantified results, I / we, STAR parts and
 // proportions, recency, the failure story, the short version, empty and 50,000-word stories.
-#include "stories/storychecks.h"
+#include "core/stories/storychecks.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -24,7 +24,7 @@ StoryCheck find(const QVector<StoryCheck> &checks, const char *id)
         if (c.id == QLatin1String(id))
             return c;
     }
-    return StoryCheck{QStringLiteral("missing"), false, {}, {}};
+    return StoryCheck {QStringLiteral("missing"), false, {}, {}};
 }
 
 const QDate Today(2026, 11, 23);
@@ -101,7 +101,8 @@ private Q_SLOTS:
         QTest::newRow("digits") << QStringLiteral("Shipped in 3 weeks") << true;
         QTest::newRow("word number") << QStringLiteral("We halved the pager load") << true;
         QTest::newRow("million") << QStringLiteral("Reached a million users") << true;
-        QTest::newRow("vague") << QStringLiteral("Customers were much happier and the team was proud.") << false;
+        QTest::newRow("vague") << QStringLiteral("Customers were much happier and the team was proud.")
+                               << false;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("someone is not one") << QStringLiteral("Someone noticed") << false;
     }
@@ -121,11 +122,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("i");
         QTest::addColumn<int>("we");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("mostly I") << QStringLiteral("I wrote the design. My team reviewed it, then I led the rollout.") << 3 << 0 << true;
-        QTest::newRow("contractions") << QStringLiteral("I'm sure I’d do it again; we’ll see, we've tried") << 2 << 2 << true;
-        QTest::newRow("mostly we") << QStringLiteral("We decided. We built it. Our team shipped, and I helped.") << 1 << 3 << false;
+        QTest::newRow("mostly I") << QStringLiteral(
+            "I wrote the design. My team reviewed it, then I led the rollout.")
+                                  << 3 << 0 << true;
+        QTest::newRow("contractions")
+            << QStringLiteral("I'm sure I’d do it again; we’ll see, we've tried") << 2 << 2 << true;
+        QTest::newRow("mostly we") << QStringLiteral(
+            "We decided. We built it. Our team shipped, and I helped.")
+                                   << 1 << 3 << false;
         QTest::newRow("nobody") << QStringLiteral("The service was rewritten.") << 0 << 0 << false;
-        QTest::newRow("words containing i") << QStringLiteral("Idle items; wearing weights") << 0 << 0 << false;
+        QTest::newRow("words containing i")
+            << QStringLiteral("Idle items; wearing weights") << 0 << 0 << false;
         QTest::newRow("empty") << QString() << 0 << 0 << false;
     }
     void iVersusWe()
@@ -160,7 +167,8 @@ private Q_SLOTS:
 
         Story longSituation = good;
         longSituation.situation = words(300);
-        const StoryCheck skewed = find(StoryChecks::evaluate(longSituation, {Today, false}), "star-proportion");
+        const StoryCheck skewed
+            = find(StoryChecks::evaluate(longSituation, {Today, false}), "star-proportion");
         QVERIFY(!skewed.ok);
         QVERIFY2(skewed.message.contains(QStringLiteral("Situation is 55%")), qPrintable(skewed.message));
     }
@@ -216,7 +224,7 @@ private Q_SLOTS:
 
     void anEmptyStoryWarnsEverywhereSensibly()
     {
-        const auto checks = StoryChecks::evaluate(Story{}, {Today, false});
+        const auto checks = StoryChecks::evaluate(Story {}, {Today, false});
         QCOMPARE(checks.size(), 8);
         for (const StoryCheck &c : checks) {
             QVERIFY2(!c.ok, qPrintable(c.id));
@@ -243,8 +251,9 @@ private Q_SLOTS:
         const qint64 elapsed = timer.elapsed();
         QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
         QCOMPARE(checks.size(), 8);
-        QVERIFY(find(checks, "speaking-time").message.contains(QStringLiteral("250,000")) // locale-free: no separator
-                || find(checks, "speaking-time").message.contains(QStringLiteral("250000")));
+        QVERIFY(find(checks, "speaking-time")
+                    .message.contains(QStringLiteral("250,000")) // locale-free: no separator
+            || find(checks, "speaking-time").message.contains(QStringLiteral("250000")));
         QVERIFY(!find(checks, "speaking-time").ok);
         QVERIFY(!find(checks, "i-we").ok);
         QVERIFY(find(checks, "star-proportion").ok == false);

@@ -1,9 +1,9 @@
 // StoryRepository on a fresh database with the 16 test principles: round trips, search, sort,
 // duplicate, remove + restore (tags and links back), coverage, and the autosave no-op rule.
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
-#include "storage/database.h"
-#include "stories/storyrepository.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/storage/database.h"
+#include "core/stories/storyrepository.h"
 #include "tempdatabase.h"
 
 #include <QTest>
@@ -27,10 +27,11 @@ private:
         auto created = m_repo->create(draft, 100);
         if (!created)
             qWarning("%s", qPrintable(created.errorMessage()));
-        return created ? created.value() : Story{};
+        return created ? created.value() : Story {};
     }
 
-    QStringList titles(const QString &search, StorySort sort = StorySort::Updated, const QString &principle = QString())
+    QStringList titles(
+        const QString &search, StorySort sort = StorySort::Updated, const QString &principle = QString())
     {
         QStringList result;
         const auto list = m_repo->list(search, sort, principle);
@@ -134,18 +135,18 @@ private Q_SLOTS:
         QVERIFY(m_repo->save(b, 300).ok());
         make(QStringLiteral("100% done_ok"));
 
-        QCOMPARE(titles(QStringLiteral("billing")), QStringList{QStringLiteral("Billing migration")});
-        QCOMPARE(titles(QStringLiteral("MONOLITH")), QStringList{QStringLiteral("Billing migration")});
-        QCOMPARE(titles(QStringLiteral("raiser hiring")), QStringList{QStringLiteral("Hiring loop")});
-        QCOMPARE(titles(QStringLiteral("billing hiring")), QStringList{});
-        QCOMPARE(titles(QStringLiteral(" \tbilling\n ")), QStringList{QStringLiteral("Billing migration")});
+        QCOMPARE(titles(QStringLiteral("billing")), QStringList {QStringLiteral("Billing migration")});
+        QCOMPARE(titles(QStringLiteral("MONOLITH")), QStringList {QStringLiteral("Billing migration")});
+        QCOMPARE(titles(QStringLiteral("raiser hiring")), QStringList {QStringLiteral("Hiring loop")});
+        QCOMPARE(titles(QStringLiteral("billing hiring")), QStringList {});
+        QCOMPARE(titles(QStringLiteral(" \tbilling\n ")), QStringList {QStringLiteral("Billing migration")});
         // LIKE wildcards are taken literally.
-        QCOMPARE(titles(QStringLiteral("%")), QStringList{QStringLiteral("100% done_ok")});
-        QCOMPARE(titles(QStringLiteral("_")), QStringList{QStringLiteral("100% done_ok")});
+        QCOMPARE(titles(QStringLiteral("%")), QStringList {QStringLiteral("100% done_ok")});
+        QCOMPARE(titles(QStringLiteral("_")), QStringList {QStringLiteral("100% done_ok")});
         QCOMPARE(titles(QString()).size(), 3);
         // Odd input never fails.
         for (const QString &odd : {QStringLiteral("'\"; DROP TABLE stories; --"), QStringLiteral("\\"),
-                                   QString(10000, QLatin1Char('x')), QStringLiteral("a b c d e f g h i j k l m n o p q r")})
+                 QString(10000, QLatin1Char('x')), QStringLiteral("a b c d e f g h i j k l m n o p q r")})
             QVERIFY(!titles(odd).join(QString()).startsWith(QStringLiteral("ERROR")));
         QCOMPARE(m_repo->count(), 3);
     }
@@ -159,14 +160,20 @@ private Q_SLOTS:
         QVERIFY(m_repo->save(a, 900).ok());
         c.task = QStringLiteral("y");
         QVERIFY(m_repo->save(c, 800).ok());
-        QVERIFY(m_repo->setPrinciples(b.id, {QStringLiteral("ownership"), QStringLiteral("dive-deep")}, 150).ok());
+        QVERIFY(m_repo->setPrinciples(b.id, {QStringLiteral("ownership"), QStringLiteral("dive-deep")}, 150)
+                    .ok());
         QVERIFY(m_repo->setPrinciples(c.id, {QStringLiteral("ownership")}, 800).ok());
 
-        QCOMPARE(titles(QString(), StorySort::Updated), (QStringList{QStringLiteral("beta"), QStringLiteral("gamma"), QStringLiteral("Alpha")}));
-        QCOMPARE(titles(QString(), StorySort::Title), (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("gamma")}));
-        QCOMPARE(titles(QString(), StorySort::PrincipleCount), (QStringList{QStringLiteral("Alpha"), QStringLiteral("gamma"), QStringLiteral("beta")}));
-        QCOMPARE(titles(QString(), StorySort::Title, QStringLiteral("ownership")), (QStringList{QStringLiteral("Alpha"), QStringLiteral("gamma")}));
-        QCOMPARE(titles(QString(), StorySort::Title, QStringLiteral("dive-deep")), QStringList{QStringLiteral("Alpha")});
+        QCOMPARE(titles(QString(), StorySort::Updated),
+            (QStringList {QStringLiteral("beta"), QStringLiteral("gamma"), QStringLiteral("Alpha")}));
+        QCOMPARE(titles(QString(), StorySort::Title),
+            (QStringList {QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("gamma")}));
+        QCOMPARE(titles(QString(), StorySort::PrincipleCount),
+            (QStringList {QStringLiteral("Alpha"), QStringLiteral("gamma"), QStringLiteral("beta")}));
+        QCOMPARE(titles(QString(), StorySort::Title, QStringLiteral("ownership")),
+            (QStringList {QStringLiteral("Alpha"), QStringLiteral("gamma")}));
+        QCOMPARE(titles(QString(), StorySort::Title, QStringLiteral("dive-deep")),
+            QStringList {QStringLiteral("Alpha")});
         const auto list = m_repo->list(QString(), StorySort::Title);
         QCOMPARE(list->first().principleCount, 2);
     }
@@ -174,7 +181,9 @@ private Q_SLOTS:
     void duplicateCopiesTextTagsAndLinks()
     {
         Story story = make(QStringLiteral("Original"), QStringLiteral("context"));
-        QVERIFY(m_repo->setPrinciples(story.id, {QStringLiteral("frugality"), QStringLiteral("ownership")}, 100).ok());
+        QVERIFY(
+            m_repo->setPrinciples(story.id, {QStringLiteral("frugality"), QStringLiteral("ownership")}, 100)
+                .ok());
         QVERIFY(m_repo->setPrimary(story.id, QStringLiteral("frugality"), 100).ok());
         QVERIFY(m_repo->linkQuestion(story.id, anyQuestionId()).ok());
 
@@ -184,9 +193,9 @@ private Q_SLOTS:
         QVERIFY(copy->uid != story.uid);
         QCOMPARE(copy->title, QStringLiteral("Original (copy)"));
         QCOMPARE(copy->situation, QStringLiteral("context"));
-        QCOMPARE(copy->principles, (QStringList{QStringLiteral("ownership"), QStringLiteral("frugality")}));
+        QCOMPARE(copy->principles, (QStringList {QStringLiteral("ownership"), QStringLiteral("frugality")}));
         QCOMPARE(copy->primaryPrinciple, QStringLiteral("frugality"));
-        QCOMPARE(copy->questionIds, QVector<qint64>{anyQuestionId()});
+        QCOMPARE(copy->questionIds, QVector<qint64> {anyQuestionId()});
         QCOMPARE(copy->createdAt, qint64(700));
         QCOMPARE(m_repo->storiesForQuestion(anyQuestionId())->size(), 2);
         QVERIFY(!m_repo->duplicate(9999, 1).ok());
@@ -195,7 +204,9 @@ private Q_SLOTS:
     void removeAndRestoreBringsBackTagsAndLinks()
     {
         Story story = make(QStringLiteral("Keep me"), QStringLiteral("the text"));
-        QVERIFY(m_repo->setPrinciples(story.id, {QStringLiteral("dive-deep"), QStringLiteral("earn-trust")}, 100).ok());
+        QVERIFY(
+            m_repo->setPrinciples(story.id, {QStringLiteral("dive-deep"), QStringLiteral("earn-trust")}, 100)
+                .ok());
         QVERIFY(m_repo->setPrimary(story.id, QStringLiteral("earn-trust"), 100).ok());
         const qint64 question = anyQuestionId();
         QVERIFY(m_repo->linkQuestion(story.id, question).ok());
@@ -216,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(after.uid, before.uid);
         QCOMPARE(after.principles, before.principles);
         QCOMPARE(after.primaryPrinciple, QStringLiteral("earn-trust"));
-        QCOMPARE(after.questionIds, QVector<qint64>{question});
+        QCOMPARE(after.questionIds, QVector<qint64> {question});
         QCOMPARE(after.updatedAt, before.updatedAt);
         QCOMPARE(coverageOf(QStringLiteral("dive-deep")), 1);
     }
@@ -237,11 +248,15 @@ private Q_SLOTS:
     void principlesAndPrimary()
     {
         Story story = make(QStringLiteral("tags"));
-        QVERIFY(m_repo->setPrinciples(story.id, {QStringLiteral("ownership"), QStringLiteral("no-such-principle")}, 100).ok());
-        QCOMPARE(m_repo->load(story.id)->principles, QStringList{QStringLiteral("ownership")});
+        QVERIFY(m_repo
+                    ->setPrinciples(
+                        story.id, {QStringLiteral("ownership"), QStringLiteral("no-such-principle")}, 100)
+                    .ok());
+        QCOMPARE(m_repo->load(story.id)->principles, QStringList {QStringLiteral("ownership")});
         // Primary tags the principle too.
         QVERIFY(m_repo->setPrimary(story.id, QStringLiteral("think-big"), 100).ok());
-        QCOMPARE(m_repo->load(story.id)->principles, (QStringList{QStringLiteral("ownership"), QStringLiteral("think-big")}));
+        QCOMPARE(m_repo->load(story.id)->principles,
+            (QStringList {QStringLiteral("ownership"), QStringLiteral("think-big")}));
         QVERIFY(!m_repo->setPrimary(story.id, QStringLiteral("no-such-principle"), 100).ok());
         QCOMPARE(m_repo->load(story.id)->primaryPrinciple, QStringLiteral("think-big"));
         // Untagging the primary clears it.
@@ -277,7 +292,8 @@ private Q_SLOTS:
         Story a = make(QStringLiteral("a"));
         Story b = make(QStringLiteral("b"));
         Story c = make(QStringLiteral("c"));
-        QVERIFY(m_repo->setPrinciples(a.id, {QStringLiteral("ownership"), QStringLiteral("frugality")}, 1).ok());
+        QVERIFY(
+            m_repo->setPrinciples(a.id, {QStringLiteral("ownership"), QStringLiteral("frugality")}, 1).ok());
         QVERIFY(m_repo->setPrinciples(b.id, {QStringLiteral("ownership")}, 1).ok());
         QVERIFY(m_repo->setPrinciples(c.id, {QStringLiteral("ownership")}, 1).ok());
         QVERIFY(m_repo->setPrimary(b.id, QStringLiteral("ownership"), 1).ok());
@@ -344,7 +360,7 @@ private Q_SLOTS:
         story.situation = huge;
         QVERIFY(m_repo->save(story, 2).ok());
         QCOMPARE(m_repo->load(story.id)->action, huge);
-        QCOMPARE(titles(QStringLiteral("word96")), QStringList{QStringLiteral("huge")});
+        QCOMPARE(titles(QStringLiteral("word96")), QStringList {QStringLiteral("huge")});
     }
 };
 

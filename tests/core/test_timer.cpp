@@ -1,9 +1,9 @@
 // The practice timer and its plans, driven by a FakeClock: phases change when the plan says,
 // pausing stops time, added minutes and overrun are measured, and a jump of the clock (a laptop
 // waking from suspend) lands on the right phase and time at the next poll.
-#include "practice/fakeclock.h"
-#include "practice/practicetimer.h"
-#include "practice/timerplan.h"
+#include "core/practice/fakeclock.h"
+#include "core/practice/practicetimer.h"
+#include "core/practice/timerplan.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -58,7 +58,7 @@ private Q_SLOTS:
             QCOMPARE(back.value(), plan);
         }
         const TimerPlan own(QStringLiteral("mine"), QStringLiteral("Bar raiser, \"quick\""),
-                            {{QStringLiteral("Story"), 150}, {QStringLiteral("Follow-ups"), 330}}, 400);
+            {{QStringLiteral("Story"), 150}, {QStringLiteral("Follow-ups"), 330}}, 400);
         const Result<TimerPlan> back = TimerPlan::fromJson(own.toJson());
         QVERIFY(back.ok());
         QCOMPARE(back.value(), own);
@@ -301,9 +301,9 @@ private Q_SLOTS:
         QCOMPARE(summary.plannedSeconds, 45 * 60);
         QCOMPARE(summary.actualSeconds, 50 * 60);
         QCOMPARE(summary.overrunSeconds(), 5 * 60);
-        const QList<int> planned{300, 300, 1500, 420, 180};
-        const QList<int> actual{180, 300, 1620, 420, 480};
-        const QList<int> overrun{0, 0, 120, 0, 300};
+        const QList<int> planned {300, 300, 1500, 420, 180};
+        const QList<int> actual {180, 300, 1620, 420, 480};
+        const QList<int> overrun {0, 0, 120, 0, 300};
         QCOMPARE(summary.phases.size(), 5);
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(summary.phases.at(i).plannedSeconds, planned.at(i));
@@ -312,7 +312,8 @@ private Q_SLOTS:
         }
         QVERIFY(!timer.nextPhase()); // stopped
 
-        const QVector<PhaseSummary> back = TimerSummary::phasesFromJson(TimerSummary::phasesToJson(summary.phases));
+        const QVector<PhaseSummary> back
+            = TimerSummary::phasesFromJson(TimerSummary::phasesToJson(summary.phases));
         QCOMPARE(back.size(), 5);
         QCOMPARE(back.at(2).name, QStringLiteral("Code"));
         QCOMPARE(back.at(2).actualSeconds, 1620);

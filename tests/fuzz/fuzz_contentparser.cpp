@@ -1,7 +1,7 @@
 // libFuzzer harness for Bank::ContentParser: any text as a question file and as a principle
 // file. Promises checked: no crash, no hang, no sanitizer report; a refused file always says
 // why with a line number inside the text; an accepted question has a title and an answer.
-#include "bank/contentparser.h"
+#include "core/bank/contentparser.h"
 #include "fuzzcheck.h"
 
 #include <QStringList>
@@ -15,16 +15,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<int>(size));
     const int lines = static_cast<int>(text.count(QLatin1Char('\n'))) + 1;
-    static const QStringList principles{QStringLiteral("ownership"), QStringLiteral("dive-deep"),
-                                        QStringLiteral("customer-obsession")};
+    static const QStringList principles {
+        QStringLiteral("ownership"), QStringLiteral("dive-deep"), QStringLiteral("customer-obsession")};
 
     QVector<Diagnostic> diagnostics;
-    const auto question = ContentParser::parseQuestion(QStringLiteral("fuzz.md"), text, principles, diagnostics);
+    const auto question
+        = ContentParser::parseQuestion(QStringLiteral("fuzz.md"), text, principles, diagnostics);
     if (!question)
         FUZZ_CHECK(!diagnostics.isEmpty(), QStringLiteral("a question was refused without a diagnostic"));
     else
         FUZZ_CHECK(!question->title.isEmpty() && !question->answerMd.trimmed().isEmpty(),
-                   QStringLiteral("an accepted question lacks a title or an answer"));
+            QStringLiteral("an accepted question lacks a title or an answer"));
     for (const Diagnostic &d : diagnostics)
         FUZZ_CHECK(d.line >= 0 && d.line <= lines + 1 && !d.message.isEmpty(), d.toString());
 

@@ -2,11 +2,11 @@
 // refuse or accept without crashing; an accepted file is previewed against a temporary database
 // with the small test bank: the preview must leave no transaction open and change no rows, so
 // each input starts from the same database.
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/portability/dataimport.h"
+#include "core/storage/datastore.h"
 #include "fuzzcheck.h"
-#include "portability/dataimport.h"
-#include "storage/datastore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,11 +33,13 @@ Bench *bench = nullptr;
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     bench = new Bench;
-    auto store = Storage::DataStore::open(Storage::OpenOptions{bench->dir.filePath(QStringLiteral("fuzz.sqlite")), false, {}});
+    auto store = Storage::DataStore::open(
+        Storage::OpenOptions {bench->dir.filePath(QStringLiteral("fuzz.sqlite")), false, {}});
     FUZZ_CHECK(store.ok(), store.errorMessage());
     bench->store = std::move(store.value());
     QVector<Bank::Diagnostic> diagnostics;
-    const auto bank = Bank::BankLoader::loadDirectory(QStringLiteral(STARLOOP_TEST_DATA "/minibank"), diagnostics);
+    const auto bank
+        = Bank::BankLoader::loadDirectory(QStringLiteral(STARLOOP_TEST_DATA "/minibank"), diagnostics);
     FUZZ_CHECK(diagnostics.isEmpty(), QStringLiteral("the mini bank did not load"));
     FUZZ_CHECK(Bank::BankSync::sync(bench->store->db(), bank, 1000).ok(), QStringLiteral("bank sync failed"));
     return 0;
@@ -52,16 +54,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     Storage::Database &db = bench->store->db();
-    const qint64 before = db.scalarInt("SELECT count(*) FROM questions") + db.scalarInt("SELECT count(*) FROM stories")
-        + db.scalarInt("SELECT count(*) FROM diagrams") + db.scalarInt("SELECT count(*) FROM question_state");
+    const qint64 before = db.scalarInt("SELECT count(*) FROM questions")
+        + db.scalarInt("SELECT count(*) FROM stories") + db.scalarInt("SELECT count(*) FROM diagrams")
+        + db.scalarInt("SELECT count(*) FROM question_state");
     const auto preview = parsed.value().preview(db, 1'800'000'000);
     if (!preview)
         FUZZ_CHECK(!preview.errorMessage().isEmpty(), QStringLiteral("a preview failed without a message"));
     else
         (void)preview->summary();
     FUZZ_CHECK(!db.inTransaction(), QStringLiteral("the preview left a transaction open"));
-    const qint64 after = db.scalarInt("SELECT count(*) FROM questions") + db.scalarInt("SELECT count(*) FROM stories")
-        + db.scalarInt("SELECT count(*) FROM diagrams") + db.scalarInt("SELECT count(*) FROM question_state");
-    FUZZ_CHECK(after == before, QStringLiteral("the preview changed the database (%1 -> %2 rows)").arg(before).arg(after));
+    const qint64 after = db.scalarInt("SELECT count(*) FROM questions")
+        + db.scalarInt("SELECT count(*) FROM stories") + db.scalarInt("SELECT count(*) FROM diagrams")
+        + db.scalarInt("SELECT count(*) FROM question_state");
+    FUZZ_CHECK(after == before,
+        QStringLiteral("the preview changed the database (%1 -> %2 rows)").arg(before).arg(after));
     return 0;
 }

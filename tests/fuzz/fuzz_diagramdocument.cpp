@@ -2,7 +2,7 @@
 // imported diagram. Promises checked: no crash, no hang (a cycle in the group tree would hang
 // depth() or descendants()), a refusal has a message, and an accepted document survives a
 // round trip through toJson() unchanged.
-#include "diagrams/diagramdocument.h"
+#include "core/diagrams/diagramdocument.h"
 #include "fuzzcheck.h"
 
 #include <cstddef>
@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const DiagramNode &node : document.nodes) {
         (void)document.depth(node.id);
         if (document.isGroup(node.id))
-            FUZZ_CHECK(!document.descendants(node.id).contains(node.id), QStringLiteral("group %1 contains itself").arg(node.id));
+            FUZZ_CHECK(!document.descendants(node.id).contains(node.id),
+                QStringLiteral("group %1 contains itself").arg(node.id));
     }
     (void)document.boundingRect();
     (void)document.nextId(QStringLiteral("n"));
@@ -30,6 +31,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto again = DiagramDocument::fromJson(document.toJson());
     FUZZ_CHECK(again.ok(), QStringLiteral("its own output was refused: %1").arg(again.errorMessage()));
     FUZZ_CHECK(again->nodes == document.nodes && again->edges == document.edges,
-               QStringLiteral("the round trip changed the document"));
+        QStringLiteral("the round trip changed the document"));
     return 0;
 }

@@ -2,11 +2,11 @@
 // the search box is parsed and run against a temporary database holding the small test bank
 // (tests/data/minibank). Promises checked: the documented limits hold, and neither search() nor
 // facets() ever returns an error (an FTS5 syntax error would be one), whatever was typed.
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/questions/questionrepository.h"
+#include "core/storage/datastore.h"
 #include "fuzzcheck.h"
-#include "questions/questionrepository.h"
-#include "storage/datastore.h"
 
 #include <QTemporaryDir>
 
@@ -33,12 +33,15 @@ Bench *bench = nullptr;
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     bench = new Bench; // lives for the whole run
-    auto store = Storage::DataStore::open(Storage::OpenOptions{bench->dir.filePath(QStringLiteral("fuzz.sqlite")), false, {}});
+    auto store = Storage::DataStore::open(
+        Storage::OpenOptions {bench->dir.filePath(QStringLiteral("fuzz.sqlite")), false, {}});
     FUZZ_CHECK(store.ok(), store.errorMessage());
     bench->store = std::move(store.value());
     QVector<Bank::Diagnostic> diagnostics;
-    const auto bank = Bank::BankLoader::loadDirectory(QStringLiteral(STARLOOP_TEST_DATA "/minibank"), diagnostics);
-    FUZZ_CHECK(diagnostics.isEmpty() && !bank.questions.isEmpty(), QStringLiteral("the mini bank did not load"));
+    const auto bank
+        = Bank::BankLoader::loadDirectory(QStringLiteral(STARLOOP_TEST_DATA "/minibank"), diagnostics);
+    FUZZ_CHECK(
+        diagnostics.isEmpty() && !bank.questions.isEmpty(), QStringLiteral("the mini bank did not load"));
     FUZZ_CHECK(Bank::BankSync::sync(bench->store->db(), bank, 1000).ok(), QStringLiteral("bank sync failed"));
     bench->repo = std::make_unique<QuestionRepository>(bench->store->db());
     return 0;
@@ -59,8 +62,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)query.highlightWords();
 
     const auto results = bench->repo->search(query, 20, 1'800'000'000);
-    FUZZ_CHECK(results.ok(), QStringLiteral("search \"%1\" (match %2): %3")
-                                 .arg(text, query.matchExpression(), results.errorMessage()));
+    FUZZ_CHECK(results.ok(),
+        QStringLiteral("search \"%1\" (match %2): %3")
+            .arg(text, query.matchExpression(), results.errorMessage()));
     const auto facets = bench->repo->facets(query, 1'800'000'000);
     FUZZ_CHECK(facets.ok(), QStringLiteral("facets \"%1\": %2").arg(text, facets.errorMessage()));
     FUZZ_CHECK(!bench->store->db().inTransaction(), QStringLiteral("a search left a transaction open"));

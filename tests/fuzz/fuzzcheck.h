@@ -12,7 +12,8 @@ inline QByteArray fuzzPrintable(const QString &text)
 {
     QString shown;
     for (const QChar c : text)
-        shown += c.unicode() < 0x20 ? QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')) : QString(c);
+        shown += c.unicode() < 0x20 ? QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                    : QString(c);
     return shown.toUtf8();
 }
 
@@ -20,7 +21,7 @@ inline QByteArray fuzzPrintable(const QString &text)
     do {                                                                                                     \
         if (!(condition)) {                                                                                  \
             std::fprintf(stderr, "FUZZ_CHECK failed: %s: %s\n", #condition,                                  \
-                         fuzzPrintable(QString(message)).constData());                                       \
+                fuzzPrintable(QString(message)).constData());                                                \
             std::abort();                                                                                    \
         }                                                                                                    \
     } while (false)

@@ -4,4 +4,4 @@ starloop_add_test(test_diagramsworkspace GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/t
 starloop_add_test(test_exportdiagramcommand GUI
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_exportdiagramcommand.cpp ${PROJECT_SOURCE_DIR}/app/cli/exportdiagramcommand.cpp
     LIBS starloop_gui starloop_cli)
-target_include_directories(test_exportdiagramcommand PRIVATE ${PROJECT_SOURCE_DIR}/app/cli)
+starloop_add_test(test_diagramreview GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_diagramreview.cpp LIBS starloop_guitestbase)

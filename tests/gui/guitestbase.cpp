@@ -1,7 +1,7 @@
 #include "guitestbase.h"
 
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -23,7 +23,8 @@ void GuiTestBase::openWindow()
     QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
     m_store = std::move(store.value());
     QVector<Bank::Diagnostic> diagnostics;
-    const Bank::BankContents bank = Bank::BankLoader::loadDirectory(miniBankPath(), diagnostics);
+    const Bank::BankContents bank
+        = Bank::BankLoader::loadDirectory(m_bankPath.isEmpty() ? miniBankPath() : m_bankPath, diagnostics);
     QVERIFY(diagnostics.isEmpty());
     QVERIFY(Bank::BankSync::sync(m_store->db(), bank, 1000).ok());
     m_window = std::make_unique<Gui::MainWindow>(*m_store);

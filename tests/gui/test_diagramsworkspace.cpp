@@ -2,19 +2,19 @@
 // connected with the mouse, moved, grouped, relabelled in place, undone and redone; the diagram
 // reopened after a restart and found identical; every export format checked; versions kept and
 // restored; a corrupt diagram reported while the others stay usable; 5,000 items stay usable.
-#include "diagrams/diagramexporter.h"
-#include "diagrams/diagramrepository.h"
-#include "diagrams/diagramscene.h"
-#include "diagrams/diagramsworkspace.h"
-#include "diagrams/diagramtemplates.h"
-#include "diagrams/diagramview.h"
-#include "diagrams/edgeitem.h"
-#include "diagrams/labeleditor.h"
-#include "diagrams/nodeitem.h"
+#include "core/diagrams/diagramrepository.h"
+#include "core/diagrams/diagramtemplates.h"
+#include "core/storage/statement.h"
 #include "generators.h"
+#include "gui/diagrams/diagramexporter.h"
+#include "gui/diagrams/diagramscene.h"
+#include "gui/diagrams/diagramsworkspace.h"
+#include "gui/diagrams/diagramview.h"
+#include "gui/diagrams/edgeitem.h"
+#include "gui/diagrams/labeleditor.h"
+#include "gui/diagrams/nodeitem.h"
+#include "gui/savestatus.h"
 #include "guitestbase.h"
-#include "savestatus.h"
-#include "storage/statement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,7 +68,8 @@ private:
 
     void mouseMoveHeld(const QPoint &at)
     {
-        QMouseEvent move(QEvent::MouseMove, at, viewport()->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(
+            QEvent::MouseMove, at, viewport()->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(viewport(), &move);
     }
 
@@ -85,14 +86,15 @@ private:
     {
         Diagrams::DiagramRepository repo(m_store->db());
         const auto loaded = repo.load(id);
-        return loaded ? loaded->document : DiagramDocument{};
+        return loaded ? loaded->document : DiagramDocument {};
     }
 
     void screenshot(const QString &name)
     {
         const QByteArray folder = qgetenv("STARLOOP_DIAGRAM_SCREENSHOTS");
         if (!folder.isEmpty())
-            m_window->grab().save(QString::fromLocal8Bit(folder) + QLatin1Char('/') + name + QStringLiteral(".png"));
+            m_window->grab().save(
+                QString::fromLocal8Bit(folder) + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
 private Q_SLOTS:
@@ -108,8 +110,10 @@ private Q_SLOTS:
         QVERIFY(workspace()->problem().contains(QLatin1String("No diagrams yet")));
         QCOMPARE(workspace()->currentDiagramId(), 0);
         QVERIFY(find<QLabel>(QStringLiteral("diagramProblem"))->isVisible());
-        QCOMPARE(find<QListWidget>(QStringLiteral("diagramPalette"))->count(), 27 + 3); // kinds + section headers
-        const auto created = workspace()->createDiagram(QStringLiteral("Three tier"), QStringLiteral("three-tier-web-app"));
+        QCOMPARE(
+            find<QListWidget>(QStringLiteral("diagramPalette"))->count(), 28 + 3); // kinds + section headers
+        const auto created
+            = workspace()->createDiagram(QStringLiteral("Three tier"), QStringLiteral("three-tier-web-app"));
         QVERIFY(created.ok());
         QVERIFY(workspace()->problem().isEmpty());
         QVERIFY(view()->isVisible());
@@ -136,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(scene()->document().node(db)->kind, QStringLiteral("database"));
         // Dropped where the pointer was, snapped to the 10-point grid.
         const QPointF centre = scene()->document().node(db)->rect().center();
-        QVERIFY2(qAbs(centre.x() - 150) <= 5 && qAbs(centre.y()) <= 5, qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
+        QVERIFY2(qAbs(centre.x() - 150) <= 5 && qAbs(centre.y()) <= 5,
+            qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
         QCOMPARE(std::fmod(scene()->document().node(db)->x, 10.0), 0.0);
 
         action(QStringLiteral("diagramConnectMode"))->trigger();
@@ -152,10 +157,12 @@ private Q_SLOTS:
 
         // Move the database by dragging it; its connector follows.
         const double dbTop = scene()->document().node(db)->y;
-        const QPointF before = scene()->edgeItem(scene()->document().edges.first().id)->geometry().points.last();
+        const QPointF before
+            = scene()->edgeItem(scene()->document().edges.first().id)->geometry().points.last();
         drag(centreOf(db), centreOf(db) + QPoint(0, -100));
         QCOMPARE(scene()->document().node(db)->y, dbTop - 100);
-        const QPointF after = scene()->edgeItem(scene()->document().edges.first().id)->geometry().points.last();
+        const QPointF after
+            = scene()->edgeItem(scene()->document().edges.first().id)->geometry().points.last();
         QVERIFY(after.y() < before.y() - 50);
 
         const DiagramDocument full = scene()->document();
@@ -201,7 +208,8 @@ private Q_SLOTS:
         const QRectF g = scene()->nodeItem(group)->sceneRectNow();
         const QPointF aBefore = scene()->nodeItem(a)->pos();
         const int steps = stack()->count();
-        drag(viewPoint(QPointF(g.center().x(), g.top() + 10)), viewPoint(QPointF(g.center().x() + 60, g.top() + 90)));
+        drag(viewPoint(QPointF(g.center().x(), g.top() + 10)),
+            viewPoint(QPointF(g.center().x() + 60, g.top() + 90)));
         QCOMPARE(stack()->count(), steps + 1);
         const QPointF shift = scene()->document().node(group)->rect().topLeft() - g.topLeft();
         QVERIFY(shift.x() > 40 && shift.y() > 60); // snapped to the grid, close to the drag
@@ -211,7 +219,8 @@ private Q_SLOTS:
         // Resize the group by its corner handle: one undo step, snapped to the grid.
         scene()->selectIds({group});
         const QRectF frame = scene()->nodeItem(group)->sceneRectNow();
-        drag(viewPoint(frame.bottomRight() - QPointF(1, 1)), viewPoint(frame.bottomRight() + QPointF(40, 60)));
+        drag(
+            viewPoint(frame.bottomRight() - QPointF(1, 1)), viewPoint(frame.bottomRight() + QPointF(40, 60)));
         QCOMPARE(stack()->count(), steps + 2);
         QVERIFY(qAbs(scene()->document().node(group)->w - (frame.width() + 40)) <= 10);
         QVERIFY(qAbs(scene()->document().node(group)->h - (frame.height() + 60)) <= 10);
@@ -359,7 +368,8 @@ private Q_SLOTS:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(root, QStringLiteral("svg"));
         QVERIFY(QSvgRenderer(svg).isValid());
-        QVERIFY2(text.contains(QLatin1String("generation")), qPrintable(text.left(400))); // "Key generation service", wrapped
+        QVERIFY2(text.contains(QLatin1String("generation")),
+            qPrintable(text.left(400))); // "Key generation service", wrapped
 
         const QString pdf = folder + QStringLiteral("/d.pdf");
         QVERIFY(workspace()->exportTo(pdf).ok());
@@ -367,7 +377,8 @@ private Q_SLOTS:
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         const QByteArray bytes = pdfFile.readAll();
         QVERIFY(bytes.startsWith("%PDF-"));
-        QVERIFY(bytes.contains("/Type /Page\n") || bytes.contains("/Type /Page\r") || bytes.contains("/Type /Page "));
+        QVERIFY(bytes.contains("/Type /Page\n") || bytes.contains("/Type /Page\r")
+            || bytes.contains("/Type /Page "));
         QVERIFY(bytes.contains("/Count 1"));
 
         // The selection alone: a smaller picture.
@@ -375,7 +386,8 @@ private Q_SLOTS:
         scene()->selectIds({doc.nodes.first().id});
         const QString part = folder + QStringLiteral("/part.png");
         QVERIFY(workspace()->exportTo(part, true).ok());
-        QCOMPARE(QImage(part).size(), Gui::DiagramExporter::imageSize(doc.subset({doc.nodes.first().id}), 2.0));
+        QCOMPARE(
+            QImage(part).size(), Gui::DiagramExporter::imageSize(doc.subset({doc.nodes.first().id}), 2.0));
 
         QVERIFY(workspace()->mermaid(false).startsWith(QLatin1String("flowchart LR")));
         QVERIFY(workspace()->mermaid(true).contains(QLatin1String("group ")));
@@ -386,7 +398,8 @@ private Q_SLOTS:
 
     void versionsAreKeptViewedAndRestored()
     {
-        const auto id = workspace()->createDiagram(QStringLiteral("Versions"), QStringLiteral("key-value-store"));
+        const auto id
+            = workspace()->createDiagram(QStringLiteral("Versions"), QStringLiteral("key-value-store"));
         QVERIFY(id.ok());
         const DiagramDocument first = scene()->document();
         const auto snapshot = workspace()->takeSnapshot(QStringLiteral("first"));
@@ -402,14 +415,49 @@ private Q_SLOTS:
         QTRY_VERIFY(stored(id.value()) == edited);
     }
 
+    // A save that fails keeps the diagram open with the user's edits: switching to another
+    // diagram used to throw them away (the next save wrote the other diagram, and said "saved").
+    void aFailedSaveKeepsTheDiagramOpenUntilARetrySaves()
+    {
+        const auto first
+            = workspace()->createDiagram(QStringLiteral("First"), QStringLiteral("serverless-api"));
+        const auto second
+            = workspace()->createDiagram(QStringLiteral("Second"), QStringLiteral("url-shortener"));
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(workspace()->openDiagram(first.value()));
+        m_store->db().exec("CREATE TEMP TRIGGER refuse_saves BEFORE UPDATE ON diagrams "
+                           "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+        const QString added = scene()->addNode(QStringLiteral("cache"), QPointF(900, 900));
+        const DiagramDocument edited = scene()->document();
+        QVERIFY(!workspace()->saveNow());
+        QCOMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Failed);
+        QVERIFY(m_window->saveStatus()->message().contains(QLatin1String("disk is full")));
+
+        QVERIFY(!workspace()->openDiagram(second.value()));
+        QCOMPARE(workspace()->currentDiagramId(), first.value());
+        QVERIFY(scene()->document() == edited);
+        QVERIFY(!workspace()->createDiagram(QStringLiteral("Third")).ok());
+        QCOMPARE(workspace()->currentDiagramId(), first.value());
+        QVERIFY(!workspace()->takeSnapshot(QStringLiteral("kept")).ok());
+
+        m_store->db().exec("DROP TRIGGER refuse_saves");
+        QVERIFY(workspace()->saveNow()); // what the saver's retry does once the disk has room
+        QCOMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
+        QVERIFY(stored(first.value()).node(added));
+        QVERIFY(workspace()->openDiagram(second.value()));
+        QCOMPARE(workspace()->currentDiagramId(), second.value());
+    }
+
     void corruptDiagramIsReportedAndTheOthersStayUsable()
     {
-        const auto good = workspace()->createDiagram(QStringLiteral("Good"), QStringLiteral("serverless-api"));
+        const auto good
+            = workspace()->createDiagram(QStringLiteral("Good"), QStringLiteral("serverless-api"));
         const auto bad = workspace()->createDiagram(QStringLiteral("Bad"), QStringLiteral("serverless-api"));
         QVERIFY(good.ok() && bad.ok());
         QVERIFY(workspace()->saveNow());
-        Storage::Statement st(m_store->db(), "UPDATE diagrams SET document = '{\"version\": 1, \"nodes\": [{\"id\": \"x\", "
-                                             "\"kind\": \"teapot\", \"x\": 0, \"y\": 0, \"w\": 1, \"h\": 1}]}' WHERE id = ?1");
+        Storage::Statement st(m_store->db(),
+            "UPDATE diagrams SET document = '{\"version\": 1, \"nodes\": [{\"id\": \"x\", "
+            "\"kind\": \"teapot\", \"x\": 0, \"y\": 0, \"w\": 1, \"h\": 1}]}' WHERE id = ?1");
         st.bind(1, bad.value()).run();
         QVERIFY(!workspace()->openDiagram(bad.value()));
         QVERIFY(workspace()->problem().contains(QLatin1String("unknown kind \"teapot\"")));

@@ -1,18 +1,21 @@
 // The shell: the four workspaces, their shortcuts, the status bar and About.
-#include "aboutdialog.h"
-#include "diagrams/diagramrepository.h"
-#include "diagrams/diagramsworkspace.h"
-#include "practice/fakeclock.h"
-#include "practice/practiceworkspace.h"
-#include "practice/timercontroller.h"
-#include "practice/timerplan.h"
-#include "appsettings.h"
-#include "storage/backups.h"
-#include "theme.h"
+#include "core/diagrams/diagramrepository.h"
+#include "core/practice/fakeclock.h"
+#include "core/practice/timerplan.h"
+#include "core/questions/questionrepository.h"
+#include "core/storage/backups.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
+#include "gui/aboutdialog.h"
+#include "gui/appsettings.h"
+#include "gui/diagrams/diagramsworkspace.h"
+#include "gui/practice/practiceworkspace.h"
+#include "gui/practice/timercontroller.h"
+#include "gui/questions/questionsworkspace.h"
+#include "gui/savestatus.h"
+#include "gui/theme.h"
+#include "gui/workspace.h"
 #include "guitestbase.h"
-#include "storage/database.h"
-#include "storage/statement.h"
-#include "workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -26,6 +29,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
@@ -44,10 +48,34 @@ private Q_SLOTS:
     void init() { openWindow(); }
     void cleanup() { closeWindow(); }
 
+    // A note typed just before the window closes is saved, and its save reported to the
+    // window's status while that still exists (the ASan + UBSan run catches a report to a
+    // SaveStatus already destroyed: "member call on address ... which does not point to an
+    // object of type 'SaveStatus'").
+    void aNoteTypedJustBeforeClosingIsSaved()
+    {
+        auto *questions
+            = static_cast<Gui::QuestionsWorkspace *>(m_window->workspace(Gui::MainWindow::Questions));
+        const qint64 id = questions->currentQuestionId();
+        QVERIFY(id != 0);
+        auto *note = find<QPlainTextEdit>(QStringLiteral("questionNote"));
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("last words"));
+        QCOMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Pending);
+        // Every workspace built, so each editor's teardown runs too.
+        for (int index : {Gui::MainWindow::Stories, Gui::MainWindow::Diagrams, Gui::MainWindow::Practice})
+            QVERIFY(m_window->workspace(index));
+        closeWindow(); // before the note's pause is over
+        openWindow();
+        const auto reopened = Questions::QuestionRepository(m_store->db()).load(id);
+        QVERIFY(reopened);
+        QCOMPARE(reopened->noteMd, QStringLiteral("last words"));
+    }
+
     void ctrlNumberShowsEachWorkspace()
     {
-        const QStringList titles{QStringLiteral("Questions"), QStringLiteral("Stories"), QStringLiteral("Diagrams"),
-                                 QStringLiteral("Practice")};
+        const QStringList titles {QStringLiteral("Questions"), QStringLiteral("Stories"),
+            QStringLiteral("Diagrams"), QStringLiteral("Practice")};
         for (int i = 3; i >= 0; --i) {
             QTest::keyClick(m_window.get(), static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QTRY_COMPARE(m_window->currentWorkspace(), i);
@@ -86,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(start);
         start->click();
         QVERIFY(m_window->timerController()->hasSession());
-        Storage::Statement running(m_store->db(), "SELECT count(*) FROM practice_sessions WHERE status = 'running'");
+        Storage::Statement running(
+            m_store->db(), "SELECT count(*) FROM practice_sessions WHERE status = 'running'");
         QVERIFY(running.step());
         QCOMPARE(running.int64(0), 1);
         QVERIFY(!m_window->findChild<Gui::PracticeWorkspace *>());
@@ -97,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(practice && practice->isVisible());
         QCOMPARE(practice->currentTab(), int(Gui::PracticeWorkspace::TimerTab));
         QCOMPARE(practice->timerController(), m_window->timerController());
-        QCOMPARE(find<QAbstractButton>(QStringLiteral("timerStart"))->text(), QStringLiteral("&Pause")); // the running session
+        QCOMPARE(find<QAbstractButton>(QStringLiteral("timerStart"))->text(),
+            QStringLiteral("&Pause")); // the running session
     }
 
     void theSidebarSwitchesWorkspaces()
@@ -125,11 +155,13 @@ private Q_SLOTS:
         QCOMPARE(indicator->text(), QStringLiteral("All changes saved"));
         m_window->saveStatus()->markPending();
         QCOMPARE(indicator->text(), QStringLiteral("Saving…"));
-        m_window->saveStatus()->markFailed(QStringLiteral("Disk full; your text is kept and will be retried"));
+        m_window->saveStatus()->markFailed(
+            QStringLiteral("Disk full; your text is kept and will be retried"));
         QVERIFY(indicator->text().contains(QStringLiteral("Disk full")));
         m_window->saveStatus()->markSaved();
         QCOMPARE(indicator->text(), QStringLiteral("All changes saved"));
-        QVERIFY(find<QLabel>(QStringLiteral("databaseLabel"))->text().contains(QStringLiteral("test.sqlite")));
+        QVERIFY(
+            find<QLabel>(QStringLiteral("databaseLabel"))->text().contains(QStringLiteral("test.sqlite")));
     }
 
     void aboutReportsVersionsAndTheDatabase()
@@ -229,9 +261,11 @@ private Q_SLOTS:
 
     void aSystemDesignRoundKeepsADiagramVersionAtEachPhase()
     {
-        auto *diagrams = static_cast<Gui::DiagramsWorkspace *>(m_window->workspace(Gui::MainWindow::Diagrams));
+        auto *diagrams
+            = static_cast<Gui::DiagramsWorkspace *>(m_window->workspace(Gui::MainWindow::Diagrams));
         QVERIFY(diagrams->createDiagram(QStringLiteral("Feed design")).ok());
-        auto *practice = static_cast<Gui::PracticeWorkspace *>(m_window->workspace(Gui::MainWindow::Practice));
+        auto *practice
+            = static_cast<Gui::PracticeWorkspace *>(m_window->workspace(Gui::MainWindow::Practice));
         Gui::TimerController *timer = practice->timerController();
         Practice::FakeClock clock;
         timer->setClock(&clock);

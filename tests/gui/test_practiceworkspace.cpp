@@ -2,25 +2,25 @@
 // phased plan run to the end and found in the log, the due queue shrinking as questions are rated,
 // "Practice this" starting the toolbar timer, an interrupted session kept after a restart, a mock
 // loop run to its summary, the mini window, and the dashboard after some practice.
-#include "appsettings.h"
+#include "core/practice/fakeclock.h"
+#include "core/practice/practicelog.h"
+#include "core/practice/presetstore.h"
+#include "core/practice/reviewrepository.h"
+#include "core/questions/questionrepository.h"
+#include "core/stories/storyrepository.h"
+#include "gui/appsettings.h"
+#include "gui/practice/compacttimer.h"
+#include "gui/practice/dashboardpanel.h"
+#include "gui/practice/duepanel.h"
+#include "gui/practice/historypanel.h"
+#include "gui/practice/mocklooppanel.h"
+#include "gui/practice/practiceworkspace.h"
+#include "gui/practice/presetdialog.h"
+#include "gui/practice/timercontroller.h"
+#include "gui/practice/timerpanel.h"
+#include "gui/questions/questionsworkspace.h"
+#include "gui/theme.h"
 #include "guitestbase.h"
-#include "practice/compacttimer.h"
-#include "practice/dashboardpanel.h"
-#include "practice/duepanel.h"
-#include "practice/fakeclock.h"
-#include "practice/historypanel.h"
-#include "practice/mocklooppanel.h"
-#include "practice/practicelog.h"
-#include "practice/practiceworkspace.h"
-#include "practice/presetdialog.h"
-#include "practice/presetstore.h"
-#include "practice/reviewrepository.h"
-#include "practice/timercontroller.h"
-#include "practice/timerpanel.h"
-#include "questions/questionrepository.h"
-#include "questions/questionsworkspace.h"
-#include "stories/storyrepository.h"
-#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -310,6 +310,44 @@ private Q_SLOTS:
         QVERIFY(find<QTextBrowser>(QStringLiteral("historyDetails"))
                     ->toPlainText()
                     .contains(QStringLiteral("Interrupted")));
+    }
+
+    // A session the window closed on keeps the time spent on it (it was logged with 0 s).
+    void closingMidSessionKeepsTheTimeSpent_data()
+    {
+        QTest::addColumn<bool>("stopwatch");
+        QTest::addColumn<bool>("paused");
+        QTest::newRow("countdown") << false << false;
+        QTest::newRow("stopwatch") << true << false;
+        QTest::newRow("paused countdown") << false << true;
+    }
+    void closingMidSessionKeepsTheTimeSpent()
+    {
+        QFETCH(bool, stopwatch);
+        QFETCH(bool, paused);
+        QVERIFY(controller()->setPlan(stopwatch ? TimerPlan::stopwatch() : TimerPlan::codingRound()));
+        click(QStringLiteral("timerStart"));
+        const qint64 id = controller()->sessionId();
+        QVERIFY(id > 0);
+        m_clock.advanceSeconds(7 * 60 + 30);
+        if (paused) {
+            click(QStringLiteral("timerStart")); // the same button pauses
+            QCOMPARE(controller()->state(), Practice::PracticeTimer::State::Paused);
+            m_clock.advanceMinutes(20); // a paused clock does not count
+        }
+        restart(); // the window is closed and destroyed with the session open
+        QCOMPARE(workspace()->interruptedAtStart(), 1);
+        const auto session = Practice::PracticeLog(m_store->db()).load(id);
+        QVERIFY2(session.ok(), qPrintable(session.errorMessage()));
+        QCOMPARE(session->status, Practice::PracticeSession::Status::Interrupted);
+        QCOMPARE(session->actualSeconds, 7 * 60 + 30);
+        if (!stopwatch) {
+            QCOMPARE(session->plannedSeconds, 45 * 60);
+            QCOMPARE(session->phases.size(), 5);
+            QCOMPARE(session->phases.at(0).actualSeconds, 5 * 60); // Clarify
+            QCOMPARE(session->phases.at(1).actualSeconds, 2 * 60 + 30); // Approach, cut short
+            QCOMPARE(session->phases.at(2).actualSeconds, 0);
+        }
     }
 
     void mockPhoneScreenRunsToASummary()

@@ -1,15 +1,15 @@
 // The coding scratchpad driven like a user would: type an attempt and find it after a restart,
 // run a correct and a wrong Python solution against the examples, stop an endless loop at the
 // time limit, the editor's indent / brackets / highlighting, new attempts and the diff.
-#include "coding/attemptrepository.h"
-#include "coding/codeeditor.h"
-#include "coding/diffview.h"
-#include "coding/scratchpadwidget.h"
-#include "coding/toolchain.h"
+#include "core/coding/attemptrepository.h"
+#include "core/coding/toolchain.h"
+#include "core/storage/database.h"
+#include "gui/coding/codeeditor.h"
+#include "gui/coding/diffview.h"
+#include "gui/coding/scratchpadwidget.h"
+#include "gui/questions/questionsworkspace.h"
+#include "gui/savestatus.h"
 #include "guitestbase.h"
-#include "questions/questionsworkspace.h"
-#include "savestatus.h"
-#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,7 +50,10 @@ private:
     Gui::ScratchpadWidget *scratchpad() const { return m_window->findChild<Gui::ScratchpadWidget *>(); }
     Gui::CodeEditor *editor() const { return scratchpad()->editor(); }
     QTableWidget *results() const { return find<QTableWidget>(QStringLiteral("runResults")); }
-    qint64 twoSumId() const { return m_store->db().scalarInt("SELECT id FROM questions WHERE uid = 'code-two-sum'"); }
+    qint64 twoSumId() const
+    {
+        return m_store->db().scalarInt("SELECT id FROM questions WHERE uid = 'code-two-sum'");
+    }
 
     QStringList marks() const
     {
@@ -142,7 +145,8 @@ private Q_SLOTS:
         openTwoSum();
         QCOMPARE(scratchpad()->attemptCount(), 1);
         QCOMPARE(editor()->toPlainText(), typed);
-        QCOMPARE(find<QPlainTextEdit>(QStringLiteral("attemptNotes"))->toPlainText(), QStringLiteral("forgot the map"));
+        QCOMPARE(find<QPlainTextEdit>(QStringLiteral("attemptNotes"))->toPlainText(),
+            QStringLiteral("forgot the map"));
         QCOMPARE(find<QComboBox>(QStringLiteral("attemptRating"))->currentIndex(), 2);
         auto *list = find<QListWidget>(QStringLiteral("attemptList"));
         QCOMPARE(list->count(), 1);
@@ -158,8 +162,9 @@ private Q_SLOTS:
         runAndWait();
         QVERIFY(results()->rowCount() >= 4);
         QCOMPARE(int(marks().count(QStringLiteral("✓"))), results()->rowCount());
-        QVERIFY(find<QLabel>(QStringLiteral("runStatus"))->text().contains(
-            QStringLiteral("%1 of %1 examples passed").arg(results()->rowCount())));
+        QVERIFY(find<QLabel>(QStringLiteral("runStatus"))
+                    ->text()
+                    .contains(QStringLiteral("%1 of %1 examples passed").arg(results()->rowCount())));
         QCOMPARE(results()->item(0, 3)->text(), QStringLiteral("[2, 3]"));
 
         // Pairs an element with itself: wrong on [4, 1, 2], 8.
@@ -192,13 +197,16 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
         runAndWait();
         QCOMPARE(scratchpad()->lastResult().outcome, Coding::RunResult::Outcome::TimedOut);
-        QVERIFY(find<QLabel>(QStringLiteral("runStatus"))->text().contains(
-            QStringLiteral("Stopped after 5 s: the code did not finish (an endless loop?)")));
+        QVERIFY(
+            find<QLabel>(QStringLiteral("runStatus"))
+                ->text()
+                .contains(QStringLiteral("Stopped after 5 s: the code did not finish (an endless loop?)")));
         QCOMPARE(marks().first(), QStringLiteral("–"));
         // The editor and the saved attempt are untouched.
         QCOMPARE(editor()->toPlainText(), loop);
         QTRY_COMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
-        QCOMPARE(Coding::AttemptRepository(m_store->db()).load(scratchpad()->currentAttempt().id)->code, loop);
+        QCOMPARE(
+            Coding::AttemptRepository(m_store->db()).load(scratchpad()->currentAttempt().id)->code, loop);
         QVERIFY(find<QPushButton>(QStringLiteral("runExamplesButton"))->isEnabled());
     }
 
@@ -222,7 +230,8 @@ private Q_SLOTS:
         runAndWait();
         QCOMPARE(int(marks().count(QStringLiteral("✓"))), results()->rowCount());
         QTRY_COMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
-        QCOMPARE(Coding::AttemptRepository(m_store->db()).load(scratchpad()->currentAttempt().id)->language, QStringLiteral("cpp"));
+        QCOMPARE(Coding::AttemptRepository(m_store->db()).load(scratchpad()->currentAttempt().id)->language,
+            QStringLiteral("cpp"));
     }
 
     void editorIndentsAndMatchesBrackets()
@@ -256,7 +265,8 @@ private Q_SLOTS:
 
         QVERIFY(e->lineNumberAreaWidth() > 0);
         const QFontMetrics metrics(e->font());
-        QCOMPARE(metrics.horizontalAdvance(QLatin1Char('i')), metrics.horizontalAdvance(QLatin1Char('M'))); // monospace
+        QCOMPARE(metrics.horizontalAdvance(QLatin1Char('i')),
+            metrics.horizontalAdvance(QLatin1Char('M'))); // monospace
 #ifdef STARLOOP_HAVE_KSYNTAXHIGHLIGHTING
         QCOMPARE(e->highlightingDefinition(), QStringLiteral("Python"));
         e->setLanguage(QStringLiteral("cpp"));
@@ -281,8 +291,9 @@ private Q_SLOTS:
         QCOMPARE(editor()->language(), QStringLiteral("java"));
         // The untouched starter follows the language: the model solution's signature, no body.
         const QString starter = editor()->toPlainText();
-        QVERIFY2(starter.contains(QStringLiteral("class Solution {")) && starter.contains(QStringLiteral("twoSum(int[] nums, int target)")),
-                 qPrintable(starter));
+        QVERIFY2(starter.contains(QStringLiteral("class Solution {"))
+                && starter.contains(QStringLiteral("twoSum(int[] nums, int target)")),
+            qPrintable(starter));
         QVERIFY(!starter.contains(QStringLiteral("HashMap<")));
         QCOMPARE(scratchpad()->attemptCount(), 0);
 
@@ -291,18 +302,20 @@ private Q_SLOTS:
         runAndWait(); // the starter compiles and fails every example
         QCOMPARE(int(marks().count(QStringLiteral("✗"))), results()->rowCount());
 
-        replaceCode(QStringLiteral("class Solution {\n"
-                                   "    int[] twoSum(int[] nums, int target) {\n"
-                                   "        for (int j = 0; j < nums.length; ++j)\n"
-                                   "            for (int i = 0; i < j; ++i)\n"
-                                   "                if (nums[i] + nums[j] == target) return new int[]{i, j};\n"
-                                   "        return new int[0];\n"
-                                   "    }\n"
-                                   "}\n"));
+        replaceCode(
+            QStringLiteral("class Solution {\n"
+                           "    int[] twoSum(int[] nums, int target) {\n"
+                           "        for (int j = 0; j < nums.length; ++j)\n"
+                           "            for (int i = 0; i < j; ++i)\n"
+                           "                if (nums[i] + nums[j] == target) return new int[]{i, j};\n"
+                           "        return new int[0];\n"
+                           "    }\n"
+                           "}\n"));
         runAndWait();
         QCOMPARE(int(marks().count(QStringLiteral("✓"))), results()->rowCount());
         QTRY_COMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
-        QCOMPARE(Coding::AttemptRepository(m_store->db()).load(scratchpad()->currentAttempt().id)->language, QStringLiteral("java"));
+        QCOMPARE(Coding::AttemptRepository(m_store->db()).load(scratchpad()->currentAttempt().id)->language,
+            QStringLiteral("java"));
     }
 
     void otherLanguagesSayWhyTheyCannotRun()
@@ -312,7 +325,8 @@ private Q_SLOTS:
         const QStringList others = Gui::CodeEditor::knownLanguages();
         if (others.isEmpty())
             QSKIP("built without KSyntaxHighlighting: the editor offers Python, C++ and Java only");
-        const int other = language->findData(others.contains(QStringLiteral("Go")) ? QStringLiteral("Go") : others.last());
+        const int other = language->findData(
+            others.contains(QStringLiteral("Go")) ? QStringLiteral("Go") : others.last());
         QVERIFY(other >= 0);
         language->setCurrentIndex(other);
         Q_EMIT language->activated(other);
@@ -320,7 +334,8 @@ private Q_SLOTS:
         QVERIFY(!run->isEnabled());
         QCOMPARE(run->text(), QStringLiteral("Run: Python, C++ and Java only"));
         QVERIFY(run->toolTip().contains(QStringLiteral("Python, C++ and Java")));
-        QCOMPARE(editor()->toPlainText(), QStringLiteral("// Your solution\n")); // the untouched starter follows
+        QCOMPARE(
+            editor()->toPlainText(), QStringLiteral("// Your solution\n")); // the untouched starter follows
         QCOMPARE(scratchpad()->attemptCount(), 0);
     }
 
@@ -383,7 +398,8 @@ private Q_SLOTS:
         QVERIFY(marks().contains(QStringLiteral("✗")));
         QTRY_COMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
         find<QComboBox>(QStringLiteral("attemptRating"))->setCurrentIndex(3);
-        QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("attemptNotes")), QStringLiteral("Return [] when no pair exists."));
+        QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("attemptNotes")),
+            QStringLiteral("Return [] when no pair exists."));
         QTRY_COMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
         auto *splitter = find<QSplitter>(QStringLiteral("answerSplitter"));
         splitter->setSizes({150, 700});

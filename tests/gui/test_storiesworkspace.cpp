@@ -1,11 +1,12 @@
 // The Stories workspace driven through its widgets: create, type, tag, see coverage move,
 // restart and find the text, delete and undo, search, filter from the coverage matrix,
 // live checks, and a 50,000-word paste.
+#include "core/stories/storyrepository.h"
+#include "gui/savestatus.h"
+#include "gui/stories/coverageview.h"
+#include "gui/stories/storiesworkspace.h"
+#include "gui/stories/storylistmodel.h"
 #include "guitestbase.h"
-#include "savestatus.h"
-#include "stories/coverageview.h"
-#include "stories/storiesworkspace.h"
-#include "stories/storyrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,7 +27,10 @@ class TestStoriesWorkspace : public Test::GuiTestBase
 {
     Q_OBJECT
 private:
-    Gui::StoriesWorkspace *workspace() const { return find<Gui::StoriesWorkspace>(QStringLiteral("StoriesWorkspace")); }
+    Gui::StoriesWorkspace *workspace() const
+    {
+        return find<Gui::StoriesWorkspace>(QStringLiteral("StoriesWorkspace"));
+    }
     QListView *list() const { return find<QListView>(QStringLiteral("storyList")); }
     int rows() const { return list()->model()->rowCount(); }
 
@@ -52,7 +56,10 @@ private:
         QTest::keyClicks(widget, text);
     }
 
-    QString plainText(const char *name) const { return find<QPlainTextEdit>(QString::fromLatin1(name))->toPlainText(); }
+    QString plainText(const char *name) const
+    {
+        return find<QPlainTextEdit>(QString::fromLatin1(name))->toPlainText();
+    }
 
     // Ticks (or unticks) a principle with the keyboard, as a user would with Space.
     void togglePrinciple(const QString &name)
@@ -82,10 +89,7 @@ private:
         return label && label->property("ok").toBool();
     }
 
-    void waitSaved()
-    {
-        QTRY_COMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
-    }
+    void waitSaved() { QTRY_COMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved); }
 
 private Q_SLOTS:
     void init()
@@ -110,7 +114,9 @@ private Q_SLOTS:
         QVERIFY(text);
         QTRY_VERIFY(text->isVisible());
         QVERIFY2(text->height() >= text->heightForWidth(text->width()),
-                 qPrintable(QStringLiteral("%1 px tall, needs %2").arg(text->height()).arg(text->heightForWidth(text->width()))));
+            qPrintable(QStringLiteral("%1 px tall, needs %2")
+                           .arg(text->height())
+                           .arg(text->heightForWidth(text->width()))));
         QVERIFY(text->width() > 300); // wrapped into a few wide lines, not a narrow column
     }
 
@@ -133,7 +139,8 @@ private Q_SLOTS:
         typeInto("storySituation", QStringLiteral("Our billing ran on a twelve-year-old monolith."));
         QCOMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Pending);
         waitSaved();
-        QTRY_VERIFY(list()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Billing migration")));
+        QTRY_VERIFY(
+            list()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Billing migration")));
 
         QCOMPARE(coverageFor(QStringLiteral("Ownership")), 0);
         togglePrinciple(QStringLiteral("Ownership"));
@@ -144,10 +151,12 @@ private Q_SLOTS:
         showStories();
         QTRY_COMPARE(rows(), 1);
         QCOMPARE(find<QLineEdit>(QStringLiteral("storyTitle"))->text(), QStringLiteral("Billing migration"));
-        QCOMPARE(plainText("storySituation"), QStringLiteral("Our billing ran on a twelve-year-old monolith."));
+        QCOMPARE(
+            plainText("storySituation"), QStringLiteral("Our billing ran on a twelve-year-old monolith."));
         QCOMPARE(coverageFor(QStringLiteral("Ownership")), 1);
         auto *principles = find<QListWidget>(QStringLiteral("storyPrinciples"));
-        QCOMPARE(principles->findItems(QStringLiteral("Ownership"), Qt::MatchExactly).first()->checkState(), Qt::Checked);
+        QCOMPARE(principles->findItems(QStringLiteral("Ownership"), Qt::MatchExactly).first()->checkState(),
+            Qt::Checked);
     }
 
     void textTypedJustBeforeCloseIsKept()
@@ -160,6 +169,42 @@ private Q_SLOTS:
         showStories();
         QTRY_COMPARE(rows(), 1);
         QCOMPARE(plainText("storyAction"), QStringLiteral("I wrote the plan"));
+    }
+
+    // Pending text is written at once, without the autosave's pause, when another story is
+    // picked in the list and when the workspace is hidden.
+    void switchingStoryOrWorkspaceSavesAtOnce()
+    {
+        clickButton("newStoryButton");
+        QTRY_COMPARE(rows(), 1);
+        const qint64 first = workspace()->currentStoryId();
+        typeInto("storyTitle", QStringLiteral("First"));
+        clickButton("newStoryButton"); // writes "First" before creating
+        QTRY_COMPARE(rows(), 2);
+        const qint64 second = workspace()->currentStoryId();
+        QVERIFY(second != first);
+        Stories::StoryRepository repository(m_store->db());
+        QCOMPARE(repository.load(first)->title, QStringLiteral("First"));
+
+        typeInto("storyTitle", QStringLiteral("Second"));
+        QCOMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Pending);
+        const int firstRow = [&] {
+            for (int row = 0; row < rows(); ++row) {
+                if (list()->model()->index(row, 0).data(Gui::StoryListModel::IdRole).toLongLong() == first)
+                    return row;
+            }
+            return -1;
+        }();
+        QVERIFY(firstRow >= 0);
+        list()->setCurrentIndex(list()->model()->index(firstRow, 0)); // as a click does
+        QCOMPARE(workspace()->currentStoryId(), first);
+        QCOMPARE(repository.load(second)->title, QStringLiteral("Second"));
+        QCOMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
+
+        typeInto("storyResult", QStringLiteral("Shipped in May"));
+        m_window->showWorkspace(0); // hides Stories
+        QCOMPARE(repository.load(first)->result, QStringLiteral("Shipped in May"));
+        QCOMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Saved);
     }
 
     void deleteThenEditUndoBringsItBack()
@@ -258,7 +303,8 @@ private Q_SLOTS:
                 row = r;
         }
         QVERIFY(row >= 0);
-        QCOMPARE(table->item(row, Gui::CoverageView::StatusColumn)->data(Qt::UserRole).toBool(), true); // a gap: 1 of 2
+        QCOMPARE(table->item(row, Gui::CoverageView::StatusColumn)->data(Qt::UserRole).toBool(),
+            true); // a gap: 1 of 2
         const QRect cell = table->visualItemRect(table->item(row, 0));
         // A real double-click is a press / release, then the double-click event.
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
@@ -267,7 +313,7 @@ private Q_SLOTS:
         QTRY_COMPARE(rows(), 1);
         QCOMPARE(find<QLineEdit>(QStringLiteral("storyTitle"))->text(), QStringLiteral("Hiring loop"));
         QCOMPARE(find<QComboBox>(QStringLiteral("storyPrincipleFilter"))->currentData().toString(),
-                 QStringLiteral("hire-and-develop-the-best"));
+            QStringLiteral("hire-and-develop-the-best"));
     }
 
     void checksFollowTheText()
@@ -289,11 +335,14 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(QStringLiteral("check_speaking-time"))->text().contains(QStringLiteral("0:")));
         if (qEnvironmentVariableIsSet("STARLOOP_SCREENSHOT")) {
             typeInto("storyTitle", QStringLiteral("Billing migration without downtime"));
-            typeInto("storySituation", QStringLiteral("Our billing ran on a twelve-year-old monolith that failed every month-end."));
-            typeInto("storyShortVersion", QStringLiteral("Billing kept failing at month-end; I led the move to a new service."));
+            typeInto("storySituation",
+                QStringLiteral("Our billing ran on a twelve-year-old monolith that failed every month-end."));
+            typeInto("storyShortVersion",
+                QStringLiteral("Billing kept failing at month-end; I led the move to a new service."));
             togglePrinciple(QStringLiteral("Ownership"));
             waitSaved();
-            m_window->grab().save(qEnvironmentVariable("STARLOOP_SCREENSHOT") + QStringLiteral("-checks.png"));
+            m_window->grab().save(
+                qEnvironmentVariable("STARLOOP_SCREENSHOT") + QStringLiteral("-checks.png"));
         }
     }
 
@@ -309,7 +358,8 @@ private Q_SLOTS:
         waitSaved();
         QTRY_VERIFY(find<QLabel>(QStringLiteral("check_i-we")));
         QTRY_VERIFY(!checkOk("i-we"));
-        QVERIFY(find<QLabel>(QStringLiteral("check_speaking-time"))->text().contains(QStringLiteral("357:09")));
+        QVERIFY(
+            find<QLabel>(QStringLiteral("check_speaking-time"))->text().contains(QStringLiteral("357:09")));
         Stories::StoryRepository repository(m_store->db());
         QCOMPARE(repository.load(workspace()->currentStoryId())->action, huge);
 
@@ -317,13 +367,15 @@ private Q_SLOTS:
         auto *principles = find<QListWidget>(QStringLiteral("storyPrinciples"));
         for (int i = 0; i < principles->count(); ++i)
             togglePrinciple(principles->item(i)->text());
-        QTRY_VERIFY(find<QLabel>(QStringLiteral("coverageSummary"))->text().contains(QStringLiteral("16 of 16")));
+        QTRY_VERIFY(
+            find<QLabel>(QStringLiteral("coverageSummary"))->text().contains(QStringLiteral("16 of 16")));
         QCOMPARE(repository.load(workspace()->currentStoryId())->principles.size(), 16);
 
         if (qEnvironmentVariableIsSet("STARLOOP_SCREENSHOT")) {
             m_window->grab().save(qEnvironmentVariable("STARLOOP_SCREENSHOT"));
             find<QTabWidget>(QStringLiteral("storiesTabs"))->setCurrentIndex(1);
-            m_window->grab().save(qEnvironmentVariable("STARLOOP_SCREENSHOT") + QStringLiteral("-coverage.png"));
+            m_window->grab().save(
+                qEnvironmentVariable("STARLOOP_SCREENSHOT") + QStringLiteral("-coverage.png"));
         }
     }
 
@@ -336,8 +388,9 @@ private Q_SLOTS:
         QVERIFY(repository.remove(workspace()->currentStoryId()).ok());
         typeInto("storySituation", QStringLiteral("precious words"));
         QTRY_COMPARE(m_window->saveStatus()->state(), Gui::SaveStatus::State::Failed);
-        QVERIFY(m_window->saveStatus()->message().contains(QStringLiteral("could not be saved")));
-        QVERIFY(m_window->saveStatus()->message().contains(QStringLiteral("kept in the editor")));
+        // AutoSaver's words, as every editor's.
+        QVERIFY(m_window->saveStatus()->message().contains(QStringLiteral("The story is not saved yet")));
+        QVERIFY(m_window->saveStatus()->message().contains(QStringLiteral("kept on screen")));
         QCOMPARE(plainText("storySituation"), QStringLiteral("precious words"));
         // Creating another story does not throw the unsaved text away either.
         clickButton("newStoryButton");

@@ -6,12 +6,12 @@
 // own, a story and a diagram in turn (crashwriter.h says how write n looks) and prints
 // "saved <n>" on stdout, flushed, after each write has committed: everything printed is on disk.
 // "opened" comes first; any failure prints "error <message>" on stderr and exits 2.
+#include "core/diagrams/diagramrepository.h"
+#include "core/questions/questionrepository.h"
+#include "core/storage/datastore.h"
+#include "core/storage/statement.h"
+#include "core/stories/storyrepository.h"
 #include "crashwriter.h"
-#include "diagrams/diagramrepository.h"
-#include "questions/questionrepository.h"
-#include "storage/datastore.h"
-#include "storage/statement.h"
-#include "stories/storyrepository.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -46,8 +46,9 @@ void report(const char *line, qint64 n = -1)
 // Text as a user types it: a few hundred bytes to several pages (overflow pages, FTS segments).
 QString filler(QRandomGenerator &random)
 {
-    static const QString words[] = {QStringLiteral("latency"), QStringLiteral("résumé"), QStringLiteral("ownership ✓"),
-                                    QStringLiteral("DynamoDB"), QStringLiteral("partition"), QStringLiteral("🚀")};
+    static const QString words[]
+        = {QStringLiteral("latency"), QStringLiteral("résumé"), QStringLiteral("ownership ✓"),
+            QStringLiteral("DynamoDB"), QStringLiteral("partition"), QStringLiteral("🚀")};
     QString text;
     const int count = static_cast<int>(random.bounded(1, 900));
     for (int i = 0; i < count; ++i)
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
     const qint64 first = args.at(2).toLongLong();
     QRandomGenerator random(args.at(3).toUInt());
 
-    auto opened = Storage::DataStore::open(Storage::OpenOptions{args.at(1), false, {}});
+    auto opened = Storage::DataStore::open(Storage::OpenOptions {args.at(1), false, {}});
     if (!opened)
         return fail(opened.errorMessage());
     Storage::DataStore &store = *opened.value();
@@ -76,7 +77,8 @@ int main(int argc, char *argv[])
 
     QVector<qint64> noteTargets;
     {
-        Storage::Statement st(store.db(), "SELECT id FROM questions WHERE origin = 'bank' ORDER BY id LIMIT ?1");
+        Storage::Statement st(
+            store.db(), "SELECT id FROM questions WHERE origin = 'bank' ORDER BY id LIMIT ?1");
         st.bind(1, CrashWriter::NoteQuestions);
         while (st.step())
             noteTargets << st.int64(0);
@@ -101,7 +103,7 @@ int main(int argc, char *argv[])
             draft.title = QStringLiteral("own %1").arg(n);
             draft.promptMd = filler(random);
             draft.answerMd = filler(random);
-            draft.tags = QStringList{QStringLiteral("crash-test")};
+            draft.tags = QStringList {QStringLiteral("crash-test")};
             auto created = questions.createOwn(draft, now);
             if (!created)
                 status = created.error();

@@ -151,10 +151,25 @@ int xUnfetch(sqlite3_file *file, sqlite3_int64 offset, void *pointer)
 }
 
 const sqlite3_io_methods faultyMethods = {
-    3,           xClose,           xRead,     xWrite,      xTruncate, xSync,
-    xFileSize,   xLock,            xUnlock,   xCheckReservedLock,     xFileControl,
-    xSectorSize, xDeviceCharacteristics,      xShmMap,     xShmLock,  xShmBarrier,
-    xShmUnmap,   xFetch,           xUnfetch,
+    3,
+    xClose,
+    xRead,
+    xWrite,
+    xTruncate,
+    xSync,
+    xFileSize,
+    xLock,
+    xUnlock,
+    xCheckReservedLock,
+    xFileControl,
+    xSectorSize,
+    xDeviceCharacteristics,
+    xShmMap,
+    xShmLock,
+    xShmBarrier,
+    xShmUnmap,
+    xFetch,
+    xUnfetch,
 };
 
 int xOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *outFlags)
@@ -242,9 +257,9 @@ sqlite3_vfs faultyVfs;
 FaultyVfs::FaultyVfs()
 {
     sqlite3_initialize();
-    state = FaultState{};
+    state = FaultState {};
     state.base = sqlite3_vfs_find(nullptr);
-    faultyVfs = sqlite3_vfs{};
+    faultyVfs = sqlite3_vfs {};
     faultyVfs.iVersion = 2;
     faultyVfs.szOsFile = static_cast<int>(sizeof(FaultyFile)) + state.base->szOsFile;
     faultyVfs.mxPathname = state.base->mxPathname;
@@ -275,18 +290,18 @@ FaultyVfs::~FaultyVfs()
 
 void FaultyVfs::failWritesAfter(int successfulCalls, int sqliteCode)
 {
-    state.writes = FaultRule{successfulCalls, sqliteCode, 0};
+    state.writes = FaultRule {successfulCalls, sqliteCode, 0};
 }
 
 void FaultyVfs::failSyncsAfter(int successfulCalls, int sqliteCode)
 {
-    state.syncs = FaultRule{successfulCalls, sqliteCode, 0};
+    state.syncs = FaultRule {successfulCalls, sqliteCode, 0};
 }
 
 void FaultyVfs::clear()
 {
-    state.writes = FaultRule{};
-    state.syncs = FaultRule{};
+    state.writes = FaultRule {};
+    state.syncs = FaultRule {};
     state.failed = 0;
 }
 

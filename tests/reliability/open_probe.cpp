@@ -6,7 +6,7 @@
 //
 // --as-nobody: when started as root, drop to the user "nobody" (65534) first. Root ignores
 // permission bits, so this is how the read-only folder and file cases are tested as root.
-#include "storage/datastore.h"
+#include "core/storage/datastore.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +24,8 @@ bool dropToNobody()
 {
     if (::geteuid() != 0)
         return true; // already bound by permission bits
-    return ::setgroups(0, nullptr) == 0 && ::setgid(Nobody) == 0 && ::setuid(Nobody) == 0 && ::geteuid() == Nobody;
+    return ::setgroups(0, nullptr) == 0 && ::setgid(Nobody) == 0 && ::setuid(Nobody) == 0
+        && ::geteuid() == Nobody;
 }
 
 } // namespace

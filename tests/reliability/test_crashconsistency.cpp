@@ -2,12 +2,12 @@
 // can and is killed with SIGKILL at a random moment, dozens of times in a row. After every kill
 // the file must open (the dead writer's lock is stale and recovered), pass integrity_check and
 // the search index's own check, and hold every write the writer reported as committed.
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/diagrams/diagramrepository.h"
+#include "core/storage/healthcheck.h"
+#include "core/storage/statement.h"
 #include "crashwriter.h"
-#include "diagrams/diagramrepository.h"
-#include "storage/healthcheck.h"
-#include "storage/statement.h"
 #include "tempdatabase.h"
 
 #include <QFile>
@@ -90,15 +90,19 @@ private:
             for (int q = 0; q < CrashWriter::NoteQuestions; ++q)
                 latestNote[q] = std::max(latestNote[q], latestOfKind(run, CrashWriter::Kind::Note, q));
         }
-        Storage::Statement notes(db, "SELECT s.note_md FROM questions q LEFT JOIN question_state s "
-                                     "ON s.question_id = q.id WHERE q.origin = 'bank' ORDER BY q.id LIMIT ?1");
+        Storage::Statement notes(db,
+            "SELECT s.note_md FROM questions q LEFT JOIN question_state s "
+            "ON s.question_id = q.id WHERE q.origin = 'bank' ORDER BY q.id LIMIT ?1");
         notes.bind(1, CrashWriter::NoteQuestions);
         for (int q = 0; q < CrashWriter::NoteQuestions; ++q) {
             if (!notes.step())
                 return QStringLiteral("bank question %1 is missing").arg(q);
             const qint64 stored = CrashWriter::numberAfter(QStringLiteral("note"), notes.text(0));
             if (stored < latestNote[q])
-                return QStringLiteral("note %1 holds write %2, but write %3 was confirmed").arg(q).arg(stored).arg(latestNote[q]);
+                return QStringLiteral("note %1 holds write %2, but write %3 was confirmed")
+                    .arg(q)
+                    .arg(stored)
+                    .arg(latestNote[q]);
         }
 
         // Each run's story and diagram hold its last confirmed edit, or a later one.
@@ -119,7 +123,9 @@ private:
                 if (!diagram)
                     return diagram.errorMessage();
                 if (diagram->document.nodes.isEmpty()
-                    || CrashWriter::numberAfter(QStringLiteral("label"), diagram->document.nodes.first().label) < diagramWrite)
+                    || CrashWriter::numberAfter(
+                           QStringLiteral("label"), diagram->document.nodes.first().label)
+                        < diagramWrite)
                     return QStringLiteral("diagram %1 lost write %2").arg(run.first).arg(diagramWrite);
             }
         }
@@ -153,12 +159,13 @@ private Q_SLOTS:
             Run run;
             run.first = qint64(round) * 1'000'000 + 1;
             // 0: killed while it opens the file (WAL recovery, lock, pragmas), else after n writes.
-            const int target = random.bounded(8) == 0 ? 0 : static_cast<int>(random.bounded(1, MostWritesBeforeAKill));
+            const int target
+                = random.bounded(8) == 0 ? 0 : static_cast<int>(random.bounded(1, MostWritesBeforeAKill));
 
             QProcess writer;
             writer.setProcessChannelMode(QProcess::SeparateChannels);
             writer.start(QStringLiteral(CRASH_WRITER_PATH),
-                         {m_temp.path(), QString::number(run.first), QString::number(random.generate())});
+                {m_temp.path(), QString::number(run.first), QString::number(random.generate())});
             QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
 
             QByteArray output;
@@ -168,8 +175,9 @@ private Q_SLOTS:
                 QVERIFY2(error.isEmpty(), qPrintable(error));
                 if (!writer.canReadLine()) {
                     QVERIFY2(writer.waitForReadyRead(ReadTimeoutMs),
-                             qPrintable(QStringLiteral("the writer stopped: %1 %2")
-                                            .arg(writer.errorString(), QString::fromUtf8(writer.readAllStandardError()))));
+                        qPrintable(QStringLiteral("the writer stopped: %1 %2")
+                                       .arg(writer.errorString(),
+                                           QString::fromUtf8(writer.readAllStandardError()))));
                 }
                 while (writer.canReadLine())
                     output += writer.readLine();
@@ -177,7 +185,8 @@ private Q_SLOTS:
                     // A second user of the same file, from another process, is turned away.
                     auto second = m_temp.open();
                     QVERIFY(!second.ok());
-                    QCOMPARE(static_cast<Storage::OpenFailure>(second.error().code), Storage::OpenFailure::Locked);
+                    QCOMPARE(
+                        static_cast<Storage::OpenFailure>(second.error().code), Storage::OpenFailure::Locked);
                     checkedLock = true;
                 }
             }
@@ -196,20 +205,22 @@ private Q_SLOTS:
             // The dead writer's lock is still there, and stale: opening recovers it.
             QVERIFY(!target || QFile::exists(m_temp.path() + QStringLiteral(".lock")));
             auto store = m_temp.open();
-            QVERIFY2(store.ok(), qPrintable(QStringLiteral("after kill %1: %2").arg(kills).arg(store.errorMessage())));
+            QVERIFY2(store.ok(),
+                qPrintable(QStringLiteral("after kill %1: %2").arg(kills).arg(store.errorMessage())));
             const Storage::HealthReport health = Storage::HealthCheck::run(store.value()->db());
             QVERIFY2(health.ok(),
-                     qPrintable(QStringLiteral("after kill %1 (seed %2): %3")
-                                    .arg(kills)
-                                    .arg(seed)
-                                    .arg(health.problems.join(QStringLiteral("; ")))));
+                qPrintable(QStringLiteral("after kill %1 (seed %2): %3")
+                               .arg(kills)
+                               .arg(seed)
+                               .arg(health.problems.join(QStringLiteral("; ")))));
             const QString lost = lostWrite(store.value()->db(), m_runs);
-            QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("after kill %1 (seed %2): %3").arg(kills).arg(seed).arg(lost)));
+            QVERIFY2(lost.isEmpty(),
+                qPrintable(QStringLiteral("after kill %1 (seed %2): %3").arg(kills).arg(seed).arg(lost)));
         }
         QVERIFY(kills >= 40);
         QVERIFY(confirmed > kills); // the writer really wrote between kills
         qInfo("crash test: %d kills, %lld confirmed writes checked after each, integrity and search index ok",
-              kills, confirmed);
+            kills, confirmed);
     }
 
     // The check above can fail: a confirmed write that is not in the file is named.
@@ -220,10 +231,11 @@ private Q_SLOTS:
         Storage::Database &db = store.value()->db();
         QVERIFY(lostWrite(db, m_runs).isEmpty());
         const qint64 first = qint64(Kills + 1) * 1'000'000 + 1; // no writer ever used these numbers
-        QCOMPARE(lostWrite(db, {Run{first, first + 1}}), QStringLiteral("question \"own %1\" is missing").arg(first));
-        QVERIFY(lostWrite(db, {Run{first + 1, first + 2}}).contains(QStringLiteral("story")));
+        QCOMPARE(lostWrite(db, {Run {first, first + 1}}),
+            QStringLiteral("question \"own %1\" is missing").arg(first));
+        QVERIFY(lostWrite(db, {Run {first + 1, first + 2}}).contains(QStringLiteral("story")));
         const qint64 noteBeyond = first + 3; // a note write (n % 4 == 0) newer than any stored
-        QVERIFY(lostWrite(db, {Run{noteBeyond, noteBeyond}}).contains(QStringLiteral("note")));
+        QVERIFY(lostWrite(db, {Run {noteBeyond, noteBeyond}}).contains(QStringLiteral("note")));
     }
 };
 

@@ -1,13 +1,13 @@
 // Fault injection: with FaultyVfs making writes or fsyncs fail (a full disk, an I/O error), a
 // save reports a clear error, what was committed before stays, the file stays consistent, and
 // the same save goes through once the fault clears (the editor keeps the text and retries).
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/questions/questionrepository.h"
+#include "core/storage/healthcheck.h"
+#include "core/storage/statement.h"
+#include "core/stories/storyrepository.h"
 #include "faultyvfs.h"
-#include "questions/questionrepository.h"
-#include "storage/healthcheck.h"
-#include "storage/statement.h"
-#include "stories/storyrepository.h"
 #include "tempdatabase.h"
 
 #include <QTest>
@@ -92,7 +92,8 @@ private Q_SLOTS:
         TempDatabase temp;
         QVERIFY(prepare(temp));
         const QString committed = QStringLiteral("Written before the disk filled up.");
-        const QString unsaved = QStringLiteral("Typed while the disk was full: résumé ✓ ") + QString(5000, QLatin1Char('x'));
+        const QString unsaved
+            = QStringLiteral("Typed while the disk was full: résumé ✓ ") + QString(5000, QLatin1Char('x'));
         qint64 first = 0, second = 0;
         {
             FaultyVfs vfs;
@@ -115,7 +116,7 @@ private Q_SLOTS:
             QVERIFY(vfs.failedCalls() > 0);
             // Clear enough to show: what failed, and why in SQLite's words.
             QVERIFY2(failed.errorMessage().startsWith(QStringLiteral("The note could not be saved")),
-                     qPrintable(failed.errorMessage()));
+                qPrintable(failed.errorMessage()));
             QVERIFY2(failed.errorMessage().contains(expected), qPrintable(failed.errorMessage()));
             QCOMPARE(failed.error().code & 0xff, code & 0xff);
             QVERIFY(!db.inTransaction()); // nothing left half-open
@@ -169,7 +170,7 @@ private Q_SLOTS:
                 Questions::QuestionDraft draft;
                 draft.title = QStringLiteral("attempt %1").arg(allowed, 2, 10, QLatin1Char('0'));
                 draft.answerMd = QString(3000 + 97 * allowed, QLatin1Char('a')); // spills onto overflow pages
-                draft.tags = QStringList{QStringLiteral("fault"), QStringLiteral("tag%1").arg(allowed)};
+                draft.tags = QStringList {QStringLiteral("fault"), QStringLiteral("tag%1").arg(allowed)};
                 vfs.failWritesAfter(allowed, code);
                 const auto created = repo.createOwn(draft, 3000 + allowed);
                 const int refused = vfs.failedCalls();
@@ -179,12 +180,14 @@ private Q_SLOTS:
                     succeededUnfaulted = refused == 0;
                 } else {
                     ++failures;
-                    QVERIFY2(created.errorMessage().startsWith(QStringLiteral("The question could not be saved")),
-                             qPrintable(created.errorMessage()));
+                    QVERIFY2(
+                        created.errorMessage().startsWith(QStringLiteral("The question could not be saved")),
+                        qPrintable(created.errorMessage()));
                 }
                 QCOMPARE(ownTitles(db), expected);
                 const auto health = Storage::HealthCheck::run(db);
-                QVERIFY2(health.ok(), qPrintable(QStringLiteral("after %1 writes: %2").arg(allowed).arg(problemsOf(health))));
+                QVERIFY2(health.ok(),
+                    qPrintable(QStringLiteral("after %1 writes: %2").arg(allowed).arg(problemsOf(health))));
             }
             QVERIFY(succeededUnfaulted); // the sweep got past the last write the save needs
         }
@@ -220,7 +223,8 @@ private Q_SLOTS:
             vfs.failSyncsAfter(0, SQLITE_IOERR_FSYNC);
             const Status failed = repo.save(story, 4001);
             QVERIFY(!failed.ok());
-            QVERIFY2(failed.errorMessage().contains(QStringLiteral("I/O error")), qPrintable(failed.errorMessage()));
+            QVERIFY2(failed.errorMessage().contains(QStringLiteral("I/O error")),
+                qPrintable(failed.errorMessage()));
             vfs.clear();
             QVERIFY(repo.save(story, 4002).ok());
         }

@@ -1,16 +1,16 @@
 // A user's data a hundredfold: thousands of their own questions and stories and a diagram of
 // 5,000 components, made by the same generators as the benchmarks. The file stays healthy,
 // search and export keep working, and everything comes back whole through export and import.
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
-#include "diagrams/diagramrepository.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/diagrams/diagramrepository.h"
+#include "core/portability/dataexport.h"
+#include "core/portability/dataimport.h"
+#include "core/questions/questionrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/healthcheck.h"
+#include "core/stories/storyrepository.h"
 #include "generators.h"
-#include "portability/dataexport.h"
-#include "portability/dataimport.h"
-#include "questions/questionrepository.h"
-#include "storage/database.h"
-#include "storage/healthcheck.h"
-#include "stories/storyrepository.h"
 #include "tempdatabase.h"
 
 #include <QTest>
@@ -29,7 +29,8 @@ std::unique_ptr<Storage::DataStore> openWithBank(const Test::TempDatabase &temp)
     if (!store)
         return nullptr;
     QVector<Bank::Diagnostic> diagnostics;
-    if (!Bank::BankSync::sync(store.value()->db(), Bank::BankLoader::loadDirectory(Test::miniBankPath(), diagnostics), 1))
+    if (!Bank::BankSync::sync(
+            store.value()->db(), Bank::BankLoader::loadDirectory(Test::miniBankPath(), diagnostics), 1))
         return nullptr;
     return std::move(store.value());
 }
@@ -62,8 +63,9 @@ private Q_SLOTS:
 
         // Search over all of it (its words come from the fixture bank's vocabulary): short
         // prefixes fill the list, longer words narrow it, and the rows on screen get their marks.
-        for (const QString &text : {QStringLiteral("du"), QStringLiteral("dynamodb"), QStringLiteral("durable -seen"),
-                                    QStringLiteral("\"partition key\""), QStringLiteral("is:mine se")}) {
+        for (const QString &text :
+            {QStringLiteral("du"), QStringLiteral("dynamodb"), QStringLiteral("durable -seen"),
+                QStringLiteral("\"partition key\""), QStringLiteral("is:mine se")}) {
             const auto query = Questions::SearchQuery::fromString(text);
             auto rows = questions.search(query, 200, 0);
             QVERIFY2(rows.ok(), qPrintable(text + QStringLiteral(": ") + rows.errorMessage()));
@@ -71,7 +73,8 @@ private Q_SLOTS:
             QVERIFY(questions.decorate(query, rows.value(), 0, 12).ok());
             QVERIFY(questions.facets(query, 0).ok());
         }
-        QCOMPARE(questions.search(Questions::SearchQuery::fromString(QStringLiteral("se")), 200, 0)->size(), 200);
+        QCOMPARE(
+            questions.search(Questions::SearchQuery::fromString(QStringLiteral("se")), 200, 0)->size(), 200);
 
         // Export, then import into a fresh file with the same bank: the same counts, the same
         // diagram, node for node.
@@ -86,13 +89,16 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QCOMPARE(Questions::QuestionRepository(copy->db()).count(), bankQuestions + QuestionCount);
         QCOMPARE(Stories::StoryRepository(copy->db()).count(), StoryCount);
-        const auto back = Diagrams::DiagramRepository(copy->db()).loadByTitle(QStringLiteral("Everything at once"));
+        const auto back
+            = Diagrams::DiagramRepository(copy->db()).loadByTitle(QStringLiteral("Everything at once"));
         QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
         QCOMPARE(back->document.nodes.size(), big.nodes.size());
         QVERIFY(back->document == big);
         QVERIFY(Storage::HealthCheck::run(copy->db()).ok());
-        QCOMPARE(Questions::QuestionRepository(copy->db()).search(Questions::SearchQuery::fromString(QStringLiteral("dynamodb")), 200, 0)->size(),
-                 questions.search(Questions::SearchQuery::fromString(QStringLiteral("dynamodb")), 200, 0)->size());
+        QCOMPARE(Questions::QuestionRepository(copy->db())
+                     .search(Questions::SearchQuery::fromString(QStringLiteral("dynamodb")), 200, 0)
+                     ->size(),
+            questions.search(Questions::SearchQuery::fromString(QStringLiteral("dynamodb")), 200, 0)->size());
     }
 };
 

@@ -2,14 +2,14 @@
 // with random bytes, a read-only folder and a read-only file. Each is refused with a message or
 // (when SQLite can still read the header and schema) opened with `check` reporting the damage;
 // the file's bytes never change, and the sensible way on (read-only browsing) works.
-#include "bank/bankloader.h"
-#include "bank/banksync.h"
-#include "questions/questionrepository.h"
-#include "storage/database.h"
-#include "storage/healthcheck.h"
-#include "stories/storyrepository.h"
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/questions/questionrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/healthcheck.h"
+#include "core/stories/storyrepository.h"
+#include "core/userdata.h"
 #include "tempdatabase.h"
-#include "userdata.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -65,7 +65,8 @@ ProbeResult runProbe(const QStringList &arguments)
     QProcess probe;
     probe.start(QStringLiteral(OPEN_PROBE_PATH), arguments);
     ProbeResult result;
-    if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0) {
+    if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit
+        || probe.exitCode() != 0) {
         result.error = QStringLiteral("open_probe failed: %1 %2")
                            .arg(probe.errorString(), QString::fromUtf8(probe.readAllStandardError()));
         return result;
@@ -108,14 +109,15 @@ private:
             if (!store.ok()) {
                 const auto failure = static_cast<OpenFailure>(store.error().code);
                 QVERIFY2(failure == OpenFailure::Corrupt || failure == OpenFailure::NotSqlite,
-                         qPrintable(failureName(store.error().code) + QLatin1String(": ") + store.errorMessage()));
+                    qPrintable(failureName(store.error().code) + QLatin1String(": ") + store.errorMessage()));
                 QVERIFY2(store.errorMessage().contains(temp.path()), qPrintable(store.errorMessage()));
-                QVERIFY2(store.errorMessage().contains(QStringLiteral("untouched")), qPrintable(store.errorMessage()));
+                QVERIFY2(store.errorMessage().contains(QStringLiteral("untouched")),
+                    qPrintable(store.errorMessage()));
             } else {
                 const HealthReport report = HealthCheck::run(store.value()->db());
                 QVERIFY2(!report.ok(), "a damaged file passed the health check");
             }
-            store = Error{};
+            store = Error {};
             QCOMPARE(fileHash(temp.path()), before);
         }
     }
@@ -135,8 +137,9 @@ private Q_SLOTS:
             for (int i = 0; i < 40; ++i) {
                 Questions::QuestionDraft draft;
                 draft.title = QStringLiteral("Own question %1 about caching").arg(i);
-                draft.answerMd = QStringLiteral("An answer long enough to need a few pages. ").repeated(20 + i);
-                draft.tags = QStringList{QStringLiteral("cache")};
+                draft.answerMd
+                    = QStringLiteral("An answer long enough to need a few pages. ").repeated(20 + i);
+                draft.tags = QStringList {QStringLiteral("cache")};
                 QVERIFY(questions.createOwn(draft, 2000 + i).ok());
                 Stories::Story story;
                 story.title = QStringLiteral("Story %1").arg(i);
@@ -239,12 +242,12 @@ private Q_SLOTS:
             if (store.ok()) {
                 const HealthReport report = HealthCheck::run(store.value()->db());
                 qInfo("%s open: %lld problem(s) found", readOnly ? "read-only" : "read-write",
-                      static_cast<long long>(report.problems.size()));
+                    static_cast<long long>(report.problems.size()));
             } else {
                 QVERIFY(!store.errorMessage().isEmpty());
                 qInfo("refused: %s", qPrintable(store.errorMessage()));
             }
-            store = Error{};
+            store = Error {};
             QCOMPARE(fileHash(temp.path()), before);
         }
     }
@@ -305,16 +308,18 @@ private Q_SLOTS:
         QVERIFY(!result.opened);
         QCOMPARE(static_cast<OpenFailure>(result.failure), OpenFailure::NotWritable);
         QVERIFY2(result.message.contains(QStringLiteral("cannot write in"))
-                     && !result.message.contains(QStringLiteral("restore a backup")),
-                 qPrintable(result.message));
+                && !result.message.contains(QStringLiteral("restore a backup")),
+            qPrintable(result.message));
         QCOMPARE(fileHash(temp.path()), before);
         QVERIFY(!QFile::exists(temp.path() + QStringLiteral("-wal")));
         QVERIFY(!QFile::exists(temp.path() + QStringLiteral(".lock")));
 
         // The way on the message offers: browsing it read-only (SQLite's immutable mode, no -shm).
-        const ProbeResult browsing = runProbe({QStringLiteral("--as-nobody"), QStringLiteral("--read-only"), temp.path()});
+        const ProbeResult browsing
+            = runProbe({QStringLiteral("--as-nobody"), QStringLiteral("--read-only"), temp.path()});
         QVERIFY2(browsing.error.isEmpty(), qPrintable(browsing.error));
-        QVERIFY2(browsing.opened, qPrintable(failureName(browsing.failure) + QLatin1String(": ") + browsing.message));
+        QVERIFY2(browsing.opened,
+            qPrintable(failureName(browsing.failure) + QLatin1String(": ") + browsing.message));
         QCOMPARE(fileHash(temp.path()), before);
 
         QVERIFY(QFile::setPermissions(temp.folder(), readable | QFile::WriteOwner));
@@ -325,8 +330,9 @@ private Q_SLOTS:
         TempDatabase temp;
         QVERIFY(copyTemplate(temp));
         const QByteArray before = fileHash(temp.path());
-        const QFile::Permissions everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-            | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        const QFile::Permissions everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+            | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+            | QFile::ExeOther;
         // The folder is writable by the opener (lock, WAL and shared memory can be created), the file is not.
         QVERIFY(QFile::setPermissions(temp.folder(), everyone));
         QVERIFY(QFile::setPermissions(temp.path(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
@@ -338,9 +344,11 @@ private Q_SLOTS:
         QVERIFY2(result.message.contains(QStringLiteral("read-only")), qPrintable(result.message));
         QCOMPARE(fileHash(temp.path()), before);
 
-        const ProbeResult browsing = runProbe({QStringLiteral("--as-nobody"), QStringLiteral("--read-only"), temp.path()});
+        const ProbeResult browsing
+            = runProbe({QStringLiteral("--as-nobody"), QStringLiteral("--read-only"), temp.path()});
         QVERIFY2(browsing.error.isEmpty(), qPrintable(browsing.error));
-        QVERIFY2(browsing.opened, qPrintable(failureName(browsing.failure) + QLatin1String(": ") + browsing.message));
+        QVERIFY2(browsing.opened,
+            qPrintable(failureName(browsing.failure) + QLatin1String(": ") + browsing.message));
         QCOMPARE(fileHash(temp.path()), before);
     }
 };

@@ -2,12 +2,12 @@
 // note typed in the Questions workspace is reported as not saved (the status bar says why),
 // stays in the editor, and is saved by the workspace's own retry once the disk has room again;
 // the file is consistent and holds the note after a restart.
+#include "core/questions/questionrepository.h"
+#include "core/storage/healthcheck.h"
 #include "faultyvfs.h"
+#include "gui/questions/questionsworkspace.h"
+#include "gui/savestatus.h"
 #include "guitestbase.h"
-#include "questions/questionrepository.h"
-#include "questions/questionsworkspace.h"
-#include "savestatus.h"
-#include "storage/healthcheck.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,11 +1,11 @@
 #include "generators.h"
 
-#include "bank/catalog.h"
-#include "diagrams/diagramkind.h"
-#include "questions/searchindex.h"
-#include "storage/database.h"
-#include "storage/statement.h"
-#include "storage/transaction.h"
+#include "core/diagrams/diagramkind.h"
+#include "core/questions/searchindex.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
+#include "core/storage/transaction.h"
+#include "core/vocabulary/catalog.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -20,10 +20,9 @@ namespace Starloop::Test {
 using Storage::Statement;
 
 TextGenerator::TextGenerator(const QStringList &vocabulary, quint32 seed)
-    : m_vocabulary(vocabulary.isEmpty() ? QStringList{QStringLiteral("system")} : vocabulary)
+    : m_vocabulary(vocabulary.isEmpty() ? QStringList {QStringLiteral("system")} : vocabulary)
     , m_state(0x9e3779b97f4a7c15ULL ^ seed)
-{
-}
+{ }
 
 quint32 TextGenerator::next()
 {
@@ -88,12 +87,13 @@ QStringList bankVocabulary(Storage::Database &db)
 void generateQuestions(Storage::Database &db, int count, quint32 seed)
 {
     TextGenerator text(bankVocabulary(db), seed);
-    const QStringList &sections = Bank::Catalog::sections();
-    const QStringList &levels = Bank::Catalog::levels();
+    const QStringList &sections = Catalog::sections();
+    const QStringList &levels = Catalog::levels();
     Storage::Transaction tx(db);
     Questions::SearchIndex index(db);
-    Statement insert(db, "INSERT INTO questions(uid, origin, section, level, title, prompt_md, answer_md, tags_text, "
-                         "created_at, updated_at) VALUES (?1, 'user', ?2, ?3, ?4, '', ?5, ?6, 1, 1)");
+    Statement insert(db,
+        "INSERT INTO questions(uid, origin, section, level, title, prompt_md, answer_md, tags_text, "
+        "created_at, updated_at) VALUES (?1, 'user', ?2, ?3, ?4, '', ?5, ?6, 1, 1)");
     Statement tag(db, "INSERT OR IGNORE INTO question_tags(question_id, tag) VALUES (?1, ?2)");
     for (int i = 0; i < count; ++i) {
         const QString tags = text.words(3);
@@ -111,10 +111,12 @@ void generateQuestions(Storage::Database &db, int count, quint32 seed)
 void generateStories(Storage::Database &db, int count, quint32 seed)
 {
     TextGenerator text(bankVocabulary(db), seed);
-    const QStringList &principles = Bank::Catalog::principleIds();
+    const QStringList &principles = Catalog::principleIds();
     Storage::Transaction tx(db);
-    Statement insert(db, "INSERT INTO stories(uid, title, situation, task, action, result, reflection, created_at, updated_at) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, 1)");
+    Statement insert(db,
+        "INSERT INTO stories(uid, title, situation, task, action, result, reflection, created_at, "
+        "updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, 1)");
     Statement tag(db, "INSERT OR IGNORE INTO story_principles(story_id, principle_id) VALUES (?1, ?2)");
     for (int i = 0; i < count; ++i) {
         insert.bind(1, QStringLiteral("gen-story-%1-%2").arg(seed).arg(i)).bind(2, text.sentence(4, 8));
@@ -140,8 +142,7 @@ class Dice
 public:
     explicit Dice(quint32 seed)
         : m_state(0x9e3779b97f4a7c15ULL ^ ((quint64(seed) << 1) | 1))
-    {
-    }
+    { }
     quint32 below(quint32 n)
     {
         m_state ^= m_state >> 12;
@@ -150,8 +151,7 @@ public:
         return quint32((m_state * 0x2545F4914F6CDD1DULL) >> 32) % n;
     }
     bool chance(quint32 percent) { return below(100) < percent; }
-    template<typename T, std::size_t N>
-    const T &pick(const T (&items)[N])
+    template<typename T, std::size_t N> const T &pick(const T (&items)[N])
     {
         return items[below(quint32(N))];
     }
@@ -173,16 +173,14 @@ constexpr double BlockHeight = BlockHeader + BlockPadding + (SlotRows - 1) * Cel
 constexpr double BlockGap = 50;
 
 const char *const Domains[] = {"Orders", "Payments", "Checkout", "Catalog", "Search", "Inventory", "Shipping",
-                               "Accounts", "Sessions", "Billing", "Reviews", "Recommendations", "Notifications",
-                               "Analytics", "Pricing", "Media", "Returns", "Loyalty", "Fraud", "Ledger", "Partners",
-                               "Ads", "Messaging", "Reporting"};
-const char *const EdgeLabels[] = {"HTTPS", "gRPC", "SQL", "events", "reads", "writes", "async", "cache miss",
-                                  "publish", "poll"};
+    "Accounts", "Sessions", "Billing", "Reviews", "Recommendations", "Notifications", "Analytics", "Pricing",
+    "Media", "Returns", "Loyalty", "Fraud", "Ledger", "Partners", "Ads", "Messaging", "Reporting"};
+const char *const EdgeLabels[]
+    = {"HTTPS", "gRPC", "SQL", "events", "reads", "writes", "async", "cache miss", "publish", "poll"};
 const char *const NoteTexts[] = {"Retries with exponential backoff; idempotent by request id.",
-                                 "p99 under 120 ms at 5k requests per second.",
-                                 "Read replicas lag up to 2 s; reads after writes go to the primary.",
-                                 "TTL 15 minutes, write-through on update.",
-                                 "Dead-letter after 5 attempts, alarm on depth > 100."};
+    "p99 under 120 ms at 5k requests per second.",
+    "Read replicas lag up to 2 s; reads after writes go to the primary.",
+    "TTL 15 minutes, write-through on update.", "Dead-letter after 5 attempts, alarm on depth > 100."};
 
 // What people call a component of `kind` in the `domain` part of a system.
 QString componentLabel(const QString &kind, const QString &domain, Dice &dice)
@@ -310,7 +308,8 @@ DiagramDocument generateDiagram(int nodes, quint32 seed)
             edge.routing = dice.chance(25) ? Diagrams::Routing::Orthogonal : Diagrams::Routing::Straight;
             const quint32 heads = dice.below(20);
             edge.arrows = heads == 0 ? Diagrams::ArrowHeads::None
-                                     : heads == 1 ? Diagrams::ArrowHeads::Both : Diagrams::ArrowHeads::End;
+                : heads == 1         ? Diagrams::ArrowHeads::Both
+                                     : Diagrams::ArrowHeads::End;
         }
         document.edges << edge;
     };

@@ -4,7 +4,7 @@
 // given seed.
 #pragma once
 
-#include "diagrams/diagramdocument.h"
+#include "core/diagrams/diagramdocument.h"
 
 #include <QStringList>
 

@@ -4,8 +4,7 @@ namespace Starloop::Test {
 
 TempDatabase::TempDatabase()
     : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
-{
-}
+{ }
 
 Result<std::unique_ptr<Storage::DataStore>> TempDatabase::open(bool readOnly) const
 {

@@ -2,7 +2,7 @@
 // Gone (file, WAL, lock) when the object is destroyed.
 #pragma once
 
-#include "storage/datastore.h"
+#include "core/storage/datastore.h"
 
 #include <QTemporaryDir>
 

@@ -1,4 +1,4 @@
-#include "bankcontents.h"
+#include "core/bank/bankcontents.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -66,6 +66,12 @@ QByteArray BankContents::toCompressedCbor() const
         map.insert(QLatin1String("title"), q.title);
         map.insert(QLatin1String("answer"), q.answerMd);
         map.insert(QLatin1String("file"), q.file);
+        if (!q.pattern.isEmpty())
+            map.insert(QLatin1String("pattern"), q.pattern);
+        if (!q.diagram.isEmpty())
+            map.insert(QLatin1String("diagram"), q.diagram);
+        if (!q.checked.isEmpty())
+            map.insert(QLatin1String("checked"), q.checked);
         questionArray.append(map);
     }
     QCborMap root;
@@ -96,9 +102,8 @@ BankContents BankContents::fromCompressedCbor(const QByteArray &data)
     const QCborArray principleArray = root.value(QLatin1String("principles")).toArray();
     for (const QCborValue &value : principleArray) {
         const QCborMap map = value.toMap();
-        contents.principles.append(BankPrinciple{str(map, "id"), str(map, "name"), str(map, "summary"),
-                                                 str(map, "body"),
-                                                 static_cast<int>(map.value(QLatin1String("position")).toInteger())});
+        contents.principles.append(BankPrinciple {str(map, "id"), str(map, "name"), str(map, "summary"),
+            str(map, "body"), static_cast<int>(map.value(QLatin1String("position")).toInteger())});
     }
     const QCborArray questionArray = root.value(QLatin1String("questions")).toArray();
     for (const QCborValue &value : questionArray) {
@@ -113,6 +118,9 @@ BankContents BankContents::fromCompressedCbor(const QByteArray &data)
         q.title = str(map, "title");
         q.answerMd = str(map, "answer");
         q.file = str(map, "file");
+        q.pattern = str(map, "pattern");
+        q.diagram = str(map, "diagram");
+        q.checked = str(map, "checked");
         contents.questions.append(q);
     }
     return contents;

@@ -20,6 +20,9 @@ struct BankQuestion
     QString title;
     QString answerMd;
     QString file; // relative path, for messages
+    QString pattern; // coding: the pattern id ("sliding-window"), empty elsewhere
+    QString diagram; // a content/diagrams/<id>.json this answer draws on, or empty
+    QString checked; // the date (YYYY-MM-DD) time-sensitive facts were last checked, or empty
 };
 
 struct BankPrinciple

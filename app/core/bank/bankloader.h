@@ -8,7 +8,7 @@
 // searching and self-testing reach the principles too.
 #pragma once
 
-#include "bankcontents.h"
+#include "core/bank/bankcontents.h"
 
 namespace Starloop::Bank {
 

@@ -1,10 +1,10 @@
-#include "banksync.h"
+#include "core/bank/banksync.h"
 
-#include "questions/searchindex.h"
-#include "storage/database.h"
-#include "storage/settings.h"
-#include "storage/statement.h"
-#include "storage/transaction.h"
+#include "core/questions/searchindex.h"
+#include "core/storage/database.h"
+#include "core/storage/settings.h"
+#include "core/storage/statement.h"
+#include "core/storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -30,8 +30,10 @@ QString fingerprintOf(const BankQuestion &q)
 {
     const QString text = q.title + QLatin1Char('\x1f') + q.answerMd + QLatin1Char('\x1f') + q.section
         + QLatin1Char('\x1f') + q.level + QLatin1Char('\x1f') + q.source + QLatin1Char('\x1f')
-        + q.tags.join(QLatin1Char(',')) + QLatin1Char('\x1f') + q.principles.join(QLatin1Char(','));
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+        + q.tags.join(QLatin1Char(',')) + QLatin1Char('\x1f') + q.principles.join(QLatin1Char(','))
+        + QLatin1Char('\x1f') + q.pattern + QLatin1Char('\x1f') + q.diagram + QLatin1Char('\x1f') + q.checked;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 } // namespace
@@ -43,8 +45,8 @@ QString BankSync::recordedRevision(Storage::Database &db)
 
 Result<SyncReport> BankSync::sync(Storage::Database &db, const BankContents &bank, qint64 nowSecs)
 {
-    SyncReport report;
-    try {
+    return Storage::guarded(tr("The question bank could not be updated"), [&]() -> Result<SyncReport> {
+        SyncReport report;
         if (!bank.revision.isEmpty() && recordedRevision(db) == bank.revision) {
             report.skipped = true;
             return report;
@@ -54,12 +56,16 @@ Result<SyncReport> BankSync::sync(Storage::Database &db, const BankContents &ban
 
         QHash<QString, QString> principleNames;
         Statement upsertPrinciple(db,
-                                  "INSERT INTO principles(id, name, summary, body_md, position) VALUES (?1, ?2, ?3, ?4, ?5) "
-                                  "ON CONFLICT(id) DO UPDATE SET name = excluded.name, summary = excluded.summary, "
-                                  "body_md = excluded.body_md, position = excluded.position");
+            "INSERT INTO principles(id, name, summary, body_md, position) VALUES (?1, ?2, ?3, ?4, ?5) "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name, summary = excluded.summary, "
+            "body_md = excluded.body_md, position = excluded.position");
         for (const BankPrinciple &p : bank.principles) {
             principleNames.insert(p.id, p.name);
-            upsertPrinciple.bind(1, p.id).bind(2, p.name).bind(3, p.summary).bind(4, p.bodyMd).bind(5, p.position);
+            upsertPrinciple.bind(1, p.id)
+                .bind(2, p.name)
+                .bind(3, p.summary)
+                .bind(4, p.bodyMd)
+                .bind(5, p.position);
             upsertPrinciple.run();
         }
 
@@ -69,21 +75,25 @@ Result<SyncReport> BankSync::sync(Storage::Database &db, const BankContents &ban
             Statement st(db, "SELECT uid, id, bank_revision, retired FROM questions WHERE origin = 'bank'");
             while (st.step()) {
                 existing.insert(st.text(0), st.int64(1));
-                existingRevision.insert(st.text(0), st.text(2) + (st.integer(3) ? QStringLiteral("/retired") : QString()));
+                existingRevision.insert(
+                    st.text(0), st.text(2) + (st.integer(3) ? QStringLiteral("/retired") : QString()));
             }
         }
 
         Statement insert(db,
-                         "INSERT INTO questions(uid, origin, section, level, title, prompt_md, answer_md, source, "
-                         "tags_text, bank_revision, retired, created_at, updated_at) "
-                         "VALUES (?1, 'bank', ?2, ?3, ?4, '', ?5, ?6, ?7, ?8, 0, ?9, ?9)");
+            "INSERT INTO questions(uid, origin, section, level, title, prompt_md, answer_md, source, "
+            "tags_text, bank_revision, retired, created_at, updated_at, pattern, reference_diagram, "
+            "checked_on) "
+            "VALUES (?1, 'bank', ?2, ?3, ?4, '', ?5, ?6, ?7, ?8, 0, ?9, ?9, ?10, ?11, ?12)");
         Statement update(db,
-                         "UPDATE questions SET section = ?2, level = ?3, title = ?4, answer_md = ?5, source = ?6, "
-                         "tags_text = ?7, bank_revision = ?8, retired = 0, updated_at = ?9 WHERE id = ?1");
+            "UPDATE questions SET section = ?2, level = ?3, title = ?4, answer_md = ?5, source = ?6, "
+            "tags_text = ?7, bank_revision = ?8, retired = 0, updated_at = ?9, pattern = ?10, "
+            "reference_diagram = ?11, checked_on = ?12 WHERE id = ?1");
         Statement clearTags(db, "DELETE FROM question_tags WHERE question_id = ?1");
         Statement clearPrinciples(db, "DELETE FROM question_principles WHERE question_id = ?1");
         Statement addTag(db, "INSERT OR IGNORE INTO question_tags(question_id, tag) VALUES (?1, ?2)");
-        Statement addPrinciple(db, "INSERT OR IGNORE INTO question_principles(question_id, principle_id) VALUES (?1, ?2)");
+        Statement addPrinciple(
+            db, "INSERT OR IGNORE INTO question_principles(question_id, principle_id) VALUES (?1, ?2)");
 
         QSet<QString> seen;
         for (const BankQuestion &q : bank.questions) {
@@ -93,8 +103,16 @@ Result<SyncReport> BankSync::sync(Storage::Database &db, const BankContents &ban
             const QString fingerprint = fingerprintOf(q);
             qint64 id = 0;
             if (!existing.contains(q.uid)) {
-                insert.bind(1, q.uid).bind(2, q.section).bind(3, q.level).bind(4, q.title).bind(5, q.answerMd);
-                insert.bind(6, q.source).bind(7, indexedTags(q, principleNames)).bind(8, fingerprint).bind(9, nowSecs);
+                insert.bind(1, q.uid)
+                    .bind(2, q.section)
+                    .bind(3, q.level)
+                    .bind(4, q.title)
+                    .bind(5, q.answerMd);
+                insert.bind(6, q.source)
+                    .bind(7, indexedTags(q, principleNames))
+                    .bind(8, fingerprint)
+                    .bind(9, nowSecs);
+                insert.bind(10, q.pattern).bind(11, q.diagram).bind(12, q.checked);
                 insert.run();
                 id = db.lastInsertRowId();
                 index.add(id);
@@ -103,7 +121,11 @@ Result<SyncReport> BankSync::sync(Storage::Database &db, const BankContents &ban
                 id = existing.value(q.uid);
                 index.remove(id);
                 update.bind(1, id).bind(2, q.section).bind(3, q.level).bind(4, q.title).bind(5, q.answerMd);
-                update.bind(6, q.source).bind(7, indexedTags(q, principleNames)).bind(8, fingerprint).bind(9, nowSecs);
+                update.bind(6, q.source)
+                    .bind(7, indexedTags(q, principleNames))
+                    .bind(8, fingerprint)
+                    .bind(9, nowSecs);
+                update.bind(10, q.pattern).bind(11, q.diagram).bind(12, q.checked);
                 update.run();
                 index.add(id);
                 ++report.updated;
@@ -119,7 +141,8 @@ Result<SyncReport> BankSync::sync(Storage::Database &db, const BankContents &ban
                 addPrinciple.bind(1, id).bind(2, principle).run();
         }
 
-        Statement retire(db, "UPDATE questions SET retired = 1, updated_at = ?2 WHERE id = ?1 AND retired = 0");
+        Statement retire(
+            db, "UPDATE questions SET retired = 1, updated_at = ?2 WHERE id = ?1 AND retired = 0");
         for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
             if (seen.contains(it.key()))
                 continue;
@@ -129,10 +152,8 @@ Result<SyncReport> BankSync::sync(Storage::Database &db, const BankContents &ban
 
         Storage::writeSetting(db, QString::fromLatin1(RevisionKey), bank.revision);
         tx.commit();
-    } catch (const Storage::StorageError &error) {
-        return Error{QStringLiteral("The question bank could not be updated: %1").arg(error.message())};
-    }
-    return report;
+        return report;
+    });
 }
 
 } // namespace Starloop::Bank

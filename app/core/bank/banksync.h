@@ -3,10 +3,15 @@
 // Keyed by uid: new questions are added, changed ones get the new text, questions that left
 // the bank are marked retired (never deleted: the user's notes, stars and history hang on them).
 // Nothing the user wrote is touched. A bank whose revision is already recorded costs one query.
+//
+//   const auto report = BankSync::sync(store.db(), BankContents::fromCompressedCbor(bytes), now);
+//   report->added, report->updated, report->retired   // or report->skipped: already in the file
 #pragma once
 
-#include "../result.h"
-#include "bankcontents.h"
+#include "core/bank/bankcontents.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
 
 namespace Starloop::Storage {
 class Database;
@@ -25,6 +30,8 @@ struct SyncReport
 
 class BankSync
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Bank::BankSync)
+
 public:
     static Result<SyncReport> sync(Storage::Database &db, const BankContents &bank, qint64 nowSecs);
     static QString recordedRevision(Storage::Database &db);

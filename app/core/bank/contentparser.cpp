@@ -1,7 +1,9 @@
-#include "contentparser.h"
+#include "core/bank/contentparser.h"
 
-#include "catalog.h"
+#include "core/vocabulary/catalog.h"
+#include "core/vocabulary/section.h"
 
+#include <QDate>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -32,12 +34,11 @@ public:
     Reader(const QString &file, QVector<Diagnostic> &diagnostics)
         : m_file(file)
         , m_diagnostics(diagnostics)
-    {
-    }
+    { }
 
     void error(int line, const QString &message)
     {
-        m_diagnostics.append(Diagnostic{m_file, line, message});
+        m_diagnostics.append(Diagnostic {m_file, line, message});
         m_failed = true;
     }
     bool failed() const { return m_failed; }
@@ -59,7 +60,9 @@ public:
             }
             const QRegularExpressionMatch match = keyValue.match(line);
             if (!match.hasMatch()) {
-                error(lineNo, QStringLiteral("expected `key: value` in the front matter, found \"%1\"").arg(line.left(60)));
+                error(lineNo,
+                    QStringLiteral("expected `key: value` in the front matter, found \"%1\"")
+                        .arg(line.left(60)));
                 continue;
             }
             const QString key = match.captured(1);
@@ -95,7 +98,8 @@ public:
     QString unquote(const QString &raw, int line, const QString &key)
     {
         if (raw.startsWith(QLatin1Char('"'))) {
-            if (raw.size() < 2 || !raw.endsWith(QLatin1Char('"')) || raw.mid(1, raw.size() - 2).contains(QLatin1Char('"'))) {
+            if (raw.size() < 2 || !raw.endsWith(QLatin1Char('"'))
+                || raw.mid(1, raw.size() - 2).contains(QLatin1Char('"'))) {
                 error(line, QStringLiteral("`%1`: unbalanced or nested double quotes").arg(key));
                 return QString();
             }
@@ -106,15 +110,19 @@ public:
         return raw;
     }
 
-    void requireKeys(const FrontMatter &matter, const QStringList &keys, int closingLine)
+    void requireKeys(const FrontMatter &matter, const QStringList &keys, int closingLine,
+        const QStringList &optionalKeys = {})
     {
         for (const QString &key : keys) {
             if (!matter.values.contains(key))
                 error(closingLine, QStringLiteral("missing `%1` in the front matter").arg(key));
         }
+        const QStringList known = keys + optionalKeys;
         for (const QString &key : matter.order) {
-            if (!keys.contains(key))
-                error(matter.values.value(key).line, QStringLiteral("unknown key `%1` (known: %2)").arg(key, keys.join(QStringLiteral(", "))));
+            if (!known.contains(key))
+                error(matter.values.value(key).line,
+                    QStringLiteral("unknown key `%1` (known: %2)")
+                        .arg(key, known.join(QStringLiteral(", "))));
         }
     }
 
@@ -165,7 +173,8 @@ public:
                 if (!requireTitle)
                     error(lineNo, QStringLiteral("a principle file has no `# ` heading; use `## `"));
                 else if (titleLine >= 0)
-                    error(lineNo, QStringLiteral("a second `# ` heading; the answer must use `## ` and below"));
+                    error(
+                        lineNo, QStringLiteral("a second `# ` heading; the answer must use `## ` and below"));
                 else
                     titleLine = i;
             }
@@ -204,8 +213,7 @@ const QRegularExpression &idPattern()
 } // namespace
 
 std::optional<BankQuestion> ContentParser::parseQuestion(const QString &file, const QString &text,
-                                                         const QStringList &knownPrinciples,
-                                                         QVector<Diagnostic> &diagnostics)
+    const QStringList &knownPrinciples, QVector<Diagnostic> &diagnostics)
 {
     Reader reader(file, diagnostics);
     const QStringList lines = splitLines(text);
@@ -213,9 +221,11 @@ std::optional<BankQuestion> ContentParser::parseQuestion(const QString &file, co
     if (!matter)
         return std::nullopt;
 
-    static const QStringList keys{QStringLiteral("id"),   QStringLiteral("section"), QStringLiteral("level"),
-                                  QStringLiteral("principles"), QStringLiteral("tags"), QStringLiteral("source")};
-    reader.requireKeys(*matter, keys, matter->bodyStartLine);
+    static const QStringList keys {QStringLiteral("id"), QStringLiteral("section"), QStringLiteral("level"),
+        QStringLiteral("principles"), QStringLiteral("tags"), QStringLiteral("source")};
+    static const QStringList optionalKeys {
+        QStringLiteral("pattern"), QStringLiteral("diagram"), QStringLiteral("checked")};
+    reader.requireKeys(*matter, keys, matter->bodyStartLine, optionalKeys);
 
     BankQuestion question;
     question.file = file;
@@ -225,23 +235,48 @@ std::optional<BankQuestion> ContentParser::parseQuestion(const QString &file, co
     question.principles = reader.list(*matter, QStringLiteral("principles"));
     question.tags = reader.list(*matter, QStringLiteral("tags"));
     question.source = reader.scalar(*matter, QStringLiteral("source"));
+    if (matter->values.contains(QStringLiteral("pattern")))
+        question.pattern = reader.scalar(*matter, QStringLiteral("pattern"));
+    if (matter->values.contains(QStringLiteral("diagram")))
+        question.diagram = reader.scalar(*matter, QStringLiteral("diagram"));
+    if (matter->values.contains(QStringLiteral("checked")))
+        question.checked = reader.scalar(*matter, QStringLiteral("checked"));
 
     if (matter->values.contains(QStringLiteral("id")) && !idPattern().match(question.uid).hasMatch())
         reader.error(reader.lineOf(*matter, QStringLiteral("id")),
-                     QStringLiteral("id \"%1\" must be 3-60 characters of a-z, 0-9 and -").arg(question.uid));
+            QStringLiteral("id \"%1\" must be 3-60 characters of a-z, 0-9 and -").arg(question.uid));
     if (matter->values.contains(QStringLiteral("section")) && !Catalog::sections().contains(question.section))
         reader.error(reader.lineOf(*matter, QStringLiteral("section")),
-                     QStringLiteral("unknown section \"%1\" (known: %2)")
-                         .arg(question.section, Catalog::sections().join(QStringLiteral(", "))));
+            QStringLiteral("unknown section \"%1\" (known: %2)")
+                .arg(question.section, Catalog::sections().join(QStringLiteral(", "))));
     if (matter->values.contains(QStringLiteral("level")) && !Catalog::levels().contains(question.level))
         reader.error(reader.lineOf(*matter, QStringLiteral("level")),
-                     QStringLiteral("unknown level \"%1\" (known: %2)")
-                         .arg(question.level, Catalog::levels().join(QStringLiteral(", "))));
+            QStringLiteral("unknown level \"%1\" (known: %2)")
+                .arg(question.level, Catalog::levels().join(QStringLiteral(", "))));
     const QStringList &principleIds = knownPrinciples.isEmpty() ? Catalog::principleIds() : knownPrinciples;
     for (const QString &principle : std::as_const(question.principles)) {
         if (!principleIds.contains(principle))
             reader.error(reader.lineOf(*matter, QStringLiteral("principles")),
-                         QStringLiteral("unknown principle \"%1\"").arg(principle));
+                QStringLiteral("unknown principle \"%1\"").arg(principle));
+    }
+    if (matter->values.contains(QStringLiteral("pattern"))) {
+        const int line = reader.lineOf(*matter, QStringLiteral("pattern"));
+        if (Sections::fromId(question.section) != Section::Coding)
+            reader.error(line, QStringLiteral("`pattern` is for coding problems only"));
+        else if (!Catalog::patternIds().contains(question.pattern))
+            reader.error(line,
+                QStringLiteral("unknown pattern \"%1\" (known: %2)")
+                    .arg(question.pattern, Catalog::patternIds().join(QStringLiteral(", "))));
+    }
+    if (matter->values.contains(QStringLiteral("diagram")) && !idPattern().match(question.diagram).hasMatch())
+        reader.error(reader.lineOf(*matter, QStringLiteral("diagram")),
+            QStringLiteral("diagram \"%1\" must name a file of content/diagrams without .json")
+                .arg(question.diagram));
+    if (matter->values.contains(QStringLiteral("checked"))) {
+        const QDate date = QDate::fromString(question.checked, Qt::ISODate);
+        if (!date.isValid() || question.checked.size() != 10)
+            reader.error(reader.lineOf(*matter, QStringLiteral("checked")),
+                QStringLiteral("checked \"%1\" must be a date written YYYY-MM-DD").arg(question.checked));
     }
     static const QRegularExpression tagPattern(QStringLiteral("^[a-z0-9][a-z0-9.+#-]*$"));
     if (matter->values.contains(QStringLiteral("tags")) && question.tags.isEmpty())
@@ -249,12 +284,13 @@ std::optional<BankQuestion> ContentParser::parseQuestion(const QString &file, co
     for (const QString &tag : std::as_const(question.tags)) {
         if (!tagPattern.match(tag).hasMatch())
             reader.error(reader.lineOf(*matter, QStringLiteral("tags")),
-                         QStringLiteral("tag \"%1\" must be lowercase kebab-case").arg(tag));
+                QStringLiteral("tag \"%1\" must be lowercase kebab-case").arg(tag));
     }
 
     const int titleIndex = reader.checkBody(lines, matter->bodyStartLine, true);
     if (titleIndex < 0) {
-        reader.error(matter->bodyStartLine + 1, QStringLiteral("missing the `# ` title line after the front matter"));
+        reader.error(
+            matter->bodyStartLine + 1, QStringLiteral("missing the `# ` title line after the front matter"));
     } else {
         for (int i = matter->bodyStartLine; i < titleIndex; ++i) {
             if (!lines.at(i).trimmed().isEmpty()) {
@@ -274,16 +310,16 @@ std::optional<BankQuestion> ContentParser::parseQuestion(const QString &file, co
     return question;
 }
 
-std::optional<BankPrinciple> ContentParser::parsePrinciple(const QString &file, const QString &text,
-                                                           QVector<Diagnostic> &diagnostics)
+std::optional<BankPrinciple> ContentParser::parsePrinciple(
+    const QString &file, const QString &text, QVector<Diagnostic> &diagnostics)
 {
     Reader reader(file, diagnostics);
     const QStringList lines = splitLines(text);
     const std::optional<FrontMatter> matter = reader.frontMatter(lines);
     if (!matter)
         return std::nullopt;
-    static const QStringList keys{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("position"),
-                                  QStringLiteral("summary")};
+    static const QStringList keys {
+        QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("summary")};
     reader.requireKeys(*matter, keys, matter->bodyStartLine);
 
     BankPrinciple principle;
@@ -294,11 +330,14 @@ std::optional<BankPrinciple> ContentParser::parsePrinciple(const QString &file, 
     principle.position = reader.scalar(*matter, QStringLiteral("position")).toInt(&numeric);
     if (matter->values.contains(QStringLiteral("id")) && !Catalog::principleIds().contains(principle.id))
         reader.error(reader.lineOf(*matter, QStringLiteral("id")),
-                     QStringLiteral("unknown principle id \"%1\"").arg(principle.id));
-    if (matter->values.contains(QStringLiteral("position")) && (!numeric || principle.position < 1 || principle.position > 16))
-        reader.error(reader.lineOf(*matter, QStringLiteral("position")), QStringLiteral("position must be 1 to 16"));
+            QStringLiteral("unknown principle id \"%1\"").arg(principle.id));
+    if (matter->values.contains(QStringLiteral("position"))
+        && (!numeric || principle.position < 1 || principle.position > 16))
+        reader.error(
+            reader.lineOf(*matter, QStringLiteral("position")), QStringLiteral("position must be 1 to 16"));
     if (matter->values.contains(QStringLiteral("summary")) && principle.summary.isEmpty())
-        reader.error(reader.lineOf(*matter, QStringLiteral("summary")), QStringLiteral("the summary is empty"));
+        reader.error(
+            reader.lineOf(*matter, QStringLiteral("summary")), QStringLiteral("the summary is empty"));
     reader.checkBody(lines, matter->bodyStartLine, false);
     principle.bodyMd = joinBody(lines, matter->bodyStartLine);
     if (principle.bodyMd.isEmpty())

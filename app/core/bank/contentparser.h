@@ -16,7 +16,7 @@
 // A principle file has id, name, position, summary in its front matter and a Markdown body.
 #pragma once
 
-#include "bankcontents.h"
+#include "core/bank/bankcontents.h"
 
 #include <optional>
 
@@ -27,10 +27,9 @@ class ContentParser
 public:
     // `file` is used in diagnostics only. Known principle ids are checked when non-empty.
     static std::optional<BankQuestion> parseQuestion(const QString &file, const QString &text,
-                                                     const QStringList &knownPrinciples,
-                                                     QVector<Diagnostic> &diagnostics);
-    static std::optional<BankPrinciple> parsePrinciple(const QString &file, const QString &text,
-                                                       QVector<Diagnostic> &diagnostics);
+        const QStringList &knownPrinciples, QVector<Diagnostic> &diagnostics);
+    static std::optional<BankPrinciple> parsePrinciple(
+        const QString &file, const QString &text, QVector<Diagnostic> &diagnostics);
 };
 
 } // namespace Starloop::Bank

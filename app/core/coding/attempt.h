@@ -1,6 +1,8 @@
 // Attempt: one try at a coding question in the scratchpad, as the user's database keeps it.
 #pragma once
 
+#include "core/vocabulary/language.h"
+
 #include <QString>
 
 #include <optional>
@@ -12,7 +14,7 @@ struct Attempt
     qint64 id = 0;
     QString uid;
     qint64 questionId = 0;
-    QString language = QStringLiteral("python"); // "python", "cpp", "java", or another KSyntaxHighlighting name
+    QString language = Languages::id(Language::Python); // a Language id, or a KSyntaxHighlighting name
     QString code;
     qint64 startedAt = 0;
     qint64 updatedAt = 0;

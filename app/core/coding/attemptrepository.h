@@ -1,15 +1,18 @@
 // AttemptRepository: the SQL behind the coding scratchpad (table attempts). Creates, autosaves,
-// lists per question (newest first), loads and removes attempts.
+// lists per question (newest first), loads and removes attempts; reads and merges them for the
+// export file (records(), upsertByUid(); AttemptCodec turns them into JSON).
 //
 //   AttemptRepository repo(store.db());
-//   auto attempt = repo.create(questionId, QStringLiteral("python"), starter, now);
+//   auto attempt = repo.create(questionId, Languages::id(Language::Python), starter, now);
 //   attempt->code = editor.toPlainText(); repo.save(*attempt, now);  // writes only on change
 //   auto all = repo.forQuestion(questionId);                         // newest first
 #pragma once
 
-#include "attempt.h"
-#include "result.h"
+#include "core/coding/attempt.h"
+#include "core/coding/attemptcodec.h"
+#include "core/result.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 namespace Starloop::Storage {
@@ -20,6 +23,8 @@ namespace Starloop::Coding {
 
 class AttemptRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Coding::AttemptRepository)
+
 public:
     explicit AttemptRepository(Storage::Database &db);
 
@@ -33,6 +38,13 @@ public:
     Result<QVector<Attempt>> forQuestion(qint64 questionId) const;
     Status remove(qint64 id);
     int count() const;
+
+    // Every attempt as the export file holds it, by uid.
+    Result<QVector<AttemptRecord>> records() const;
+    // Adds the attempt, or replaces the one with its uid when the record's updated_at is newer;
+    // an attempt at a question this database lacks is skipped with a warning. Runs inside the
+    // caller's transaction (DataImport's).
+    Result<Portability::Merge> upsertByUid(const AttemptRecord &record);
 
 private:
     Storage::Database &m_db;

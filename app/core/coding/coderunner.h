@@ -5,15 +5,16 @@
 // limit (read as it comes; the child is killed past it) and resource limits (prlimit). C++ is
 // compiled first (g++, its own limits; errors come back with the compiler's first lines). When
 // bubblewrap works, the child also runs in it: system read-only, only the folder writable, no
-// network. The code and the saved attempt are only ever read.
+// network. The code and the saved attempt are only ever read. What is written and run per
+// language is Harness's (core/coding/harness.h); reading what the child prints is RunTranscript's.
 //
 //   CodeRunner runner;
 //   connect(&runner, &CodeRunner::finished, this, [](const RunResult &r) { ... });
 //   runner.start({QStringLiteral("python"), code, CodingExamples::forQuestion(uid, "python")});
 #pragma once
 
-#include "codingexamples.h"
-#include "runresult.h"
+#include "core/coding/codingexamples.h"
+#include "core/coding/runresult.h"
 
 #include <QObject>
 
@@ -23,7 +24,7 @@ namespace Starloop::Coding {
 
 struct RunRequest
 {
-    QString language; // "python" or "cpp"
+    QString language; // a Language id: "python", "cpp" or "java" run; any other is refused
     QString code;
     LanguageExamples examples;
     int timeLimitMs = 5000;

@@ -1,4 +1,4 @@
-#include "codingexamples.h"
+#include "core/coding/codingexamples.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,9 +25,10 @@ Result<LanguageExamples> CodingExamples::parse(const QByteArray &json, const QSt
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("Not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
+        return Error {
+            CodingExamples::tr("Not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
     if (!document.isObject())
-        return Error{QStringLiteral("The examples file must hold a JSON object.")};
+        return Error {CodingExamples::tr("The examples file must hold a JSON object.")};
     const QJsonObject languageObject = document.object().value(language).toObject();
     LanguageExamples examples;
     examples.setup = languageObject.value(QStringLiteral("setup")).toString();
@@ -39,7 +40,9 @@ Result<LanguageExamples> CodingExamples::parse(const QByteArray &json, const QSt
         example.expected = object.value(QStringLiteral("expected")).toString();
         example.sorted = object.value(QStringLiteral("compare")).toString() == QLatin1String("sorted");
         if (example.call.trimmed().isEmpty() || example.expected.trimmed().isEmpty())
-            return Error{QStringLiteral("Case %1 of %2 needs a \"call\" and an \"expected\".").arg(examples.cases.size() + 1).arg(language)};
+            return Error {CodingExamples::tr("Case %1 of %2 needs a \"call\" and an \"expected\".")
+                              .arg(examples.cases.size() + 1)
+                              .arg(language)};
         examples.cases << example;
     }
     return examples;
@@ -52,14 +55,15 @@ LanguageExamples CodingExamples::forQuestion(const QString &questionUid, const Q
     if (questionUid.isEmpty() || !file.open(QIODevice::ReadOnly))
         return {};
     const auto parsed = parse(file.readAll(), language);
-    return parsed ? parsed.value() : LanguageExamples{};
+    return parsed ? parsed.value() : LanguageExamples {};
 }
 
 QStringList CodingExamples::questionUids()
 {
     initExampleResources();
     QStringList uids;
-    const QStringList names = QDir(ResourceFolder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList names
+        = QDir(ResourceFolder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : names)
         uids << name.chopped(5);
     return uids;

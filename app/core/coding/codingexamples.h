@@ -12,9 +12,10 @@
 // sorted() when "compare" is "sorted".
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -37,6 +38,8 @@ struct LanguageExamples
 
 class CodingExamples
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Coding::CodingExamples)
+
 public:
     // The examples of one question in one language ("python"); empty when there are none.
     static LanguageExamples forQuestion(const QString &questionUid, const QString &language);

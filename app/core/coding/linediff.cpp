@@ -1,4 +1,4 @@
-#include "linediff.h"
+#include "core/coding/linediff.h"
 
 #include <algorithm>
 #include <vector>
@@ -29,7 +29,7 @@ QVector<DiffLine> LineDiff::compute(const QString &leftText, const QString &righ
         ++head;
     int tail = 0;
     while (tail < left.size() - head && tail < right.size() - head
-           && left.at(left.size() - 1 - tail) == right.at(right.size() - 1 - tail))
+        && left.at(left.size() - 1 - tail) == right.at(right.size() - 1 - tail))
         ++tail;
     for (int i = 0; i < head; ++i)
         out.append({DiffLine::Kind::Same, left.at(i), i + 1, i + 1});
@@ -98,12 +98,14 @@ QString LineDiff::unified(const QVector<DiffLine> &lines)
 
 int LineDiff::addedCount(const QVector<DiffLine> &lines)
 {
-    return int(std::count_if(lines.cbegin(), lines.cend(), [](const DiffLine &l) { return l.kind == DiffLine::Kind::Added; }));
+    return int(std::count_if(
+        lines.cbegin(), lines.cend(), [](const DiffLine &l) { return l.kind == DiffLine::Kind::Added; }));
 }
 
 int LineDiff::removedCount(const QVector<DiffLine> &lines)
 {
-    return int(std::count_if(lines.cbegin(), lines.cend(), [](const DiffLine &l) { return l.kind == DiffLine::Kind::Removed; }));
+    return int(std::count_if(
+        lines.cbegin(), lines.cend(), [](const DiffLine &l) { return l.kind == DiffLine::Kind::Removed; }));
 }
 
 } // namespace Starloop::Coding

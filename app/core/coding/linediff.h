@@ -26,7 +26,8 @@ struct DiffLine
 
     bool operator==(const DiffLine &other) const
     {
-        return kind == other.kind && text == other.text && leftLine == other.leftLine && rightLine == other.rightLine;
+        return kind == other.kind && text == other.text && leftLine == other.leftLine
+            && rightLine == other.rightLine;
     }
 };
 

@@ -1,4 +1,6 @@
-#include "modelsolution.h"
+#include "core/coding/modelsolution.h"
+
+#include "core/vocabulary/language.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -7,15 +9,6 @@
 namespace Starloop::Coding {
 
 namespace {
-
-QStringList fenceNames(const QString &language)
-{
-    if (language == QLatin1String("python"))
-        return {QStringLiteral("python"), QStringLiteral("py"), QStringLiteral("python3")};
-    if (language == QLatin1String("cpp"))
-        return {QStringLiteral("cpp"), QStringLiteral("c++"), QStringLiteral("cxx")};
-    return {language.toLower()};
-}
 
 int indentOf(const QString &line)
 {
@@ -28,7 +21,7 @@ int indentOf(const QString &line)
 // The header of a def or class, which may run over several lines until the closing ':'.
 QStringList headerAt(const QStringList &lines, int &i)
 {
-    QStringList header{lines.at(i)};
+    QStringList header {lines.at(i)};
     while (!header.last().trimmed().endsWith(QLatin1Char(':')) && i + 1 < lines.size())
         header << lines.at(++i);
     return header;
@@ -56,7 +49,7 @@ QString pythonStarter(const QString &code)
                 i = end - 1;
                 continue;
             }
-            if (methods == QStringList{QStringLiteral("__init__")}) {
+            if (methods == QStringList {QStringLiteral("__init__")}) {
                 QStringList whole = lines.mid(i, end - i);
                 while (!whole.isEmpty() && whole.last().trimmed().isEmpty())
                     whole.removeLast();
@@ -70,7 +63,8 @@ QString pythonStarter(const QString &code)
                 if (!d.hasMatch() || d.captured(1).size() != 4)
                     continue;
                 const QString method = d.captured(2);
-                const bool dunder = method.startsWith(QStringLiteral("__")) && method.endsWith(QStringLiteral("__"));
+                const bool dunder
+                    = method.startsWith(QStringLiteral("__")) && method.endsWith(QStringLiteral("__"));
                 if (method.startsWith(QLatin1Char('_')) && !dunder)
                     continue;
                 out << headerAt(lines, j) << QStringLiteral("        pass") << QString();
@@ -133,8 +127,7 @@ int skipLiteral(const QString &code, int i)
 
 // Calls visit(i) for each position of code proper from `from` on (literals and comments are
 // stepped over) until it returns true; returns that position, or -1 at the end.
-template <class Visit>
-int scanCode(const QString &code, int from, Visit visit)
+template<class Visit> int scanCode(const QString &code, int from, Visit visit)
 {
     int i = from;
     while (i < code.size()) {
@@ -210,7 +203,12 @@ QString javaTypeStarter(const QString &code, const QString &header, int open, in
     if (kind != QLatin1String("class"))
         return whole;
 
-    struct Member { QString header; bool isVoid; bool constructor; };
+    struct Member
+    {
+        QString header;
+        bool isVoid;
+        bool constructor;
+    };
     QVector<Member> members;
     bool hasMethods = false;
     int i = open + 1;
@@ -243,11 +241,11 @@ QString javaTypeStarter(const QString &code, const QString &header, int open, in
         if (!constructor)
             hasMethods = true;
         if (!isPrivate(memberHeader))
-            members << Member{memberHeader, voidMethod.match(memberHeader).hasMatch(), constructor};
+            members << Member {memberHeader, voidMethod.match(memberHeader).hasMatch(), constructor};
     }
     if (!hasMethods)
         return whole;
-    QStringList out{header.trimmed() + QStringLiteral(" {")};
+    QStringList out {header.trimmed() + QStringLiteral(" {")};
     for (const Member &member : std::as_const(members)) {
         out << QStringLiteral("    ") + member.header + QStringLiteral(" {");
         if (!member.constructor && !member.isVoid)
@@ -296,7 +294,7 @@ QString javaStarter(const QString &code)
 
 QString ModelSolution::extract(const QString &markdown, const QString &language)
 {
-    const QStringList names = fenceNames(language);
+    const QStringList names = Languages::fenceNames(language);
     const QStringList lines = markdown.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString fence = lines.at(i).trimmed();
@@ -315,20 +313,24 @@ QString ModelSolution::extract(const QString &markdown, const QString &language)
 
 QString ModelSolution::starter(const QString &markdown, const QString &language)
 {
-    if (language == QLatin1String("python") || language == QLatin1String("java")) {
-        const QString code = extract(markdown, language);
-        const QString starter = language == QLatin1String("python") ? pythonStarter(code) : javaStarter(code);
-        if (!starter.isEmpty())
-            return starter;
+    QString starter;
+    switch (Languages::fromId(language)) {
+    case Language::Python:
+        starter = pythonStarter(extract(markdown, language));
+        break;
+    case Language::Java:
+        starter = javaStarter(extract(markdown, language));
+        break;
+    case Language::Cpp: // no starter is cut from a C++ solution: the blank one
+    case Language::Other:
+        break;
     }
-    return blankStarter(language);
+    return starter.isEmpty() ? blankStarter(language) : starter;
 }
 
 QString ModelSolution::blankStarter(const QString &language)
 {
-    if (language == QLatin1String("python"))
-        return QStringLiteral("# Your solution\n");
-    return QStringLiteral("// Your solution\n");
+    return Languages::commentPrefix(Languages::fromId(language)) + QStringLiteral(" Your solution\n");
 }
 
 } // namespace Starloop::Coding

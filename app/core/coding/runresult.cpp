@@ -1,4 +1,4 @@
-#include "runresult.h"
+#include "core/coding/runresult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,10 +11,15 @@ namespace Starloop::Coding {
 
 namespace {
 
-constexpr std::array<RunResult::Outcome, 8> AllOutcomes{
-    RunResult::Outcome::NotRun,       RunResult::Outcome::Passed,   RunResult::Outcome::Failed,
-    RunResult::Outcome::CompileError, RunResult::Outcome::TimedOut, RunResult::Outcome::OutputLimit,
-    RunResult::Outcome::Crashed,      RunResult::Outcome::Unavailable,
+constexpr std::array<RunResult::Outcome, 8> AllOutcomes {
+    RunResult::Outcome::NotRun,
+    RunResult::Outcome::Passed,
+    RunResult::Outcome::Failed,
+    RunResult::Outcome::CompileError,
+    RunResult::Outcome::TimedOut,
+    RunResult::Outcome::OutputLimit,
+    RunResult::Outcome::Crashed,
+    RunResult::Outcome::Unavailable,
 };
 
 } // namespace
@@ -53,19 +58,14 @@ QString RunResult::toJson() const
         return QString();
     QJsonArray rows;
     for (const CaseResult &c : cases) {
-        rows.append(QJsonObject{{QStringLiteral("call"), c.call},
-                                {QStringLiteral("expected"), c.expected},
-                                {QStringLiteral("actual"), c.actual},
-                                {QStringLiteral("passed"), c.passed},
-                                {QStringLiteral("ran"), c.ran}});
+        rows.append(QJsonObject {{QStringLiteral("call"), c.call}, {QStringLiteral("expected"), c.expected},
+            {QStringLiteral("actual"), c.actual}, {QStringLiteral("passed"), c.passed},
+            {QStringLiteral("ran"), c.ran}});
     }
-    const QJsonObject object{{QStringLiteral("outcome"), outcomeName(outcome)},
-                             {QStringLiteral("message"), message},
-                             {QStringLiteral("details"), details},
-                             {QStringLiteral("sandboxed"), sandboxed},
-                             {QStringLiteral("sandboxNote"), sandboxNote},
-                             {QStringLiteral("elapsedMs"), elapsedMs},
-                             {QStringLiteral("cases"), rows}};
+    const QJsonObject object {{QStringLiteral("outcome"), outcomeName(outcome)},
+        {QStringLiteral("message"), message}, {QStringLiteral("details"), details},
+        {QStringLiteral("sandboxed"), sandboxed}, {QStringLiteral("sandboxNote"), sandboxNote},
+        {QStringLiteral("elapsedMs"), elapsedMs}, {QStringLiteral("cases"), rows}};
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 

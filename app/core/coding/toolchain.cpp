@@ -1,4 +1,6 @@
-#include "toolchain.h"
+#include "core/coding/toolchain.h"
+
+#include "core/vocabulary/language.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,10 +22,10 @@ SandboxProbe probeSandbox()
 {
     const QString bwrap = Toolchain::findProgram(QStringLiteral("bwrap"));
     if (bwrap.isEmpty())
-        return {false, QStringLiteral("not sandboxed: install bubblewrap")};
+        return {false, Toolchain::tr("not sandboxed: install bubblewrap")};
     QTemporaryDir folder;
     if (!folder.isValid())
-        return {false, QStringLiteral("not sandboxed: no temporary folder for the check")};
+        return {false, Toolchain::tr("not sandboxed: no temporary folder for the check")};
     const QString trueProgram = Toolchain::findProgram(QStringLiteral("true"));
     QProcess probe;
     probe.setProcessChannelMode(QProcess::MergedChannels);
@@ -31,11 +33,13 @@ SandboxProbe probeSandbox()
     if (!probe.waitForFinished(5000)) {
         probe.kill();
         probe.waitForFinished(1000);
-        return {false, QStringLiteral("not sandboxed: bubblewrap did not start (%1)").arg(probe.errorString())};
+        return {
+            false, Toolchain::tr("not sandboxed: bubblewrap did not start (%1)").arg(probe.errorString())};
     }
     if (probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0) {
-        const QString why = QString::fromLocal8Bit(probe.readAll()).trimmed().section(QLatin1Char('\n'), 0, 0);
-        return {false, QStringLiteral("not sandboxed: bubblewrap cannot start here (%1)").arg(why)};
+        const QString why
+            = QString::fromLocal8Bit(probe.readAll()).trimmed().section(QLatin1Char('\n'), 0, 0);
+        return {false, Toolchain::tr("not sandboxed: bubblewrap cannot start here (%1)").arg(why)};
     }
     return {true, QString()};
 }
@@ -48,26 +52,28 @@ const SandboxProbe &sandbox()
 
 Interpreter findPython()
 {
-    const QString found = Toolchain::findProgram(QStringLiteral("python3"));
+    const QString found = Toolchain::findProgram(Languages::requiredProgram(Language::Python));
     if (found.isEmpty())
         return {};
     // Ask the interpreter where it really lives: PATH may hold a pyenv shim, which needs HOME
     // and PYENV_ROOT that the runner's minimal environment does not carry.
     QProcess ask;
-    ask.start(found, {QStringLiteral("-I"), QStringLiteral("-S"), QStringLiteral("-c"),
-                      QStringLiteral("import sys; print(sys.executable); print(sys.base_prefix)")});
+    ask.start(found,
+        {QStringLiteral("-I"), QStringLiteral("-S"), QStringLiteral("-c"),
+            QStringLiteral("import sys; print(sys.executable); print(sys.base_prefix)")});
     if (!ask.waitForFinished(10000) || ask.exitCode() != 0) {
         ask.kill();
         ask.waitForFinished(1000);
         return {};
     }
-    const QStringList lines = QString::fromLocal8Bit(ask.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromLocal8Bit(ask.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.isEmpty() || !QFileInfo(lines.first()).isExecutable())
         return {};
     Interpreter python;
     python.executable = lines.first().trimmed();
     const QString prefix = lines.value(1).trimmed();
-    static const QStringList system{QStringLiteral("/usr"), QStringLiteral("/bin"), QStringLiteral("/lib")};
+    static const QStringList system {QStringLiteral("/usr"), QStringLiteral("/bin"), QStringLiteral("/lib")};
     bool underSystem = false;
     for (const QString &root : system)
         underSystem = underSystem || prefix == root || prefix.startsWith(root + QLatin1Char('/'));
@@ -78,7 +84,8 @@ Interpreter findPython()
 
 bool underSystemFolders(const QString &path)
 {
-    static const QStringList system{QStringLiteral("/usr"), QStringLiteral("/bin"), QStringLiteral("/lib"), QStringLiteral("/etc")};
+    static const QStringList system {
+        QStringLiteral("/usr"), QStringLiteral("/bin"), QStringLiteral("/lib"), QStringLiteral("/etc")};
     for (const QString &root : system) {
         if (path == root || path.startsWith(root + QLatin1Char('/')))
             return true;
@@ -88,7 +95,7 @@ bool underSystemFolders(const QString &path)
 
 JavaTools findJava()
 {
-    const QString javac = Toolchain::findProgram(QStringLiteral("javac"));
+    const QString javac = Toolchain::findProgram(Languages::requiredProgram(Language::Java));
     if (javac.isEmpty())
         return {};
     const QFileInfo compiler(QFileInfo(javac).canonicalFilePath());
@@ -106,44 +113,6 @@ JavaTools findJava()
 
 } // namespace
 
-QStringList Toolchain::languages()
-{
-    return {QStringLiteral("python"), QStringLiteral("cpp"), QStringLiteral("java")};
-}
-
-QString Toolchain::languageName(const QString &language)
-{
-    if (language == QLatin1String("python"))
-        return QStringLiteral("Python");
-    if (language == QLatin1String("cpp"))
-        return QStringLiteral("C++");
-    if (language == QLatin1String("java"))
-        return QStringLiteral("Java");
-    return language;
-}
-
-QString Toolchain::fileExtension(const QString &language)
-{
-    if (language == QLatin1String("python"))
-        return QStringLiteral("py");
-    if (language == QLatin1String("java"))
-        return QStringLiteral("java");
-    if (language == QLatin1String("cpp"))
-        return QStringLiteral("cpp");
-    return QStringLiteral("txt");
-}
-
-QString Toolchain::requiredProgram(const QString &language)
-{
-    if (language == QLatin1String("python"))
-        return QStringLiteral("python3");
-    if (language == QLatin1String("cpp"))
-        return QStringLiteral("g++");
-    if (language == QLatin1String("java"))
-        return QStringLiteral("javac");
-    return QString();
-}
-
 bool Toolchain::canRun(const QString &language)
 {
     return missingReason(language).isEmpty();
@@ -151,23 +120,24 @@ bool Toolchain::canRun(const QString &language)
 
 QString Toolchain::missingReason(const QString &language)
 {
-    if (language == QLatin1String("python")) {
-        if (!python().isValid())
-            return QStringLiteral("Running Python examples needs python3, which is not installed.");
-        return QString();
+    switch (Languages::fromId(language)) {
+    case Language::Python:
+        return python().isValid() ? QString()
+                                  : tr("Running Python examples needs python3, which is not installed.");
+    case Language::Cpp:
+        return !findProgram(Languages::requiredProgram(Language::Cpp)).isEmpty()
+            ? QString()
+            : tr("Running C++ examples needs g++, which is not installed.");
+    case Language::Java:
+        return java().isValid()
+            ? QString()
+            : tr("Running Java examples needs javac (a JDK, e.g. the default-jdk-headless "
+                 "package), which is not installed.");
+    case Language::Other:
+        break;
     }
-    if (language == QLatin1String("cpp")) {
-        if (findProgram(QStringLiteral("g++")).isEmpty())
-            return QStringLiteral("Running C++ examples needs g++, which is not installed.");
-        return QString();
-    }
-    if (language == QLatin1String("java")) {
-        if (!java().isValid())
-            return QStringLiteral("Running Java examples needs javac (a JDK, e.g. the default-jdk-headless package), which is not installed.");
-        return QString();
-    }
-    return QStringLiteral("Running examples works for Python, C++ and Java; %1 is for writing and diffing.")
-        .arg(languageName(language));
+    return tr("Running examples works for Python, C++ and Java; %1 is for writing and diffing.")
+        .arg(Languages::displayName(language));
 }
 
 Interpreter Toolchain::python()
@@ -186,7 +156,8 @@ QString Toolchain::findProgram(const QString &name)
 {
     QString found = QStandardPaths::findExecutable(name);
     if (found.isEmpty()) // a desktop session may start us with a short PATH
-        found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/local/bin"), QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+        found = QStandardPaths::findExecutable(
+            name, {QStringLiteral("/usr/local/bin"), QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
     return found;
 }
 
@@ -204,17 +175,18 @@ QStringList Toolchain::sandboxArguments(const QString &folder, const QStringList
 {
     QStringList args;
     // The system read-only; nothing of the user's (home, other temporary files) is visible.
-    static const QStringList system{QStringLiteral("/usr"), QStringLiteral("/bin"), QStringLiteral("/sbin"),
-                                    QStringLiteral("/lib"), QStringLiteral("/lib32"), QStringLiteral("/lib64"),
-                                    QStringLiteral("/etc")};
+    static const QStringList system {QStringLiteral("/usr"), QStringLiteral("/bin"), QStringLiteral("/sbin"),
+        QStringLiteral("/lib"), QStringLiteral("/lib32"), QStringLiteral("/lib64"), QStringLiteral("/etc")};
     for (const QString &path : system)
         args << QStringLiteral("--ro-bind-try") << path << path;
     for (const QString &path : readOnlyExtras)
         args << QStringLiteral("--ro-bind") << path << path;
     args << QStringLiteral("--tmpfs") << QStringLiteral("/tmp");
     args << QStringLiteral("--bind") << folder << folder;
-    args << QStringLiteral("--dev") << QStringLiteral("/dev") << QStringLiteral("--proc") << QStringLiteral("/proc");
-    args << QStringLiteral("--unshare-all") << QStringLiteral("--die-with-parent") << QStringLiteral("--new-session");
+    args << QStringLiteral("--dev") << QStringLiteral("/dev") << QStringLiteral("--proc")
+         << QStringLiteral("/proc");
+    args << QStringLiteral("--unshare-all") << QStringLiteral("--die-with-parent")
+         << QStringLiteral("--new-session");
     args << QStringLiteral("--chdir") << folder;
     return args;
 }

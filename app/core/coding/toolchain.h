@@ -3,6 +3,7 @@
 // process: the first call may start python3 and bwrap for a moment.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -26,15 +27,10 @@ struct JavaTools
 
 class Toolchain
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Coding::Toolchain)
 public:
-    // "python", "cpp", "java": the languages the editor offers first.
-    static QStringList languages();
-    static QString languageName(const QString &language); // "python" -> "Python"
-    static QString fileExtension(const QString &language); // "python" -> "py"
-
-    // The program a language needs ("python3", "g++", "javac").
-    static QString requiredProgram(const QString &language);
-    // True when examples in `language` can run here (Python with python3, C++ with g++, Java with a JDK).
+    // True when examples in `language` (a Language id: "python") can run here: Python with
+    // python3, C++ with g++, Java with a JDK (Languages::requiredProgram()).
     static bool canRun(const QString &language);
     // Empty when `language` can run here; otherwise what is missing, for the Run button.
     static QString missingReason(const QString &language);

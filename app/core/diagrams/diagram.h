@@ -2,7 +2,8 @@
 // list, a whole diagram with its document, and a named snapshot (a version kept by hand).
 #pragma once
 
-#include "diagramdocument.h"
+#include "core/diagrams/diagramdocument.h"
+#include "core/diagrams/reviewdismissal.h"
 
 #include <optional>
 
@@ -39,6 +40,9 @@ struct DiagramTemplate
     QString title;
     QString description;
     DiagramDocument document;
+    // Findings of the architecture review its author accepted, with the reason (the file's
+    // "dismissals" array; see reviewdismissal.h).
+    QVector<ReviewDismissal> dismissals;
 };
 
 } // namespace Starloop::Diagrams

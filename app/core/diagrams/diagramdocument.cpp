@@ -1,6 +1,6 @@
-#include "diagramdocument.h"
+#include "core/diagrams/diagramdocument.h"
 
-#include "diagramkind.h"
+#include "core/diagrams/diagramkind.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,7 +25,7 @@ struct Text
 
 Error invalid(const QString &message)
 {
-    return Error{message, 0};
+    return Error {message, 0};
 }
 
 // Reads a required finite number; an error message when it is missing or not a number.
@@ -68,10 +68,12 @@ Result<DiagramNode> readNode(const QJsonValue &value, int index)
     DiagramNode node;
     QString problem;
     if (!readString(o, "id", node.id, true, problem) || !readString(o, "kind", node.kind, true, problem)
-        || !readString(o, "label", node.label, false, problem) || !readString(o, "parent", node.parent, false, problem)
-        || !readNumber(o, "x", node.x, problem) || !readNumber(o, "y", node.y, problem)
-        || !readNumber(o, "w", node.w, problem) || !readNumber(o, "h", node.h, problem))
-        return invalid(Text::tr("%1: %2.").arg(node.id.isEmpty() ? where : Text::tr("Node \"%1\"").arg(node.id), problem));
+        || !readString(o, "label", node.label, false, problem)
+        || !readString(o, "parent", node.parent, false, problem) || !readNumber(o, "x", node.x, problem)
+        || !readNumber(o, "y", node.y, problem) || !readNumber(o, "w", node.w, problem)
+        || !readNumber(o, "h", node.h, problem))
+        return invalid(Text::tr("%1: %2.").arg(
+            node.id.isEmpty() ? where : Text::tr("Node \"%1\"").arg(node.id), problem));
     const QString name = Text::tr("Node \"%1\"").arg(node.id);
     if (node.id.isEmpty())
         return invalid(Text::tr("%1 has an empty id.").arg(where));
@@ -111,8 +113,10 @@ Result<DiagramEdge> readEdge(const QJsonValue &value, int index)
     QString routing;
     if (!readString(o, "id", edge.id, true, problem) || !readString(o, "from", edge.from, true, problem)
         || !readString(o, "to", edge.to, true, problem) || !readString(o, "label", edge.label, false, problem)
-        || !readString(o, "arrows", arrows, false, problem) || !readString(o, "routing", routing, false, problem))
-        return invalid(Text::tr("%1: %2.").arg(edge.id.isEmpty() ? where : Text::tr("Edge \"%1\"").arg(edge.id), problem));
+        || !readString(o, "arrows", arrows, false, problem)
+        || !readString(o, "routing", routing, false, problem))
+        return invalid(Text::tr("%1: %2.").arg(
+            edge.id.isEmpty() ? where : Text::tr("Edge \"%1\"").arg(edge.id), problem));
     const QString name = Text::tr("Edge \"%1\"").arg(edge.id);
     if (edge.id.isEmpty())
         return invalid(Text::tr("%1 has an empty id.").arg(where));
@@ -125,7 +129,8 @@ Result<DiagramEdge> readEdge(const QJsonValue &value, int index)
     else if (routing.isEmpty() || routing == QLatin1String("straight"))
         edge.routing = Routing::Straight;
     else
-        return invalid(Text::tr("%1 has an unknown routing \"%2\" (straight or orthogonal).").arg(name, routing));
+        return invalid(
+            Text::tr("%1 has an unknown routing \"%2\" (straight or orthogonal).").arg(name, routing));
     const QJsonValue dashed = o.value(QLatin1String("dashed"));
     if (!dashed.isUndefined() && !dashed.isBool())
         return invalid(Text::tr("%1: the field \"dashed\" is not true or false.").arg(name));
@@ -214,7 +219,7 @@ QSet<QString> DiagramDocument::descendants(const QString &groupId) const
             children[n.parent] << n.id;
     }
     QSet<QString> found;
-    QStringList pending{groupId};
+    QStringList pending {groupId};
     while (!pending.isEmpty()) {
         const QString id = pending.takeLast();
         for (const QString &child : children.value(id)) {
@@ -322,28 +327,23 @@ QJsonObject DiagramDocument::toJsonObject() const
 {
     QJsonArray nodeArray;
     for (const DiagramNode &n : nodes) {
-        QJsonObject o{{QStringLiteral("id"), n.id},       {QStringLiteral("kind"), n.kind},
-                      {QStringLiteral("label"), n.label}, {QStringLiteral("x"), n.x},
-                      {QStringLiteral("y"), n.y},         {QStringLiteral("w"), n.w},
-                      {QStringLiteral("h"), n.h},         {QStringLiteral("z"), n.z}};
+        QJsonObject o {{QStringLiteral("id"), n.id}, {QStringLiteral("kind"), n.kind},
+            {QStringLiteral("label"), n.label}, {QStringLiteral("x"), n.x}, {QStringLiteral("y"), n.y},
+            {QStringLiteral("w"), n.w}, {QStringLiteral("h"), n.h}, {QStringLiteral("z"), n.z}};
         if (!n.parent.isEmpty())
             o.insert(QStringLiteral("parent"), n.parent);
         nodeArray.append(o);
     }
     QJsonArray edgeArray;
     for (const DiagramEdge &e : edges) {
-        edgeArray.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                     {QStringLiteral("from"), e.from},
-                                     {QStringLiteral("to"), e.to},
-                                     {QStringLiteral("label"), e.label},
-                                     {QStringLiteral("arrows"), arrowHeadsName(e.arrows)},
-                                     {QStringLiteral("routing"), routingName(e.routing)},
-                                     {QStringLiteral("dashed"), e.dashed}});
+        edgeArray.append(QJsonObject {{QStringLiteral("id"), e.id}, {QStringLiteral("from"), e.from},
+            {QStringLiteral("to"), e.to}, {QStringLiteral("label"), e.label},
+            {QStringLiteral("arrows"), arrowHeadsName(e.arrows)},
+            {QStringLiteral("routing"), routingName(e.routing)}, {QStringLiteral("dashed"), e.dashed}});
     }
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("starloop-diagram")},
-                       {QStringLiteral("version"), CurrentVersion},
-                       {QStringLiteral("nodes"), nodeArray},
-                       {QStringLiteral("edges"), edgeArray}};
+    return QJsonObject {{QStringLiteral("format"), QStringLiteral("starloop-diagram")},
+        {QStringLiteral("version"), CurrentVersion}, {QStringLiteral("nodes"), nodeArray},
+        {QStringLiteral("edges"), edgeArray}};
 }
 
 namespace {
@@ -356,8 +356,7 @@ class JsonWriter
 public:
     explicit JsonWriter(QByteArray &out)
         : m_out(out)
-    {
-    }
+    { }
     JsonWriter &key(const char *name)
     {
         m_out += m_first ? "\"" : ",\"";
@@ -372,13 +371,27 @@ public:
         for (const char c : text.toUtf8()) {
             const auto u = static_cast<unsigned char>(c);
             switch (c) {
-            case '"': m_out += "\\\""; break;
-            case '\\': m_out += "\\\\"; break;
-            case '\b': m_out += "\\b"; break;
-            case '\f': m_out += "\\f"; break;
-            case '\n': m_out += "\\n"; break;
-            case '\r': m_out += "\\r"; break;
-            case '\t': m_out += "\\t"; break;
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\b':
+                m_out += "\\b";
+                break;
+            case '\f':
+                m_out += "\\f";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
             default:
                 if (u < 0x20) {
                     char escaped[8];
@@ -486,13 +499,15 @@ Result<DiagramDocument> DiagramDocument::fromJsonObject(const QJsonObject &objec
 {
     const QJsonValue format = object.value(QLatin1String("format"));
     if (!format.isUndefined() && format.toString() != QLatin1String("starloop-diagram"))
-        return invalid(Text::tr("The document is not a Starloop diagram (format \"%1\").").arg(format.toString()));
+        return invalid(
+            Text::tr("The document is not a Starloop diagram (format \"%1\").").arg(format.toString()));
     const QJsonValue version = object.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
         return invalid(Text::tr("The diagram has no valid version number."));
     if (version.toDouble() > CurrentVersion)
-        return invalid(Text::tr("The diagram was written by a newer version of Starloop (format version %1; this one reads "
-                          "up to %2).")
+        return invalid(Text::tr(
+            "The diagram was written by a newer version of Starloop (format version %1; this one reads "
+            "up to %2).")
                            .arg(version.toInt())
                            .arg(CurrentVersion));
     const QJsonValue nodeArray = object.value(QLatin1String("nodes"));
@@ -520,9 +535,11 @@ Result<DiagramDocument> DiagramDocument::fromJsonObject(const QJsonObject &objec
             continue;
         const auto parent = nodeIds.constFind(n.parent);
         if (parent == nodeIds.constEnd())
-            return invalid(Text::tr("Node \"%1\" is inside \"%2\", which is not in the diagram.").arg(n.id, n.parent));
+            return invalid(
+                Text::tr("Node \"%1\" is inside \"%2\", which is not in the diagram.").arg(n.id, n.parent));
         if (!DiagramKind::find(document.nodes.at(*parent).kind)->isGroup())
-            return invalid(Text::tr("Node \"%1\" is inside \"%2\", which is not a group.").arg(n.id, n.parent));
+            return invalid(
+                Text::tr("Node \"%1\" is inside \"%2\", which is not a group.").arg(n.id, n.parent));
     }
     for (const DiagramNode &n : std::as_const(document.nodes)) {
         // Walk up; more steps than nodes means a loop.
@@ -547,7 +564,8 @@ Result<DiagramDocument> DiagramDocument::fromJsonObject(const QJsonObject &objec
         edgeIds.insert(edge->id);
         for (const QString &end : {edge->from, edge->to}) {
             if (!nodeIds.contains(end))
-                return invalid(Text::tr("Edge \"%1\" points to \"%2\", which is not in the diagram.").arg(edge->id, end));
+                return invalid(Text::tr("Edge \"%1\" points to \"%2\", which is not in the diagram.")
+                                   .arg(edge->id, end));
         }
         document.edges << edge.value();
     }

@@ -16,7 +16,7 @@
 //   an edge whose "to" names no node  -> error "Edge \"e4\" points to \"n9\", which is not in the diagram."
 #pragma once
 
-#include "../result.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -54,8 +54,8 @@ struct DiagramNode
     }
     bool operator==(const DiagramNode &o) const
     {
-        return id == o.id && kind == o.kind && label == o.label && x == o.x && y == o.y && w == o.w && h == o.h
-            && parent == o.parent && z == o.z;
+        return id == o.id && kind == o.kind && label == o.label && x == o.x && y == o.y && w == o.w
+            && h == o.h && parent == o.parent && z == o.z;
     }
     bool operator!=(const DiagramNode &o) const { return !(*this == o); }
 };

@@ -1,4 +1,4 @@
-#include "diagramkind.h"
+#include "core/diagrams/diagramkind.h"
 
 #include <QHash>
 
@@ -32,7 +32,7 @@ DiagramKind group(const char *id, const char *name, QSizeF size)
 QVector<DiagramKind> buildCatalogue()
 {
     using Shape = DiagramKind::MermaidShape;
-    QVector<DiagramKind> kinds{
+    QVector<DiagramKind> kinds {
         component("client", "Client / user", Shape::Rounded, "internet"),
         component("dns", "DNS", Shape::Rectangle, "internet"),
         component("cdn", "CDN", Shape::Rectangle, "internet"),
@@ -68,9 +68,18 @@ QVector<DiagramKind> buildCatalogue()
     note.defaultSize = QSizeF(170, 70);
     note.mermaidShape = DiagramKind::MermaidShape::Note;
     kinds << note;
-    kinds << group("region", "Region", QSizeF(520, 340)) << group("zone", "Availability zone", QSizeF(240, 300))
-          << group("vpc", "VPC", QSizeF(460, 300)) << group("subnet", "Subnet", QSizeF(220, 200))
-          << group("group", "Generic group", QSizeF(260, 200));
+    // A UML class box for object-oriented designs: the label's first line is the class name,
+    // lines of "--" divide it into compartments (fields, then methods).
+    DiagramKind classBox;
+    classBox.id = QStringLiteral("class");
+    classBox.name = QStringLiteral("Class");
+    classBox.category = DiagramKind::Category::Annotation;
+    classBox.defaultSize = QSizeF(200, 140);
+    classBox.architectureIcon = QStringLiteral("server");
+    kinds << classBox;
+    kinds << group("region", "Region", QSizeF(520, 340))
+          << group("zone", "Availability zone", QSizeF(240, 300)) << group("vpc", "VPC", QSizeF(460, 300))
+          << group("subnet", "Subnet", QSizeF(220, 200)) << group("group", "Generic group", QSizeF(260, 200));
     return kinds;
 }
 

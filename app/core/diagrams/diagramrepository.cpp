@@ -1,18 +1,18 @@
-#include "diagramrepository.h"
+#include "core/diagrams/diagramrepository.h"
 
-#include "storage/database.h"
-#include "storage/statement.h"
-#include "storage/transaction.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QUuid>
 
 namespace Starloop::Diagrams {
 
+using Portability::Merge;
+using Storage::guarded;
 using Storage::Statement;
-using Storage::StorageError;
-
-using Storage::storageFailure;
 
 namespace {
 
@@ -24,9 +24,8 @@ struct Text
 
 Error notFound()
 {
-    return Error{Text::tr("The diagram no longer exists."), 0};
+    return Error {Text::tr("The diagram no longer exists."), 0};
 }
-
 
 DiagramSummary readSummary(const Statement &st)
 {
@@ -59,10 +58,11 @@ Result<DiagramDocument> parseStored(const QString &text, const QString &owner)
 {
     auto document = DiagramDocument::fromJson(text.toUtf8());
     if (!document)
-        return Error{Text::tr("The diagram \"%1\" cannot be opened: %2 Your other diagrams are not affected; you can "
-                        "restore a saved version or delete this diagram.")
-                         .arg(owner, document.errorMessage()),
-                     0};
+        return Error {
+            Text::tr("The diagram \"%1\" cannot be opened: %2 Your other diagrams are not affected; you can "
+                     "restore a saved version or delete this diagram.")
+                .arg(owner, document.errorMessage()),
+            0};
     return document;
 }
 
@@ -70,56 +70,58 @@ Result<DiagramDocument> parseStored(const QString &text, const QString &owner)
 
 DiagramRepository::DiagramRepository(Storage::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QVector<DiagramSummary>> DiagramRepository::list() const
 {
-    try {
-        Statement st(m_db, "SELECT id, uid, title, question_id, created_at, updated_at FROM diagrams "
-                           "ORDER BY title COLLATE NOCASE, id");
+    return guarded(Text::tr("The diagrams could not be listed"), [&]() -> Result<QVector<DiagramSummary>> {
+        Statement st(m_db,
+            "SELECT id, uid, title, question_id, created_at, updated_at FROM diagrams "
+            "ORDER BY title COLLATE NOCASE, id");
         return readSummaries(st);
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The diagrams could not be listed"), error);
-    }
+    });
 }
 
 Result<QVector<DiagramSummary>> DiagramRepository::diagramsForQuestion(qint64 questionId) const
 {
-    try {
-        Statement st(m_db, "SELECT id, uid, title, question_id, created_at, updated_at FROM diagrams "
-                           "WHERE question_id = ?1 ORDER BY title COLLATE NOCASE, id");
-        st.bind(1, questionId);
-        return readSummaries(st);
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The question's diagrams could not be listed"), error);
-    }
+    return guarded(
+        Text::tr("The question's diagrams could not be listed"), [&]() -> Result<QVector<DiagramSummary>> {
+            Statement st(m_db,
+                "SELECT id, uid, title, question_id, created_at, updated_at FROM diagrams "
+                "WHERE question_id = ?1 ORDER BY title COLLATE NOCASE, id");
+            st.bind(1, questionId);
+            return readSummaries(st);
+        });
 }
 
-Result<DiagramSummary> DiagramRepository::create(const QString &title, const DiagramDocument &document,
-                                                 qint64 nowSecs)
+Result<DiagramSummary> DiagramRepository::create(
+    const QString &title, const DiagramDocument &document, qint64 nowSecs)
 {
-    try {
+    return guarded(Text::tr("The diagram could not be created"), [&]() -> Result<DiagramSummary> {
         DiagramSummary s;
         s.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         s.title = cleanTitle(title);
         s.createdAt = nowSecs;
         s.updatedAt = nowSecs;
-        Statement st(m_db, "INSERT INTO diagrams(uid, title, question_id, document, created_at, updated_at) "
-                           "VALUES (?1, ?2, NULL, ?3, ?4, ?4)");
-        st.bind(1, s.uid).bind(2, s.title).bind(3, QString::fromUtf8(document.toJson())).bind(4, nowSecs).run();
+        Statement st(m_db,
+            "INSERT INTO diagrams(uid, title, question_id, document, created_at, updated_at) "
+            "VALUES (?1, ?2, NULL, ?3, ?4, ?4)");
+        st.bind(1, s.uid)
+            .bind(2, s.title)
+            .bind(3, QString::fromUtf8(document.toJson()))
+            .bind(4, nowSecs)
+            .run();
         s.id = m_db.lastInsertRowId();
         return s;
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The diagram could not be created"), error);
-    }
+    });
 }
 
 Result<Diagram> DiagramRepository::load(qint64 id) const
 {
-    try {
-        Statement st(m_db, "SELECT id, uid, title, question_id, created_at, updated_at, document FROM diagrams "
-                           "WHERE id = ?1");
+    return guarded(Text::tr("The diagram could not be read"), [&]() -> Result<Diagram> {
+        Statement st(m_db,
+            "SELECT id, uid, title, question_id, created_at, updated_at, document FROM diagrams "
+            "WHERE id = ?1");
         st.bind(1, id);
         if (!st.step())
             return notFound();
@@ -130,14 +132,12 @@ Result<Diagram> DiagramRepository::load(qint64 id) const
             return document.error();
         diagram.document = std::move(document.value());
         return diagram;
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The diagram could not be read"), error);
-    }
+    });
 }
 
 Result<Diagram> DiagramRepository::loadByTitle(const QString &title) const
 {
-    try {
+    return guarded(Text::tr("The diagram could not be read"), [&]() -> Result<Diagram> {
         Statement exact(m_db, "SELECT id FROM diagrams WHERE title = ?1 ORDER BY id LIMIT 1");
         exact.bind(1, title.simplified());
         if (exact.step())
@@ -150,17 +150,18 @@ Result<Diagram> DiagramRepository::loadByTitle(const QString &title) const
         if (ids.size() == 1)
             return load(ids.first());
         if (ids.isEmpty())
-            return Error{Text::tr("No diagram is called \"%1\".").arg(title), 0};
-        return Error{Text::tr("Several diagrams are called \"%1\" (ignoring case); use the exact title.").arg(title), 0};
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The diagram could not be read"), error);
-    }
+            return Error {Text::tr("No diagram is called \"%1\".").arg(title), 0};
+        return Error {
+            Text::tr("Several diagrams are called \"%1\" (ignoring case); use the exact title.").arg(title),
+            0};
+    });
 }
 
 Status DiagramRepository::save(qint64 id, const DiagramDocument &document, qint64 nowSecs)
 {
-    try {
-        Statement st(m_db, "UPDATE diagrams SET document = ?2, updated_at = ?3 WHERE id = ?1 AND document <> ?2");
+    return guarded(Text::tr("The diagram could not be saved"), [&]() -> Status {
+        Statement st(
+            m_db, "UPDATE diagrams SET document = ?2, updated_at = ?3 WHERE id = ?1 AND document <> ?2");
         st.bind(1, id).bind(2, QString::fromUtf8(document.toJson())).bind(3, nowSecs).run();
         if (m_db.changes() == 0) {
             Statement exists(m_db, "SELECT 1 FROM diagrams WHERE id = ?1");
@@ -169,40 +170,34 @@ Status DiagramRepository::save(qint64 id, const DiagramDocument &document, qint6
                 return notFound();
         }
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The diagram could not be saved"), error);
-    }
+    });
 }
 
 Status DiagramRepository::rename(qint64 id, const QString &title, qint64 nowSecs)
 {
-    try {
+    return guarded(Text::tr("The diagram could not be renamed"), [&]() -> Status {
         Statement st(m_db, "UPDATE diagrams SET title = ?2, updated_at = ?3 WHERE id = ?1");
         st.bind(1, id).bind(2, cleanTitle(title)).bind(3, nowSecs).run();
         if (m_db.changes() == 0)
             return notFound();
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The diagram could not be renamed"), error);
-    }
+    });
 }
 
 Status DiagramRepository::linkQuestion(qint64 id, std::optional<qint64> questionId, qint64 nowSecs)
 {
-    try {
+    return guarded(Text::tr("The question link could not be saved"), [&]() -> Status {
         Statement st(m_db, "UPDATE diagrams SET question_id = ?2, updated_at = ?3 WHERE id = ?1");
         st.bind(1, id).bindOptional(2, questionId).bind(3, nowSecs).run();
         if (m_db.changes() == 0)
             return notFound();
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The question link could not be saved"), error);
-    }
+    });
 }
 
 Status DiagramRepository::remove(qint64 id)
 {
-    try {
+    return guarded(Text::tr("The diagram could not be deleted"), [&]() -> Status {
         Storage::Transaction tx(m_db);
         Statement snapshots(m_db, "DELETE FROM diagram_snapshots WHERE diagram_id = ?1");
         snapshots.bind(1, id).run();
@@ -212,59 +207,54 @@ Status DiagramRepository::remove(qint64 id)
             return notFound();
         tx.commit();
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The diagram could not be deleted"), error);
-    }
+    });
 }
 
 Result<DiagramSnapshot> DiagramRepository::takeSnapshot(qint64 diagramId, const QString &name, qint64 nowSecs)
 {
-    try {
+    return guarded(Text::tr("The version could not be kept"), [&]() -> Result<DiagramSnapshot> {
         DiagramSnapshot snapshot;
         snapshot.diagramId = diagramId;
         snapshot.name = name.simplified().isEmpty() ? Text::tr("Version") : name.simplified();
         snapshot.createdAt = nowSecs;
-        Statement st(m_db, "INSERT INTO diagram_snapshots(diagram_id, name, document, created_at) "
-                           "SELECT id, ?2, document, ?3 FROM diagrams WHERE id = ?1");
+        Statement st(m_db,
+            "INSERT INTO diagram_snapshots(diagram_id, name, document, created_at) "
+            "SELECT id, ?2, document, ?3 FROM diagrams WHERE id = ?1");
         st.bind(1, diagramId).bind(2, snapshot.name).bind(3, nowSecs).run();
         if (m_db.changes() == 0)
             return notFound();
         snapshot.id = m_db.lastInsertRowId();
         return snapshot;
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The version could not be kept"), error);
-    }
+    });
 }
 
 Result<QVector<DiagramSnapshot>> DiagramRepository::snapshots(qint64 diagramId) const
 {
-    try {
-        Statement st(m_db, "SELECT id, diagram_id, name, created_at FROM diagram_snapshots WHERE diagram_id = ?1 "
-                           "ORDER BY created_at DESC, id DESC");
+    return guarded(Text::tr("The versions could not be listed"), [&]() -> Result<QVector<DiagramSnapshot>> {
+        Statement st(m_db,
+            "SELECT id, diagram_id, name, created_at FROM diagram_snapshots WHERE diagram_id = ?1 "
+            "ORDER BY created_at DESC, id DESC");
         st.bind(1, diagramId);
         QVector<DiagramSnapshot> rows;
         while (st.step())
-            rows << DiagramSnapshot{st.int64(0), st.int64(1), st.text(2), st.int64(3)};
+            rows << DiagramSnapshot {st.int64(0), st.int64(1), st.text(2), st.int64(3)};
         return rows;
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The versions could not be listed"), error);
-    }
+    });
 }
 
 Result<DiagramDocument> DiagramRepository::loadSnapshot(qint64 snapshotId) const
 {
-    try {
+    return guarded(Text::tr("The version could not be read"), [&]() -> Result<DiagramDocument> {
         Statement st(m_db, "SELECT name, document FROM diagram_snapshots WHERE id = ?1");
         st.bind(1, snapshotId);
         if (!st.step())
-            return Error{Text::tr("The version no longer exists."), 0};
+            return Error {Text::tr("The version no longer exists."), 0};
         return parseStored(st.text(1), st.text(0));
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The version could not be read"), error);
-    }
+    });
 }
 
-Result<DiagramDocument> DiagramRepository::restoreSnapshot(qint64 diagramId, qint64 snapshotId, qint64 nowSecs)
+Result<DiagramDocument> DiagramRepository::restoreSnapshot(
+    qint64 diagramId, qint64 snapshotId, qint64 nowSecs)
 {
     auto document = loadSnapshot(snapshotId);
     if (!document)
@@ -276,13 +266,67 @@ Result<DiagramDocument> DiagramRepository::restoreSnapshot(qint64 diagramId, qin
 
 Status DiagramRepository::removeSnapshot(qint64 snapshotId)
 {
-    try {
+    return guarded(Text::tr("The version could not be deleted"), [&]() -> Status {
         Statement st(m_db, "DELETE FROM diagram_snapshots WHERE id = ?1");
         st.bind(1, snapshotId).run();
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(Text::tr("The version could not be deleted"), error);
-    }
+    });
+}
+
+Result<QVector<DiagramRecord>> DiagramRepository::records() const
+{
+    return guarded(Text::tr("The diagrams could not be read"), [&]() -> Result<QVector<DiagramRecord>> {
+        QVector<DiagramRecord> records;
+        Statement st(m_db,
+            "SELECT d.id, d.uid, d.title, q.uid, d.document, d.created_at, d.updated_at FROM diagrams d "
+            "LEFT JOIN questions q ON q.id = d.question_id ORDER BY d.uid");
+        Statement snapshots(m_db,
+            "SELECT name, document, created_at FROM diagram_snapshots WHERE diagram_id = ?1 "
+            "ORDER BY created_at, name");
+        while (st.step()) {
+            DiagramRecord record {
+                st.text(1), st.text(2), st.optionalText(3), st.text(4), st.int64(5), st.int64(6), {}};
+            snapshots.bind(1, st.int64(0));
+            while (snapshots.step())
+                record.snapshots.append(
+                    DiagramRecord::Snapshot {snapshots.text(0), snapshots.text(1), snapshots.int64(2)});
+            snapshots.reset();
+            records << record;
+        }
+        return records;
+    });
+}
+
+Result<Merge> DiagramRepository::upsertByUid(const DiagramRecord &record)
+{
+    return guarded(Text::tr("The diagram %1 could not be imported").arg(record.uid), [&]() -> Result<Merge> {
+        const auto stamp = m_db.intByUid("diagrams", "updated_at", record.uid);
+        if (stamp && *stamp >= record.updatedAt)
+            return Merge {};
+        Merge merge = Merge::written(stamp.has_value());
+        std::optional<qint64> question;
+        if (record.questionUid) {
+            question = m_db.intByUid("questions", "id", *record.questionUid);
+            if (!question)
+                merge.warnings << Text::tr("Diagram %1: the link to question %2 was skipped.")
+                                      .arg(record.uid, *record.questionUid);
+        }
+        Statement st(m_db,
+            "INSERT INTO diagrams(uid, title, question_id, document, created_at, updated_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(uid) DO UPDATE SET title = excluded.title, "
+            "question_id = excluded.question_id, document = excluded.document, "
+            "created_at = excluded.created_at, updated_at = excluded.updated_at");
+        st.bind(1, record.uid).bind(2, record.title).bindOptional(3, question).bind(4, record.document);
+        st.bind(5, record.createdAt).bind(6, record.updatedAt).run();
+        const qint64 id = *m_db.intByUid("diagrams", "id", record.uid);
+        Statement clear(m_db, "DELETE FROM diagram_snapshots WHERE diagram_id = ?1");
+        clear.bind(1, id).run();
+        Statement snapshot(m_db,
+            "INSERT INTO diagram_snapshots(diagram_id, name, document, created_at) VALUES (?1, ?2, ?3, ?4)");
+        for (const DiagramRecord::Snapshot &kept : record.snapshots)
+            snapshot.bind(1, id).bind(2, kept.name).bind(3, kept.document).bind(4, kept.createdAt).run();
+        return merge;
+    });
 }
 
 } // namespace Starloop::Diagrams

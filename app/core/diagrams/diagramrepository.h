@@ -2,7 +2,8 @@
 // diagram_snapshots). Diagrams are listed, created from a template or empty, loaded, autosaved,
 // renamed, linked to a question and removed; snapshots are taken by hand, listed, loaded and
 // restored. A document that fails validation is reported with a message, never half-loaded, and
-// the rest of the database stays usable.
+// the rest of the database stays usable. It also reads and merges diagrams for the export file
+// (records(), upsertByUid(); DiagramCodec turns them into JSON).
 //
 //   DiagramRepository repo(store.db());
 //   auto created = repo.create(tr("Checkout"), DiagramDocument{}, now);
@@ -11,8 +12,9 @@
 //   auto old = repo.loadSnapshot(snap->id);           // the document as it was
 #pragma once
 
-#include "../result.h"
-#include "diagram.h"
+#include "core/diagrams/diagram.h"
+#include "core/diagrams/diagramcodec.h"
+#include "core/result.h"
 
 namespace Starloop::Storage {
 class Database;
@@ -51,6 +53,13 @@ public:
     // Makes the snapshot's document the diagram's document again; returns it.
     Result<DiagramDocument> restoreSnapshot(qint64 diagramId, qint64 snapshotId, qint64 nowSecs);
     Status removeSnapshot(qint64 snapshotId);
+
+    // Every diagram as the export file holds it, by uid.
+    Result<QVector<DiagramRecord>> records() const;
+    // Adds the diagram, or replaces the one with its uid (and its versions) when the record's
+    // updated_at is newer; a link to a question this database lacks is dropped with a warning.
+    // Runs inside the caller's transaction (DataImport's).
+    Result<Portability::Merge> upsertByUid(const DiagramRecord &record);
 
 private:
     Storage::Database &m_db;

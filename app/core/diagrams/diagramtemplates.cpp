@@ -1,9 +1,10 @@
-#include "diagramtemplates.h"
+#include "core/diagrams/diagramtemplates.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -25,24 +26,34 @@ const QString &resourceFolder()
     return folder;
 }
 
+Error noTemplate(const QString &name)
+{
+    return Error {
+        QCoreApplication::translate("DiagramTemplates", "There is no template \"%1\".").arg(name), 0};
+}
+
 } // namespace
 
 Result<DiagramTemplate> DiagramTemplates::parse(const QString &id, const QByteArray &json)
 {
     const QJsonDocument parsed = QJsonDocument::fromJson(json);
     if (!parsed.isObject())
-        return Error{QCoreApplication::translate("DiagramTemplates", "The template \"%1\" is not a JSON object.").arg(id), 0};
+        return Error {
+            QCoreApplication::translate("DiagramTemplates", "The template \"%1\" is not a JSON object.")
+                .arg(id),
+            0};
     const QJsonObject object = parsed.object();
     auto document = DiagramDocument::fromJsonObject(object.value(QLatin1String("document")).toObject());
     if (!document)
-        return Error{QCoreApplication::translate("DiagramTemplates", "The template \"%1\" is damaged: %2")
-                         .arg(id, document.errorMessage()),
-                     0};
+        return Error {QCoreApplication::translate("DiagramTemplates", "The template \"%1\" is damaged: %2")
+                          .arg(id, document.errorMessage()),
+            0};
     DiagramTemplate result;
     result.id = id;
     result.title = object.value(QLatin1String("title")).toString(id);
     result.description = object.value(QLatin1String("description")).toString();
     result.document = std::move(document.value());
+    result.dismissals = ReviewDismissal::fromJsonArray(object.value(QLatin1String("dismissals")).toArray());
     return result;
 }
 
@@ -65,7 +76,7 @@ QVector<DiagramTemplate> DiagramTemplates::all()
             templates << parsed.value();
     }
     std::sort(templates.begin(), templates.end(),
-              [](const DiagramTemplate &a, const DiagramTemplate &b) { return a.title < b.title; });
+        [](const DiagramTemplate &a, const DiagramTemplate &b) { return a.title < b.title; });
     return templates;
 }
 
@@ -75,7 +86,20 @@ Result<DiagramTemplate> DiagramTemplates::find(const QString &id)
         if (t.id == id)
             return t;
     }
-    return Error{QCoreApplication::translate("DiagramTemplates", "There is no template \"%1\".").arg(id), 0};
+    return noTemplate(id);
+}
+
+Result<DiagramTemplate> DiagramTemplates::findByName(const QString &name)
+{
+    const QString wanted = name.simplified();
+    const QVector<DiagramTemplate> templates = all();
+    for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+        for (const DiagramTemplate &t : templates) {
+            if (t.id == wanted || t.title.compare(wanted, cs) == 0)
+                return t;
+        }
+    }
+    return noTemplate(name);
 }
 
 } // namespace Starloop::Diagrams

@@ -6,7 +6,7 @@
 //    "document": { ...a DiagramDocument... }}
 #pragma once
 
-#include "diagram.h"
+#include "core/diagrams/diagram.h"
 
 namespace Starloop::Diagrams {
 
@@ -17,6 +17,8 @@ public:
     // tests check that none does).
     static QVector<DiagramTemplate> all();
     static Result<DiagramTemplate> find(const QString &id);
+    // By id, else by title (exactly, else ignoring case): "news-feed", "News feed", "news FEED".
+    static Result<DiagramTemplate> findByName(const QString &name);
     // Reads one template file's contents; `id` names it in messages.
     static Result<DiagramTemplate> parse(const QString &id, const QByteArray &json);
 };

@@ -1,4 +1,4 @@
-#include "documentdelta.h"
+#include "core/diagrams/documentdelta.h"
 
 #include <algorithm>
 #include <utility>
@@ -8,8 +8,7 @@ namespace Starloop::Diagrams {
 
 namespace {
 
-template<typename T>
-QVector<DocumentDelta::Change<T>> diff(const QVector<T> &before, const QVector<T> &after)
+template<typename T> QVector<DocumentDelta::Change<T>> diff(const QVector<T> &before, const QVector<T> &after)
 {
     QHash<QString, int> afterIndex;
     afterIndex.reserve(after.size());
@@ -23,11 +22,11 @@ QVector<DocumentDelta::Change<T>> diff(const QVector<T> &before, const QVector<T
         beforeIndex.insert(item.id, i);
         const int j = afterIndex.value(item.id, -1);
         if (j < 0 || after.at(j) != item)
-            changes.append({item.id, i, j, item, j < 0 ? T{} : after.at(j)});
+            changes.append({item.id, i, j, item, j < 0 ? T {} : after.at(j)});
     }
     for (int j = 0; j < after.size(); ++j) {
         if (!beforeIndex.contains(after.at(j).id))
-            changes.append({after.at(j).id, -1, j, T{}, after.at(j)});
+            changes.append({after.at(j).id, -1, j, T {}, after.at(j)});
     }
     return changes;
 }
@@ -53,10 +52,12 @@ void transform(QVector<T> &items, const QVector<DocumentDelta::Change<T>> &chang
             replaced.insert(c.id, forward ? &c.after : &c.before);
     }
     if (!removed.isEmpty()) {
-        items.erase(std::remove_if(items.begin(), items.end(), [&](const T &item) { return removed.contains(item.id); }),
-                    items.end());
+        items.erase(std::remove_if(
+                        items.begin(), items.end(), [&](const T &item) { return removed.contains(item.id); }),
+            items.end());
     }
-    std::sort(inserted.begin(), inserted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(
+        inserted.begin(), inserted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[index, item] : std::as_const(inserted))
         items.insert(std::min(index, int(items.size())), *item);
     if (!replaced.isEmpty()) {

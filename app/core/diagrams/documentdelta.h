@@ -9,7 +9,7 @@
 //   delta.revert(doc);  // doc == before
 #pragma once
 
-#include "diagramdocument.h"
+#include "core/diagrams/diagramdocument.h"
 
 #include <optional>
 
@@ -18,8 +18,7 @@ namespace Starloop::Diagrams {
 class DocumentDelta
 {
 public:
-    template<typename T>
-    struct Change
+    template<typename T> struct Change
     {
         QString id;
         int beforeIndex = -1; // -1: absent before (an insertion)

@@ -1,6 +1,6 @@
-#include "mermaidexport.h"
+#include "core/diagrams/mermaidexport.h"
 
-#include "diagramkind.h"
+#include "core/diagrams/diagramkind.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -11,30 +11,63 @@ namespace Starloop::Diagrams {
 
 namespace {
 
-// Mermaid ids: letters, digits and underscores, not starting with a digit, never a keyword.
+// Mermaid ids: ASCII letters and digits as they are, anything else (the underscore included) as
+// _hex_, behind a "d_" so an id is never a keyword. Two node ids never share a Mermaid id:
+// "a-b" -> "d_a_2d_b", "a_b" -> "d_a_5f_b", "n1" -> "d_n1".
 QString safeId(const QString &id)
 {
-    QString out;
-    for (const QChar c : id)
-        out += (c.isLetterOrNumber() && c.unicode() < 128) ? c : QLatin1Char('_');
-    return QStringLiteral("d_") + out;
+    QString out = QStringLiteral("d_");
+    for (const QChar c : id) {
+        if (c.unicode() < 128 && c.isLetterOrNumber())
+            out += c;
+        else
+            out += QLatin1Char('_') + QString::number(c.unicode(), 16) + QLatin1Char('_');
+    }
+    return out;
 }
 
+// A flowchart label in quotes. Mermaid reads #name; as an entity, takes "%%{...}%%" anywhere as a
+// directive and renders labels as HTML, so '#', '%', quotes and angle brackets are written as
+// entities: "map<K, V>" stays text, not a tag.
 QString flowchartText(const QString &label, const QString &fallback)
 {
     QString text = label.isEmpty() ? fallback : label;
+    text.replace(QLatin1Char('#'), QLatin1String("#35;"));
+    text.replace(QLatin1Char('%'), QLatin1String("#37;")); // "%%{init: ...}%%" would be a directive
     text.replace(QLatin1Char('"'), QLatin1String("#quot;"));
+    text.replace(QLatin1Char('<'), QLatin1String("#lt;"));
+    text.replace(QLatin1Char('>'), QLatin1String("#gt;"));
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     text.replace(QLatin1Char('\n'), QLatin1String("<br/>"));
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-// architecture-beta labels sit in [...]: keep them to plain words.
+// architecture-beta labels sit in [...]: keep them to plain words (the kind's name when none are
+// left).
 QString architectureText(const QString &label, const QString &fallback)
 {
-    QString text = (label.isEmpty() ? fallback : label).simplified();
-    static const QRegularExpression unsafe(QStringLiteral("[^\\w .,:/+&'-]"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression unsafe(
+        QStringLiteral("[^\\w .,:/+&'-]"), QRegularExpression::UseUnicodePropertiesOption);
+    QString text = label.simplified();
     text.replace(unsafe, QStringLiteral(" "));
-    return text.simplified();
+    text = text.simplified();
+    return text.isEmpty() && !fallback.isEmpty() ? architectureText(fallback, QString()) : text;
+}
+
+// What names a node in architecture-beta: a class box by its name compartment (the lines above
+// the first "--", a «stereotype» included), anything else by its whole label.
+QString architectureLabel(const DiagramNode &node, const DiagramKind &kind)
+{
+    if (kind.id != QLatin1String("class"))
+        return architectureText(node.label, kind.name);
+    QStringList name;
+    for (const QString &line : node.label.split(QLatin1Char('\n'))) {
+        if (line.trimmed() == QLatin1String("--"))
+            break;
+        name << line;
+    }
+    return architectureText(name.join(QLatin1Char(' ')), kind.name);
 }
 
 QString nodeShape(const DiagramNode &node, const DiagramKind &kind)
@@ -89,13 +122,14 @@ QHash<QString, QVector<const DiagramNode *>> childrenByParent(const DiagramDocum
 }
 
 void writeFlowchartLevel(QString &out, const QString &parent, int indent,
-                         const QHash<QString, QVector<const DiagramNode *>> &children)
+    const QHash<QString, QVector<const DiagramNode *>> &children)
 {
     const QString pad(indent * 4, QLatin1Char(' '));
     for (const DiagramNode *n : children.value(parent)) {
         const DiagramKind *kind = DiagramKind::find(n->kind);
         if (kind->isGroup()) {
-            out += pad + QStringLiteral("subgraph %1[%2]\n").arg(safeId(n->id), flowchartText(n->label, kind->name));
+            out += pad
+                + QStringLiteral("subgraph %1[%2]\n").arg(safeId(n->id), flowchartText(n->label, kind->name));
             writeFlowchartLevel(out, n->id, indent + 1, children);
             out += pad + QStringLiteral("end\n");
         } else {
@@ -109,8 +143,10 @@ QPair<QChar, QChar> facingSides(const QRectF &from, const QRectF &to)
 {
     const QPointF d = to.center() - from.center();
     if (std::abs(d.x()) >= std::abs(d.y()))
-        return d.x() >= 0 ? qMakePair(QLatin1Char('R'), QLatin1Char('L')) : qMakePair(QLatin1Char('L'), QLatin1Char('R'));
-    return d.y() >= 0 ? qMakePair(QLatin1Char('B'), QLatin1Char('T')) : qMakePair(QLatin1Char('T'), QLatin1Char('B'));
+        return d.x() >= 0 ? qMakePair(QLatin1Char('R'), QLatin1Char('L'))
+                          : qMakePair(QLatin1Char('L'), QLatin1Char('R'));
+    return d.y() >= 0 ? qMakePair(QLatin1Char('B'), QLatin1Char('T'))
+                      : qMakePair(QLatin1Char('T'), QLatin1Char('B'));
 }
 
 } // namespace
@@ -131,9 +167,7 @@ QString MermaidExport::flowchart(const DiagramDocument &document)
 QString MermaidExport::architecture(const DiagramDocument &document)
 {
     QString out = QStringLiteral("architecture-beta\n");
-    QHash<QString, const DiagramNode *> byId;
-    for (const DiagramNode &n : document.nodes)
-        byId.insert(n.id, &n);
+    QHash<QString, const DiagramNode *> drawn; // the services and groups written
     auto in = [](const DiagramNode &n) {
         return n.parent.isEmpty() ? QString() : QStringLiteral(" in ") + safeId(n.parent);
     };
@@ -143,32 +177,43 @@ QString MermaidExport::architecture(const DiagramDocument &document)
         if (DiagramKind::find(n.kind)->isGroup())
             groups << &n;
     }
-    std::stable_sort(groups.begin(), groups.end(),
-                     [&](const DiagramNode *a, const DiagramNode *b) { return document.depth(a->id) < document.depth(b->id); });
+    std::stable_sort(groups.begin(), groups.end(), [&](const DiagramNode *a, const DiagramNode *b) {
+        return document.depth(a->id) < document.depth(b->id);
+    });
     for (const DiagramNode *g : std::as_const(groups)) {
         const DiagramKind *kind = DiagramKind::find(g->kind);
         out += QStringLiteral("    group %1(%2)[%3]%4\n")
-                   .arg(safeId(g->id), kind->architectureIcon, architectureText(g->label, kind->name), in(*g));
+                   .arg(safeId(g->id), kind->architectureIcon, architectureLabel(*g, *kind), in(*g));
+        drawn.insert(g->id, g);
     }
     for (const DiagramNode &n : document.nodes) {
         const DiagramKind *kind = DiagramKind::find(n.kind);
         if (kind->isGroup())
             continue;
+        if (kind->architectureIcon.isEmpty()) { // a text note: no service to draw it with
+            out += QStringLiteral("    %% %1 left out, architecture-beta has no notes: %2\n")
+                       .arg(safeId(n.id), architectureText(n.label, kind->name));
+            continue;
+        }
         out += QStringLiteral("    service %1(%2)[%3]%4\n")
-                   .arg(safeId(n.id), kind->architectureIcon, architectureText(n.label, kind->name), in(n));
+                   .arg(safeId(n.id), kind->architectureIcon, architectureLabel(n, *kind), in(n));
+        drawn.insert(n.id, &n);
     }
     for (const DiagramEdge &e : document.edges) {
-        const DiagramNode *from = byId.value(e.from);
-        const DiagramNode *to = byId.value(e.to);
-        if (!from || !to || DiagramKind::find(from->kind)->isGroup() || DiagramKind::find(to->kind)->isGroup()) {
-            out += QStringLiteral("    %% %1 -> %2 left out: architecture-beta connects services only\n").arg(e.from, e.to);
+        const DiagramNode *from = drawn.value(e.from);
+        const DiagramNode *to = drawn.value(e.to);
+        if (!from || !to || DiagramKind::find(from->kind)->isGroup()
+            || DiagramKind::find(to->kind)->isGroup()) {
+            out += QStringLiteral("    %% %1 -> %2 left out: architecture-beta connects services only\n")
+                       .arg(safeId(e.from), safeId(e.to));
             continue;
         }
         const auto sides = facingSides(from->rect(), to->rect());
         const QString arrow = e.arrows == ArrowHeads::Both ? QStringLiteral("<-->")
             : e.arrows == ArrowHeads::End                  ? QStringLiteral("-->")
                                                            : QStringLiteral("--");
-        out += QStringLiteral("    %1:%2 %3 %4:%5\n").arg(safeId(e.from), sides.first, arrow, sides.second, safeId(e.to));
+        out += QStringLiteral("    %1:%2 %3 %4:%5\n")
+                   .arg(safeId(e.from), sides.first, arrow, sides.second, safeId(e.to));
     }
     return out;
 }

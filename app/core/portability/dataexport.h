@@ -4,14 +4,17 @@
 // the review history, stories (with principles and linked questions), diagrams (with snapshots),
 // the practice log, saved searches and coding attempts. Bank questions are referred to by uid, never copied.
 // The output is deterministic (sorted by uid, no export timestamp), so exporting, importing into
-// an empty database and exporting again gives the same bytes.
+// an empty database and exporting again gives the same bytes. Each list is written by the area
+// that owns it (ExportSection: StoryCodec for "stories", ...); this class writes the envelope.
+//
+//   const Result<QByteArray> json = DataExport::toJson(store.db());
 //
 //   {"format": "starloop-export", "version": 1, "questions": [...], "question_state": [...],
 //    "reviews": [...], "stories": [...], "diagrams": [...], "practice_sessions": [...],
 //    "saved_searches": [...], "attempts": [...]}
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QByteArray>
 

@@ -6,10 +6,17 @@
 // Merging: a record whose uid is new is added; one that exists is replaced when the file's
 // updated_at is newer, kept otherwise; review history is added without duplicates.
 // preview() runs the same merge and rolls it back, so what it reports is exactly what apply() does.
+// DataImport checks the envelope (format, version, lists) and walks the lists (ExportSection);
+// each record is checked and merged by its area (StoryCodec and StoryRepository, ...).
+//
+//   auto import = DataImport::parse(file.readAll());   // refused: "... Nothing was imported."
+//   auto preview = import->preview(db, now);           // preview->summary(): "Stories: 1 new, ..."
+//   auto report = import->apply(db, now);               // report->warnings: links it could not make
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -36,6 +43,8 @@ struct ImportReport
 
 class DataImport
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Portability::DataImport)
+
 public:
     static Result<DataImport> parse(const QByteArray &json);
     Result<ImportReport> preview(Storage::Database &db, qint64 nowSecs) const;

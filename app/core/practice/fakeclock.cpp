@@ -1,11 +1,10 @@
-#include "fakeclock.h"
+#include "core/practice/fakeclock.h"
 
 namespace Starloop::Practice {
 
 FakeClock::FakeClock(qint64 startMs)
     : m_nowMs(startMs)
-{
-}
+{ }
 
 void FakeClock::advanceMs(qint64 ms)
 {

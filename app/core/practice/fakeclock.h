@@ -5,7 +5,7 @@
 //   clock.advanceMs(-5);      // refused: a monotonic clock never goes back (stays 90000)
 #pragma once
 
-#include "clock.h"
+#include "core/practice/clock.h"
 
 namespace Starloop::Practice {
 

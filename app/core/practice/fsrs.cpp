@@ -1,4 +1,6 @@
-#include "fsrs.h"
+#include "core/practice/fsrs.h"
+
+#include "core/practice/fsrsformulas.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,12 +9,7 @@ namespace Starloop::Practice {
 
 namespace {
 
-constexpr double MinimumStability = 0.01;
-
-double clampDifficulty(double d)
-{
-    return std::clamp(d, 1.0, 10.0);
-}
+using Model = FsrsFormulas::Model<double>;
 
 int grade(Rating rating)
 {
@@ -21,11 +18,33 @@ int grade(Rating rating)
 
 } // namespace
 
-Fsrs::Weights Fsrs::defaultWeights()
+Fsrs::Parameters Fsrs::defaultParameters()
 {
-    // FSRS-4.5 defaults, as published with the algorithm.
-    return {0.4872, 1.4003, 3.7145, 13.8206, 5.1618, 1.2298, 0.8975, 0.031, 1.6474,
-            0.1367, 1.0461, 2.1072, 0.0793, 0.3246, 1.587, 0.2272, 2.8755};
+    return {0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835,
+        0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542};
+}
+
+Fsrs::Parameters Fsrs::lowerBounds()
+{
+    const double s = FsrsFormulas::MinimumStability;
+    return {s, s, s, s, 1, 0.001, 0.001, 0.001, 0, 0, 0.001, 0.001, 0.001, 0.001, 0, 0, 1, 0, 0, 0.01, 0.1};
+}
+
+Fsrs::Parameters Fsrs::upperBounds()
+{
+    return {100, 100, 100, 100, 10, 4, 4, 0.75, 4.5, 0.8, 3.5, 5, 0.25, 0.9, 4, 1, 6, 2, 2, 0.8, 0.8};
+}
+
+Fsrs::Parameters Fsrs::clamped(const Parameters &parameters)
+{
+    const Parameters low = lowerBounds();
+    const Parameters high = upperBounds();
+    Parameters result;
+    for (int i = 0; i < ParameterCount; ++i) {
+        const double p = std::isfinite(parameters[i]) ? parameters[i] : defaultParameters()[i];
+        result[i] = std::clamp(p, low[i], high[i]);
+    }
+    return result;
 }
 
 std::optional<Rating> Fsrs::ratingFromInt(int value)
@@ -36,76 +55,81 @@ std::optional<Rating> Fsrs::ratingFromInt(int value)
 }
 
 Fsrs::Fsrs(double requestedRetention, int maximumIntervalDays)
-    : Fsrs(defaultWeights(), requestedRetention, maximumIntervalDays)
-{
-}
+    : Fsrs(defaultParameters(), requestedRetention, maximumIntervalDays)
+{ }
 
-Fsrs::Fsrs(const Weights &weights, double requestedRetention, int maximumIntervalDays)
-    : m_w(weights)
-    , m_retention(std::clamp(requestedRetention, 0.70, 0.99))
+Fsrs::Fsrs(const Parameters &parameters, double requestedRetention, int maximumIntervalDays)
+    : m_w(clamped(parameters))
+    , m_retention(std::clamp(requestedRetention, MinimumRetention, MaximumRetention))
     , m_maximumInterval(std::max(1, maximumIntervalDays))
+{ }
+
+Fsrs Fsrs::withRetention(double requestedRetention) const
 {
+    return Fsrs(m_w, requestedRetention, m_maximumInterval);
 }
 
 double Fsrs::retrievability(double elapsedDays, double stability) const
 {
-    return std::pow(1.0 + Factor * std::max(0.0, elapsedDays) / std::max(stability, MinimumStability), Decay);
+    return Model(m_w).retrievability(
+        std::max(0.0, elapsedDays), std::max(stability, FsrsFormulas::MinimumStability));
 }
 
 int Fsrs::intervalDays(double stability) const
 {
-    const double days = stability / Factor * (std::pow(m_retention, 1.0 / Decay) - 1.0);
+    const double days
+        = Model(m_w).intervalFor(std::max(stability, FsrsFormulas::MinimumStability), m_retention);
     return static_cast<int>(std::clamp(std::round(days), 1.0, double(m_maximumInterval)));
 }
 
 double Fsrs::initialStability(Rating rating) const
 {
-    return std::max(m_w[grade(rating) - 1], MinimumStability);
+    return Model(m_w).initialStability(grade(rating));
 }
 
 double Fsrs::initialDifficulty(Rating rating) const
 {
-    return clampDifficulty(m_w[4] - (grade(rating) - 3) * m_w[5]);
+    return std::clamp(Model(m_w).initialDifficulty(grade(rating)), 1.0, 10.0);
 }
 
 double Fsrs::nextDifficulty(double difficulty, Rating rating) const
 {
-    const double moved = difficulty - m_w[6] * (grade(rating) - 3);
-    // Mean reversion towards the difficulty of a first "Good".
-    return clampDifficulty(m_w[7] * initialDifficulty(Rating::Good) + (1.0 - m_w[7]) * moved);
+    return Model(m_w).nextDifficulty(difficulty, grade(rating));
 }
 
 double Fsrs::recallStability(double difficulty, double stability, double retrievability, Rating rating) const
 {
-    const double hardPenalty = rating == Rating::Hard ? m_w[15] : 1.0;
-    const double easyBonus = rating == Rating::Easy ? m_w[16] : 1.0;
-    const double growth = std::exp(m_w[8]) * (11.0 - difficulty) * std::pow(stability, -m_w[9])
-        * (std::exp(m_w[10] * (1.0 - retrievability)) - 1.0) * hardPenalty * easyBonus;
-    return stability * (growth + 1.0);
+    return Model(m_w).recallStability(difficulty, stability, retrievability, grade(rating));
 }
 
 double Fsrs::forgetStability(double difficulty, double stability, double retrievability) const
 {
-    const double s = m_w[11] * std::pow(difficulty, -m_w[12]) * (std::pow(stability + 1.0, m_w[13]) - 1.0)
-        * std::exp(m_w[14] * (1.0 - retrievability));
-    return std::min(s, stability);
+    return Model(m_w).forgetStability(difficulty, stability, retrievability);
 }
 
-ReviewOutcome Fsrs::review(const std::optional<MemoryState> &state, Rating rating, double elapsedDays) const
+double Fsrs::shortTermStability(double stability, Rating rating) const
 {
+    return Model(m_w).shortTermStability(stability, grade(rating));
+}
+
+ReviewOutcome Fsrs::review(const std::optional<MemoryState> &state, Rating rating, int elapsedDays) const
+{
+    const Model model(m_w);
     ReviewOutcome outcome;
-    if (!state) {
-        outcome.state = MemoryState{initialStability(rating), initialDifficulty(rating)};
-        outcome.retrievability = 1.0;
-    } else {
-        const double s = std::max(state->stability, MinimumStability);
-        const double d = clampDifficulty(state->difficulty);
-        const double r = retrievability(elapsedDays, s);
-        const double next = rating == Rating::Again ? forgetStability(d, s, r) : recallStability(d, s, r, rating);
-        outcome.state = MemoryState{std::max(next, MinimumStability), nextDifficulty(d, rating)};
-        outcome.retrievability = r;
+    std::optional<FsrsFormulas::State<double>> previous;
+    double r = 1.0;
+    if (state) {
+        const double s = std::isfinite(state->stability)
+            ? std::clamp(state->stability, FsrsFormulas::MinimumStability, FsrsFormulas::MaximumStability)
+            : FsrsFormulas::MinimumStability;
+        const double d = std::isfinite(state->difficulty) ? std::clamp(state->difficulty, 1.0, 10.0) : 10.0;
+        previous = FsrsFormulas::State<double> {s, d};
+        r = model.retrievability(std::max(0, elapsedDays), s);
     }
-    outcome.intervalDays = intervalDays(outcome.state.stability);
+    const auto next = model.next(previous, grade(rating), std::max(0, elapsedDays), r);
+    outcome.state = MemoryState {next.stability, next.difficulty};
+    outcome.retrievability = r;
+    outcome.intervalDays = intervalDays(next.stability);
     return outcome;
 }
 

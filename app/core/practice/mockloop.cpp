@@ -1,7 +1,8 @@
-#include "mockloop.h"
+#include "core/practice/mockloop.h"
 
-#include "storage/database.h"
-#include "storage/statement.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
+#include "core/vocabulary/section.h"
 
 #include <QHash>
 #include <QSet>
@@ -14,13 +15,13 @@
 namespace Starloop::Practice {
 
 using Storage::Statement;
-using Storage::StorageError;
 
 namespace {
 
 struct Candidate
 {
     MockQuestion question;
+    Section section = Section::Leadership; // question.section's
     quint32 randomKey = 0;
     int leastCoverage = std::numeric_limits<int>::max(); // stories behind its least-covered principle
 };
@@ -34,7 +35,7 @@ struct Pool
 
     // The best unused candidate from `sections` (earlier sections preferred after due-ness),
     // or nullptr when there is none.
-    const Candidate *pick(const QStringList &sections, bool leadership)
+    const Candidate *pick(const QVector<Section> &sections, bool leadership)
     {
         const Candidate *best = nullptr;
         auto key = [&](const Candidate &c) {
@@ -43,11 +44,11 @@ struct Pool
                 asked += askedPrinciples.contains(principle) ? 1 : 0;
             const bool fresh = c.question.principles.isEmpty() || asked < c.question.principles.size();
             return std::make_tuple(c.question.due ? 0 : 1, leadership ? (fresh ? 0 : 1) : 0,
-                leadership ? c.leastCoverage : 0, int(sections.indexOf(c.question.section)), c.randomKey,
+                leadership ? c.leastCoverage : 0, int(sections.indexOf(c.section)), c.randomKey,
                 c.question.id);
         };
         for (const Candidate &c : std::as_const(candidates)) {
-            if (used.contains(c.question.id) || !sections.contains(c.question.section))
+            if (used.contains(c.question.id) || !sections.contains(c.section))
                 continue;
             if (!best || key(c) < key(*best))
                 best = &c;
@@ -60,7 +61,7 @@ struct Pool
         return best;
     }
 
-    QVector<MockQuestion> pickMany(const QStringList &sections, bool leadership, int count)
+    QVector<MockQuestion> pickMany(const QVector<Section> &sections, bool leadership, int count)
     {
         QVector<MockQuestion> picked;
         for (int i = 0; i < count; ++i) {
@@ -98,6 +99,8 @@ Pool loadPool(Storage::Database &db, quint32 seed, qint64 nowSecs)
         c.question.uid = st.text(1);
         c.question.title = st.text(2);
         c.question.section = st.text(3);
+        c.section
+            = Sections::fromId(c.question.section).value_or(Section::Leadership); // one of the four asked for
         c.question.due = st.integer(4) != 0;
         const QString principles = st.text(5);
         if (!principles.isEmpty())
@@ -109,11 +112,6 @@ Pool loadPool(Storage::Database &db, quint32 seed, qint64 nowSecs)
         pool.candidates << c;
     }
     return pool;
-}
-
-QString leadershipSection()
-{
-    return QStringLiteral("leadership");
 }
 
 } // namespace
@@ -157,16 +155,13 @@ TimerPlan MockLoopPlanner::roundPlan(MockRound::Kind kind, const QVector<MockQue
 
 Result<MockLoop> MockLoopPlanner::plan(Kind kind, quint32 seed, qint64 nowSecs, int behavioralRounds) const
 {
-    Pool pool;
-    try {
-        pool = loadPool(m_db, seed, nowSecs);
-    } catch (const StorageError &error) {
-        return Error {
-            QStringLiteral("The questions for a mock loop could not be read: %1").arg(error.message()),
-            error.sqliteCode()};
-    }
+    auto loaded = Storage::guarded(tr("The questions for a mock loop could not be read"),
+        [&]() -> Result<Pool> { return loadPool(m_db, seed, nowSecs); });
+    if (!loaded)
+        return loaded.error();
+    Pool pool = std::move(loaded.value());
 
-    const QStringList leadership {leadershipSection()};
+    const QVector<Section> leadership {Section::Leadership};
     MockLoop loop;
     auto addRound
         = [&loop](MockRound::Kind roundKind, const QString &name, const QVector<MockQuestion> &questions) {
@@ -181,18 +176,18 @@ Result<MockLoop> MockLoopPlanner::plan(Kind kind, quint32 seed, qint64 nowSecs, 
     if (kind == Kind::PhoneScreen) {
         loop.name = tr("Phone screen");
         QVector<MockQuestion> questions = pool.pickMany(leadership, true, LeadershipQuestionsPerRound);
-        questions << pool.pickMany({QStringLiteral("coding"), QStringLiteral("ood")}, false, 1);
+        questions << pool.pickMany({Section::Coding, Section::Ood}, false, 1);
         addRound(MockRound::Kind::PhoneScreen, tr("Phone screen"), questions);
         return loop;
     }
 
     loop.name = tr("Onsite loop");
-    addRound(MockRound::Kind::Coding, tr("Coding 1"),
-        pool.pickMany({QStringLiteral("coding"), QStringLiteral("ood")}, false, 1));
-    addRound(MockRound::Kind::Coding, tr("Coding 2"),
-        pool.pickMany({QStringLiteral("ood"), QStringLiteral("coding")}, false, 1));
-    addRound(MockRound::Kind::SystemDesign, tr("System design"),
-        pool.pickMany({QStringLiteral("system-design")}, false, 1));
+    addRound(
+        MockRound::Kind::Coding, tr("Coding 1"), pool.pickMany({Section::Coding, Section::Ood}, false, 1));
+    addRound(
+        MockRound::Kind::Coding, tr("Coding 2"), pool.pickMany({Section::Ood, Section::Coding}, false, 1));
+    addRound(
+        MockRound::Kind::SystemDesign, tr("System design"), pool.pickMany({Section::SystemDesign}, false, 1));
     const int behavioral = std::clamp(behavioralRounds, int(MinBehavioralRounds), int(MaxBehavioralRounds));
     for (int i = 0; i < behavioral; ++i)
         addRound(MockRound::Kind::Behavioral, tr("Behavioral %1").arg(i + 1),

@@ -18,8 +18,8 @@
 //   loop->rounds[2].questions   -> one system-design question, a due one if there is any
 #pragma once
 
-#include "../result.h"
-#include "timerplan.h"
+#include "core/practice/timerplan.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,9 @@
-#include "practicelog.h"
+#include "core/practice/practicelog.h"
 
-#include "storage/database.h"
-#include "storage/statement.h"
-#include "storage/transaction.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -10,15 +11,15 @@
 
 namespace Starloop::Practice {
 
+using Portability::Merge;
+using Storage::guarded;
 using Storage::Statement;
-using Storage::StorageError;
-
-using Storage::storageFailure;
 
 namespace {
 
-const char SessionColumns[] = "SELECT id, uid, kind, ref, title, started_at, planned_s, actual_s, phases, rating, "
-                              "notes, status FROM practice_sessions ";
+const char SessionColumns[]
+    = "SELECT id, uid, kind, ref, title, started_at, planned_s, actual_s, phases, rating, "
+      "notes, status FROM practice_sessions ";
 
 PracticeSession::Status statusFromText(const QString &text)
 {
@@ -65,7 +66,7 @@ QVector<PhaseSummary> plannedPhases(const TimerPlan &plan)
 {
     QVector<PhaseSummary> phases;
     for (const TimerPhase &phase : plan.phases())
-        phases.append(PhaseSummary{phase.name, phase.seconds, 0});
+        phases.append(PhaseSummary {phase.name, phase.seconds, 0});
     return phases;
 }
 
@@ -73,103 +74,120 @@ QVector<PhaseSummary> plannedPhases(const TimerPlan &plan)
 
 PracticeLog::PracticeLog(Storage::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QStringList PracticeLog::kinds()
 {
-    return {QStringLiteral("question"), QStringLiteral("story"),     QStringLiteral("coding"),
-            QStringLiteral("system-design"), QStringLiteral("mock-loop"), QStringLiteral("free")};
+    return {QStringLiteral("question"), QStringLiteral("story"), QStringLiteral("coding"),
+        QStringLiteral("system-design"), QStringLiteral("mock-loop"), QStringLiteral("free")};
 }
 
-Result<qint64> PracticeLog::start(const QString &kind, const QString &ref, const QString &title, const TimerPlan &plan,
-                                  qint64 nowSecs)
+Result<qint64> PracticeLog::start(
+    const QString &kind, const QString &ref, const QString &title, const TimerPlan &plan, qint64 nowSecs)
 {
     if (!kinds().contains(kind))
-        return Error{QStringLiteral("\"%1\" is not a kind of practice session.").arg(kind)};
-    try {
-        Statement st(m_db, "INSERT INTO practice_sessions(uid, kind, ref, title, started_at, planned_s, actual_s, "
-                           "phases, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, 'running')");
-        st.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, kind).bind(3, ref).bind(4, title);
+        return Error {tr("\"%1\" is not a kind of practice session.").arg(kind)};
+    return guarded(tr("The practice session could not be recorded"), [&]() -> Result<qint64> {
+        Statement st(m_db,
+            "INSERT INTO practice_sessions(uid, kind, ref, title, started_at, planned_s, actual_s, "
+            "phases, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, 'running')");
+        st.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(2, kind)
+            .bind(3, ref)
+            .bind(4, title);
         st.bind(5, nowSecs).bind(6, plan.totalSeconds());
         st.bind(7, QString::fromUtf8(TimerSummary::phasesToJson(plannedPhases(plan))));
         st.run();
         return m_db.lastInsertRowId();
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The practice session could not be recorded"), error);
-    }
+    });
 }
 
-Status PracticeLog::finish(qint64 id, const TimerSummary &summary, std::optional<int> rating, const QString &notes)
+Status PracticeLog::writeTimes(qint64 id, const TimerSummary &summary)
+{
+    Statement current(m_db, "SELECT status FROM practice_sessions WHERE id = ?1");
+    current.bind(1, id);
+    if (!current.step())
+        return Error {tr("The practice session no longer exists.")};
+    if (current.text(0) != QLatin1String("running"))
+        return Error {tr("This practice session was already closed.")};
+    Statement st(
+        m_db, "UPDATE practice_sessions SET planned_s = ?2, actual_s = ?3, phases = ?4 WHERE id = ?1");
+    st.bind(1, id).bind(2, summary.plannedSeconds).bind(3, summary.actualSeconds);
+    st.bind(4, QString::fromUtf8(TimerSummary::phasesToJson(summary.phases))).run();
+    return {};
+}
+
+Status PracticeLog::finish(
+    qint64 id, const TimerSummary &summary, std::optional<int> rating, const QString &notes)
 {
     if (rating && (*rating < 1 || *rating > 5))
-        return Error{QStringLiteral("A session rating is 1 to 5.")};
-    try {
+        return Error {tr("A session rating is 1 to 5.")};
+    return guarded(tr("The practice session could not be saved"), [&]() -> Status {
         Storage::Transaction tx(m_db);
-        Statement current(m_db, "SELECT status FROM practice_sessions WHERE id = ?1");
-        current.bind(1, id);
-        if (!current.step())
-            return Error{QStringLiteral("The practice session no longer exists.")};
-        if (current.text(0) != QLatin1String("running"))
-            return Error{QStringLiteral("This practice session was already closed.")};
-
-        Statement st(m_db, "UPDATE practice_sessions SET planned_s = ?2, actual_s = ?3, phases = ?4, rating = ?5, "
-                           "notes = ?6, status = 'finished' WHERE id = ?1");
-        st.bind(1, id).bind(2, summary.plannedSeconds).bind(3, summary.actualSeconds);
-        st.bind(4, QString::fromUtf8(TimerSummary::phasesToJson(summary.phases)));
+        const Status times = writeTimes(id, summary);
+        if (!times)
+            return times;
+        Statement st(
+            m_db, "UPDATE practice_sessions SET rating = ?2, notes = ?3, status = 'finished' WHERE id = ?1");
+        st.bind(1, id);
         if (rating)
-            st.bind(5, *rating);
+            st.bind(2, *rating);
         else
-            st.bind(5, nullptr);
-        st.bind(6, notes).run();
+            st.bind(2, nullptr);
+        st.bind(3, notes).run();
         tx.commit();
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The practice session could not be saved"), error);
-    }
+    });
+}
+
+Status PracticeLog::recordProgress(qint64 id, const TimerSummary &summary)
+{
+    return guarded(tr("The time spent on the practice session could not be saved"), [&]() -> Status {
+        Storage::Transaction tx(m_db);
+        const Status times = writeTimes(id, summary);
+        if (times)
+            tx.commit();
+        return times;
+    });
 }
 
 Result<int> PracticeLog::markInterrupted()
 {
-    try {
+    return guarded(tr("Unfinished practice sessions could not be closed"), [&]() -> Result<int> {
         m_db.exec("UPDATE practice_sessions SET status = 'interrupted' WHERE status = 'running'");
         return m_db.changes();
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("Unfinished practice sessions could not be closed"), error);
-    }
+    });
 }
 
 Result<PracticeSession> PracticeLog::load(qint64 id) const
 {
-    try {
+    return guarded(tr("The practice session could not be read"), [&]() -> Result<PracticeSession> {
         const QByteArray sql = QByteArray(SessionColumns) + "WHERE id = ?1";
         Statement st(m_db, sql.constData());
         st.bind(1, id);
         if (!st.step())
-            return Error{QStringLiteral("The practice session no longer exists.")};
+            return Error {tr("The practice session no longer exists.")};
         return readSession(st);
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The practice session could not be read"), error);
-    }
+    });
 }
 
 Result<QVector<PracticeSession>> PracticeLog::list(const PracticeFilter &filter) const
 {
-    try {
+    return guarded(tr("The practice log could not be read"), [&]() -> Result<QVector<PracticeSession>> {
         // NULL parameters switch a condition off, so one statement serves every filter.
         const QByteArray sql = QByteArray(SessionColumns)
             + "WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR started_at >= ?2) "
               "AND (?3 IS NULL OR started_at < ?3) ORDER BY started_at DESC, id DESC LIMIT ?4";
         Statement st(m_db, sql.constData());
-        st.bindNullableText(1, filter.kind).bindOptional(2, filter.fromSecs).bindOptional(3, filter.untilSecs);
+        st.bindNullableText(1, filter.kind)
+            .bindOptional(2, filter.fromSecs)
+            .bindOptional(3, filter.untilSecs);
         st.bind(4, filter.limit > 0 ? filter.limit : -1);
         QVector<PracticeSession> sessions;
         while (st.step())
             sessions.append(readSession(st));
         return sessions;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The practice log could not be read"), error);
-    }
+    });
 }
 
 QString PracticeLog::csvField(const QString &value)
@@ -191,9 +209,11 @@ Status PracticeLog::exportCsv(QIODevice &device, const PracticeFilter &filter) c
         return sessions.error();
 
     const QLatin1String lineEnd("\r\n");
-    QString csv = QStringLiteral("uid,started_at,kind,ref,title,status,planned_s,actual_s,rating,phases,notes") + lineEnd;
+    QString csv
+        = QStringLiteral("uid,started_at,kind,ref,title,status,planned_s,actual_s,rating,phases,notes")
+        + lineEnd;
     for (const PracticeSession &s : sessions.value()) {
-        const QStringList fields{
+        const QStringList fields {
             s.uid,
             QDateTime::fromSecsSinceEpoch(s.startedAt).toUTC().toString(Qt::ISODate),
             s.kind,
@@ -213,8 +233,40 @@ Status PracticeLog::exportCsv(QIODevice &device, const PracticeFilter &filter) c
     }
     const QByteArray bytes = csv.toUtf8();
     if (device.write(bytes) != bytes.size())
-        return Error{QStringLiteral("The practice log could not be written: %1").arg(device.errorString())};
+        return Error {tr("The practice log could not be written: %1").arg(device.errorString())};
     return {};
+}
+
+Result<QVector<SessionRecord>> PracticeLog::records() const
+{
+    return guarded(tr("The practice log could not be read"), [&]() -> Result<QVector<SessionRecord>> {
+        Statement st(m_db,
+            "SELECT uid, kind, ref, title, started_at, planned_s, actual_s, phases, rating, notes, status "
+            "FROM practice_sessions ORDER BY started_at, uid");
+        QVector<SessionRecord> records;
+        while (st.step())
+            records << SessionRecord {st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4),
+                st.int64(5), st.int64(6), st.text(7), st.optionalInt64(8), st.text(9), st.text(10)};
+        return records;
+    });
+}
+
+Result<Merge> PracticeLog::insertByUid(const SessionRecord &record)
+{
+    return guarded(
+        tr("The practice session %1 could not be imported").arg(record.uid), [&]() -> Result<Merge> {
+            if (m_db.intByUid("practice_sessions", "id", record.uid))
+                return Merge {};
+            Statement st(m_db,
+                "INSERT INTO practice_sessions(uid, kind, ref, title, started_at, planned_s, actual_s, "
+                "phases, "
+                "rating, notes, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+            st.bind(1, record.uid).bind(2, record.kind).bind(3, record.ref).bind(4, record.title);
+            st.bind(5, record.startedAt).bind(6, record.plannedSeconds).bind(7, record.actualSeconds);
+            st.bind(8, record.phases).bindOptional(9, record.rating).bind(10, record.notes);
+            st.bind(11, record.status).run();
+            return Merge::written(false);
+        });
 }
 
 } // namespace Starloop::Practice

@@ -1,7 +1,7 @@
 // PracticeSession: one row of the practice log, as PracticeLog reads it back.
 #pragma once
 
-#include "timersummary.h"
+#include "core/practice/timersummary.h"
 
 #include <QString>
 #include <QVector>

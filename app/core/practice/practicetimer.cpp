@@ -1,6 +1,6 @@
-#include "practicetimer.h"
+#include "core/practice/practicetimer.h"
 
-#include "steadyclock.h"
+#include "core/practice/steadyclock.h"
 
 #include <algorithm>
 
@@ -17,7 +17,9 @@ int roundedSeconds(qint64 ms)
 
 QString minutesAndSeconds(qint64 seconds)
 {
-    return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -134,7 +136,7 @@ TimerSummary PracticeTimer::summary() const
     summary.actualSeconds = roundedSeconds(elapsedMs());
     for (int i = 0; i < m_plan.phaseCount(); ++i) {
         const TimerPhase &phase = m_plan.phases().at(i);
-        summary.phases.append(PhaseSummary{phase.name, phase.seconds, roundedSeconds(phaseActualMs(i))});
+        summary.phases.append(PhaseSummary {phase.name, phase.seconds, roundedSeconds(phaseActualMs(i))});
     }
     return summary;
 }

@@ -17,9 +17,9 @@
 //   TimerSummary s = timer.summary();       // planned vs actual seconds per phase
 #pragma once
 
-#include "clock.h"
-#include "timerplan.h"
-#include "timersummary.h"
+#include "core/practice/clock.h"
+#include "core/practice/timerplan.h"
+#include "core/practice/timersummary.h"
 
 #include <QObject>
 #include <QTimer>

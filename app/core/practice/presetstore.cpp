@@ -1,7 +1,7 @@
-#include "presetstore.h"
+#include "core/practice/presetstore.h"
 
-#include "storage/database.h"
-#include "storage/settings.h"
+#include "core/storage/database.h"
+#include "core/storage/settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,24 +9,21 @@
 
 namespace Starloop::Practice {
 
-using Storage::StorageError;
-
 PresetStore::PresetStore(Storage::Database &db)
     : m_db(db)
 { }
 
 Result<QVector<TimerPlan>> PresetStore::load() const
 {
-    QByteArray json;
-    try {
-        const std::optional<QString> stored = Storage::readSetting(m_db, QString::fromLatin1(SettingsKey));
-        if (!stored)
-            return QVector<TimerPlan>();
-        json = stored->toUtf8();
-    } catch (const StorageError &error) {
-        return Error {QStringLiteral("Your timer presets could not be read: %1").arg(error.message()),
-            error.sqliteCode()};
-    }
+    const auto stored = Storage::guarded(
+        tr("Your timer presets could not be read"), [&]() -> Result<std::optional<QString>> {
+            return Storage::readSetting(m_db, QString::fromLatin1(SettingsKey));
+        });
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return QVector<TimerPlan>();
+    const QByteArray json = stored.value()->toUtf8();
     QVector<TimerPlan> plans;
     const QJsonArray array = QJsonDocument::fromJson(json).array();
     for (const QJsonValue &value : array) {
@@ -43,20 +40,17 @@ Status PresetStore::save(const QVector<TimerPlan> &plans)
     QSet<QString> ids;
     for (const TimerPlan &plan : plans) {
         if (plan.id().isEmpty() || plan.name().trimmed().isEmpty())
-            return Error {QStringLiteral("A timer preset needs a name.")};
+            return Error {tr("A timer preset needs a name.")};
         if (ids.contains(plan.id()))
-            return Error {QStringLiteral("Two timer presets share the id \"%1\".").arg(plan.id())};
+            return Error {tr("Two timer presets share the id \"%1\".").arg(plan.id())};
         ids.insert(plan.id());
         array.append(plan.toJsonObject());
     }
-    try {
+    return Storage::guarded(tr("Your timer presets could not be saved"), [&]() -> Status {
         Storage::writeSetting(m_db, QString::fromLatin1(SettingsKey),
             QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
         return {};
-    } catch (const StorageError &error) {
-        return Error {QStringLiteral("Your timer presets could not be saved: %1").arg(error.message()),
-            error.sqliteCode()};
-    }
+    });
 }
 
 } // namespace Starloop::Practice

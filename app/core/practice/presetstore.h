@@ -6,9 +6,10 @@
 //   store.load().value()   -> the same list back; entries that no longer parse are skipped
 #pragma once
 
-#include "../result.h"
-#include "timerplan.h"
+#include "core/practice/timerplan.h"
+#include "core/result.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 namespace Starloop::Storage {
@@ -19,6 +20,8 @@ namespace Starloop::Practice {
 
 class PresetStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Practice::PresetStore)
+
 public:
     static constexpr char SettingsKey[] = "practice.presets";
 

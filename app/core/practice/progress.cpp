@@ -1,8 +1,8 @@
-#include "progress.h"
+#include "core/practice/progress.h"
 
-#include "bank/catalog.h"
-#include "storage/database.h"
-#include "storage/statement.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
+#include "core/vocabulary/catalog.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -12,10 +12,8 @@
 
 namespace Starloop::Practice {
 
+using Storage::guarded;
 using Storage::Statement;
-using Storage::StorageError;
-
-using Storage::storageFailure;
 
 namespace {
 
@@ -37,7 +35,7 @@ Result<QVector<DayActivity>> ProgressRepository::practicePerDay(const QDate &fro
         return days;
     for (QDate day = from; day <= to; day = day.addDays(1))
         days.append(DayActivity {day, 0, 0});
-    try {
+    return guarded(tr("The practice history could not be read"), [&]() -> Result<QVector<DayActivity>> {
         // A margin of a day on each side: the local day of a session is decided below, not in SQL.
         Statement st(m_db,
             "SELECT started_at, actual_s FROM practice_sessions "
@@ -52,9 +50,7 @@ Result<QVector<DayActivity>> ProgressRepository::practicePerDay(const QDate &fro
             entry.seconds += st.integer(1);
         }
         return days;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The practice history could not be read"), error);
-    }
+    });
 }
 
 Result<int> ProgressRepository::streak(const QDate &today) const
@@ -84,32 +80,31 @@ Result<int> ProgressRepository::streak(const QDate &today) const
 
 Result<QVector<SectionProgress>> ProgressRepository::sections(qint64 nowSecs) const
 {
-    try {
-        Statement st(m_db,
-            "SELECT q.section, count(*), "
-            "COALESCE(sum(s.reviews > 0), 0), "
-            "COALESCE(sum(s.due_at IS NOT NULL AND s.due_at <= ?1), 0), "
-            "COALESCE(sum(s.stability >= ?2), 0) "
-            "FROM questions q LEFT JOIN question_state s ON s.question_id = q.id "
-            "WHERE q.retired = 0 GROUP BY q.section");
-        st.bind(1, nowSecs).bind(2, MasteredStabilityDays);
-        QVector<SectionProgress> rows;
-        while (st.step())
-            rows.append(
-                SectionProgress {st.text(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4)});
-        const QStringList &order = Bank::Catalog::sections();
-        std::stable_sort(
-            rows.begin(), rows.end(), [&order](const SectionProgress &a, const SectionProgress &b) {
-                const auto rank = [&order](const QString &s) {
-                    const qsizetype i = order.indexOf(s);
-                    return i < 0 ? order.size() : i;
-                };
-                return rank(a.section) < rank(b.section);
-            });
-        return rows;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The progress by section could not be counted"), error);
-    }
+    return guarded(
+        tr("The progress by section could not be counted"), [&]() -> Result<QVector<SectionProgress>> {
+            Statement st(m_db,
+                "SELECT q.section, count(*), "
+                "COALESCE(sum(s.reviews > 0), 0), "
+                "COALESCE(sum(s.due_at IS NOT NULL AND s.due_at <= ?1), 0), "
+                "COALESCE(sum(s.stability >= ?2), 0) "
+                "FROM questions q LEFT JOIN question_state s ON s.question_id = q.id "
+                "WHERE q.retired = 0 GROUP BY q.section");
+            st.bind(1, nowSecs).bind(2, MasteredStabilityDays);
+            QVector<SectionProgress> rows;
+            while (st.step())
+                rows.append(
+                    SectionProgress {st.text(0), st.integer(1), st.integer(2), st.integer(3), st.integer(4)});
+            const QStringList &order = Catalog::sections();
+            std::stable_sort(
+                rows.begin(), rows.end(), [&order](const SectionProgress &a, const SectionProgress &b) {
+                    const auto rank = [&order](const QString &s) {
+                        const qsizetype i = order.indexOf(s);
+                        return i < 0 ? order.size() : i;
+                    };
+                    return rank(a.section) < rank(b.section);
+                });
+            return rows;
+        });
 }
 
 } // namespace Starloop::Practice

@@ -10,8 +10,9 @@
 // Days are local days (QDateTime::fromSecsSinceEpoch(...).date()), the days the user lives in.
 #pragma once
 
-#include "../result.h"
+#include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QVector>
@@ -40,6 +41,8 @@ struct SectionProgress
 
 class ProgressRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Practice::ProgressRepository)
+
 public:
     static constexpr double MasteredStabilityDays = 21.0;
 
@@ -47,7 +50,7 @@ public:
 
     Result<QVector<DayActivity>> practicePerDay(const QDate &from, const QDate &to) const;
     Result<int> streak(const QDate &today) const;
-    // In the order of Bank::Catalog::sections(), then any other section; sections without questions left out.
+    // In the order of Catalog::sections(), then any other section; sections without questions left out.
     Result<QVector<SectionProgress>> sections(qint64 nowSecs) const;
 
 private:

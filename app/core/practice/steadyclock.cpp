@@ -1,4 +1,4 @@
-#include "steadyclock.h"
+#include "core/practice/steadyclock.h"
 
 namespace Starloop::Practice {
 

@@ -5,7 +5,7 @@
 // platform's monotonic clock; the timer only needs it never to go backwards.)
 #pragma once
 
-#include "clock.h"
+#include "core/practice/clock.h"
 
 #include <QElapsedTimer>
 

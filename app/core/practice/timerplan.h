@@ -20,7 +20,7 @@
 // more than 50 phases, a warning past the end of the plan, or a newer "version".
 #pragma once
 
-#include "../result.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "timersummary.h"
+#include "core/practice/timersummary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -30,7 +30,10 @@ struct TimerSummary
     int actualSeconds = 0;
     QVector<PhaseSummary> phases; // empty for a stopwatch
 
-    int overrunSeconds() const { return actualSeconds > plannedSeconds && plannedSeconds > 0 ? actualSeconds - plannedSeconds : 0; }
+    int overrunSeconds() const
+    {
+        return actualSeconds > plannedSeconds && plannedSeconds > 0 ? actualSeconds - plannedSeconds : 0;
+    }
 
     static QByteArray phasesToJson(const QVector<PhaseSummary> &phases);
     // Unreadable input gives an empty list: the column is informative, never load-bearing.

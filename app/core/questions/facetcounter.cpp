@@ -1,6 +1,6 @@
-#include "facetcounter.h"
+#include "core/questions/facetcounter.h"
 
-#include "questionrepository.h"
+#include "core/questions/questionrepository.h"
 
 #include <sqlite3.h>
 
@@ -14,8 +14,7 @@ public:
         : m_path(std::move(path))
         , m_access(access)
         , m_latest(std::move(latest))
-    {
-    }
+    { }
 
     // Every few thousand SQLite steps: a nonzero answer interrupts the statement.
     static int stale(void *context)
@@ -27,11 +26,13 @@ public:
     Result<Facets> count(quint64 generation, const SearchQuery &query, qint64 nowSecs, int groups)
     {
         if (!m_db) {
-            try {
-                m_db = Storage::Database::open(m_path, m_access);
-            } catch (const Storage::StorageError &error) {
-                return Storage::storageFailure(QStringLiteral("Counting the filters failed"), error);
-            }
+            const Status opened
+                = Storage::guarded(QuestionRepository::tr("Counting the filters failed"), [&]() -> Status {
+                      m_db = Storage::Database::open(m_path, m_access);
+                      return {};
+                  });
+            if (!opened)
+                return opened.error();
             sqlite3_progress_handler(m_db->handle(), 4000, &Worker::stale, this);
         }
         m_running = generation;

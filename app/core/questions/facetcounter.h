@@ -9,9 +9,9 @@
 // (a progress handler checks), and only the latest request is answered.
 #pragma once
 
-#include "question.h"
-#include "searchquery.h"
-#include "storage/database.h"
+#include "core/questions/question.h"
+#include "core/questions/searchquery.h"
+#include "core/storage/database.h"
 
 #include <QObject>
 #include <QThread>

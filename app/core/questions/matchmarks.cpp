@@ -1,6 +1,6 @@
-#include "matchmarks.h"
+#include "core/questions/matchmarks.h"
 
-#include "question.h"
+#include "core/questions/question.h"
 
 #include <QVarLengthArray>
 #include <QVector>
@@ -31,8 +31,7 @@ inline bool isWordChar(char16_t c)
 
 // Calls `visit(start, end, inCodeFence)` for each word of `text` in one pass. A ``` toggles the
 // code fence, as Markdown fences do (words never contain a backtick).
-template<typename Visit>
-void forEachWord(QStringView text, Visit visit)
+template<typename Visit> void forEachWord(QStringView text, Visit visit)
 {
     const char16_t *data = text.utf16();
     const int size = int(text.size());
@@ -83,7 +82,8 @@ public:
     void gap(QStringView between)
     {
         for (const QChar c : between) {
-            if (c == QLatin1Char('`') || c == QLatin1Char('*') || c == QLatin1Char('#') || c == QLatin1Char('|'))
+            if (c == QLatin1Char('`') || c == QLatin1Char('*') || c == QLatin1Char('#')
+                || c == QLatin1Char('|'))
                 continue;
             if (c.isSpace()) {
                 m_space = !m_out.isEmpty();
@@ -133,7 +133,8 @@ MatchMarks::MatchMarks(const SearchQuery &query)
         if (first < 0x80)
             m_asciiFirsts[first / 64] |= quint64(1) << (first % 64);
         else
-            m_otherFirsts = true; // a case-insensitive match may begin with an ASCII letter (K and the Kelvin sign)
+            m_otherFirsts
+                = true; // a case-insensitive match may begin with an ASCII letter (K and the Kelvin sign)
     }
 }
 
@@ -141,7 +142,8 @@ QString MatchMarks::stem(const QString &word)
 {
     if (word.size() <= 4)
         return word;
-    static const char *const Endings[] = {"ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "ly", "e", "s", "y"};
+    static const char *const Endings[]
+        = {"ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "ly", "e", "s", "y"};
     for (const char *ending : Endings) {
         const QLatin1String suffix(ending);
         if (word.endsWith(suffix) && word.size() - suffix.size() >= 3)
@@ -155,7 +157,8 @@ int MatchMarks::termOf(QStringView word) const
     // Most words are ASCII and begin with a letter no stem begins with.
     const char16_t first = word.isEmpty() ? u'\0' : char16_t(word.front().unicode());
     const char16_t lowerFirst = first >= 'A' && first <= 'Z' ? char16_t(first | 0x20) : first;
-    if (lowerFirst < 0x80 && !(m_asciiFirsts[lowerFirst / 64] & (quint64(1) << (lowerFirst % 64))) && !m_otherFirsts)
+    if (lowerFirst < 0x80 && !(m_asciiFirsts[lowerFirst / 64] & (quint64(1) << (lowerFirst % 64)))
+        && !m_otherFirsts)
         return -1;
     for (int i = 0; i < m_stems.size(); ++i) {
         const QString &stem = m_stems.at(i);
@@ -217,7 +220,7 @@ MatchMarks::Scanned MatchMarks::scan(const QString &markdown)
     scanned.codeBefore.reserve(int(markdown.size() / 5) + 1);
     scanned.codeBefore.append(0);
     forEachWord(markdown, [&](int start, int end, bool code) {
-        scanned.words.append(Scanned::Word{start, end});
+        scanned.words.append(Scanned::Word {start, end});
         scanned.codeBefore.append(scanned.codeBefore.constLast() + (code ? 1 : 0));
         scanned.hasCode = scanned.hasCode || code;
     });
@@ -231,7 +234,8 @@ MatchMarks::Scanned MatchMarks::scan(const QString &markdown)
         const Scanned::Word &word = scanned.words.at(i);
         const qsizetype length = word.end - word.start;
         Scanned::Start &start = unsorted[i];
-        start.key = Scanned::keyOf(Scanned::placeOf(data + word.start, length), Scanned::placeOf(data + word.start + 1, length - 1));
+        start.key = Scanned::keyOf(
+            Scanned::placeOf(data + word.start, length), Scanned::placeOf(data + word.start + 1, length - 1));
         start.length = quint16(qMin<qsizetype>(length, 0xffff));
         start.word = i;
         for (qsizetype c = 0; c < qMin<qsizetype>(length, 4); ++c) {
@@ -243,21 +247,23 @@ MatchMarks::Scanned MatchMarks::scan(const QString &markdown)
             start.prefix |= quint64(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch) << (16 * c);
         }
     }
-    auto countingSort = [](const QVector<Scanned::Start> &from, auto placeOf, std::array<int, Scanned::Places> &runs) {
-        std::array<int, Scanned::Places + 1> next{};
-        for (const Scanned::Start &start : from)
-            ++next[placeOf(start) + 1];
-        for (int p = 0; p < Scanned::Places; ++p)
-            next[p + 1] += next[p];
-        std::copy(next.cbegin(), next.cbegin() + Scanned::Places, runs.begin());
-        QVector<Scanned::Start> sorted(from.size());
-        for (const Scanned::Start &start : from)
-            sorted[next[placeOf(start)]++] = start;
-        return sorted;
-    };
-    std::array<int, Scanned::Places> secondRuns{};
+    auto countingSort
+        = [](const QVector<Scanned::Start> &from, auto placeOf, std::array<int, Scanned::Places> &runs) {
+              std::array<int, Scanned::Places + 1> next {};
+              for (const Scanned::Start &start : from)
+                  ++next[placeOf(start) + 1];
+              for (int p = 0; p < Scanned::Places; ++p)
+                  next[p + 1] += next[p];
+              std::copy(next.cbegin(), next.cbegin() + Scanned::Places, runs.begin());
+              QVector<Scanned::Start> sorted(from.size());
+              for (const Scanned::Start &start : from)
+                  sorted[next[placeOf(start)]++] = start;
+              return sorted;
+          };
+    std::array<int, Scanned::Places> secondRuns {};
     scanned.starts = countingSort(
-        countingSort(unsorted, [](const Scanned::Start &s) { return s.key % Scanned::Places; }, secondRuns),
+        countingSort(
+            unsorted, [](const Scanned::Start &s) { return s.key % Scanned::Places; }, secondRuns),
         [](const Scanned::Start &s) { return s.key / Scanned::Places; }, scanned.firstStart);
     scanned.keys.resize(count);
     for (int k = 0; k < count; ++k)
@@ -301,9 +307,10 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
     QVarLengthArray<Hit, 64> hits;
     if (m_otherFirsts) {
         for (int i = 0; i < all.size(); ++i) {
-            const int term = termOf(QStringView(markdown).mid(all.at(i).start, all.at(i).end - all.at(i).start));
+            const int term
+                = termOf(QStringView(markdown).mid(all.at(i).start, all.at(i).end - all.at(i).start));
             if (term >= 0)
-                hits.append(Hit{i, term});
+                hits.append(Hit {i, term});
         }
     } else {
         constexpr int Beyond = Scanned::Places - 2;
@@ -329,12 +336,14 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
             const quint16 key = qMax(from, done);
             const int place = key / Scanned::Places;
             const quint16 *keys = scanned.keys.constData();
-            const quint16 *runEnd = keys + (place + 1 < Scanned::Places ? scanned.firstStart[place + 1] : count);
-            const Scanned::Start *k = starts + (std::lower_bound(keys + scanned.firstStart[place], runEnd, key) - keys);
+            const quint16 *runEnd
+                = keys + (place + 1 < Scanned::Places ? scanned.firstStart[place + 1] : count);
+            const Scanned::Start *k
+                = starts + (std::lower_bound(keys + scanned.firstStart[place], runEnd, key) - keys);
             for (; k != starts + count && k->key < to; ++k) {
                 const int term = termOf(scanned, *k);
                 if (term >= 0)
-                    hits.append(Hit{k->word, term});
+                    hits.append(Hit {k->word, term});
             }
             done = to;
         }
@@ -356,7 +365,7 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
     int distinct = 0;
     int inWindow = 0;
     int entering = 0; // the next hit to enter the window
-    int leaving = 0;  // the next hit to leave it
+    int leaving = 0; // the next hit to leave it
     int bestStart = 0;
     int bestDistinct = -1;
     int bestCode = 0;
@@ -393,7 +402,8 @@ QString MatchMarks::excerpt(const Scanned &scanned, int words) const
     }
     // Later only, so no match is lost: a few words before the window's first match.
     auto firstHitFrom = [&](int word) {
-        return std::lower_bound(hits.cbegin(), hits.cend(), word, [](const Hit &h, int w) { return h.word < w; });
+        return std::lower_bound(
+            hits.cbegin(), hits.cend(), word, [](const Hit &h, int w) { return h.word < w; });
     };
     const Hit *firstHit = firstHitFrom(bestStart);
     if (firstHit != hits.cend() && firstHit->word < bestStart + span)

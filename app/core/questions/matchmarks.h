@@ -11,7 +11,7 @@
 // Words are runs of letters and digits, compared case-insensitively.
 #pragma once
 
-#include "searchquery.h"
+#include "core/questions/searchquery.h"
 
 #include <QString>
 #include <QStringList>
@@ -54,7 +54,7 @@ public:
         {
             quint16 key = 0;
             quint16 length = 0; // the word's length, at most 0xffff
-            int word = 0;       // index in words
+            int word = 0; // index in words
             quint64 prefix = 0; // the first four characters lower-cased, 16 bits each, or NoPrefix
         };
         static constexpr quint64 NoPrefix = ~quint64(0); // one of the first four is beyond ASCII
@@ -62,7 +62,8 @@ public:
         QVector<quint16> keys; // the starts' keys alone, searched in a few cache lines
         // A character's place in a key: ASCII lower-cased, then "beyond ASCII", then "none".
         static constexpr int Places = 130;
-        std::array<int, Places> firstStart{}; // the starts beginning with place p: [firstStart[p], firstStart[p + 1])
+        std::array<int, Places>
+            firstStart {}; // the starts beginning with place p: [firstStart[p], firstStart[p + 1])
         static int placeOf(const char16_t *c, qsizetype available);
         static quint16 keyOf(int first, int second) { return quint16(first * Places + second); }
     };
@@ -80,12 +81,12 @@ private:
     struct StemPrefix
     {
         quint64 prefix = 0; // as Scanned::Start::prefix, of the leading ASCII characters (four at most)
-        quint64 mask = 0;   // the bits of those characters
+        quint64 mask = 0; // the bits of those characters
         bool decided = false; // the stem is those characters: a prefix that matches is a match
     };
     QVector<StemPrefix> m_prefixes; // one per stem
     quint64 m_asciiFirsts[2] = {0, 0}; // the ASCII letters stems begin with, a bit each
-    bool m_otherFirsts = false;        // a stem begins beyond ASCII
+    bool m_otherFirsts = false; // a stem begins beyond ASCII
 };
 
 } // namespace Starloop::Questions

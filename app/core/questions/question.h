@@ -39,6 +39,9 @@ struct Question
     QString promptMd;
     QString answerMd;
     QString source;
+    QString pattern; // coding problems: the pattern id ("sliding-window")
+    QString referenceDiagram; // a diagram template the answer draws on ("url-shortener")
+    QString checkedOn; // when its time-sensitive facts were last checked ("2026-12-07")
     QStringList tags;
     QStringList principles;
     QStringList principleNames; // the same principles, as people say them ("Dive Deep")
@@ -63,7 +66,7 @@ struct DependentRows
 struct RemovedQuestion
 {
     Question question;
-    QVector<DependentRows> dependents; // coding attempts, story links (deleted with it)
+    QVector<DependentRows> dependents; // state, coding attempts, story links (deleted with it)
     QVector<qint64> linkedDiagrams; // diagrams that named it (their link was cleared)
 };
 
@@ -90,12 +93,21 @@ struct Facets
 {
     // What QuestionRepository::facets() counts; the Questions workspace asks only for the groups
     // that are open.
-    enum Group { Sections = 0x1, Levels = 0x2, Principles = 0x4, Tags = 0x8, Status = 0x10, AllGroups = 0x1f };
+    enum Group {
+        Sections = 0x1,
+        Levels = 0x2,
+        Principles = 0x4,
+        Tags = 0x8,
+        Status = 0x10,
+        Patterns = 0x20, // coding problems by pattern (pattern pages not counted)
+        AllGroups = 0x3f
+    };
 
     QVector<FacetCount> sections;
     QVector<FacetCount> levels;
     QVector<FacetCount> principles;
     QVector<FacetCount> tags; // the most common ones
+    QVector<FacetCount> patterns; // in study order
     int starred = 0;
     int due = 0;
     int mine = 0;

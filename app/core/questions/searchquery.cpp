@@ -1,4 +1,4 @@
-#include "searchquery.h"
+#include "core/questions/searchquery.h"
 
 #include <algorithm>
 
@@ -58,18 +58,75 @@ QList<QPair<QString, bool>> split(const QString &text)
 // when the query has other words, and kept when they are all there is.
 bool isStopWord(const QString &word)
 {
-    static const QStringList words{
-        QStringLiteral("a"),   QStringLiteral("an"),   QStringLiteral("and"),  QStringLiteral("are"),
-        QStringLiteral("do"),  QStringLiteral("does"), QStringLiteral("for"),  QStringLiteral("how"),
-        QStringLiteral("in"),  QStringLiteral("is"),   QStringLiteral("of"),   QStringLiteral("on"),
-        QStringLiteral("or"),  QStringLiteral("the"),  QStringLiteral("to"),   QStringLiteral("versus"),
-        QStringLiteral("vs"),  QStringLiteral("vs."),  QStringLiteral("what"), QStringLiteral("when"),
-        QStringLiteral("why"), QStringLiteral("with"),
+    static const QStringList words {
+        QStringLiteral("a"),
+        QStringLiteral("an"),
+        QStringLiteral("and"),
+        QStringLiteral("are"),
+        QStringLiteral("do"),
+        QStringLiteral("does"),
+        QStringLiteral("for"),
+        QStringLiteral("how"),
+        QStringLiteral("in"),
+        QStringLiteral("is"),
+        QStringLiteral("of"),
+        QStringLiteral("on"),
+        QStringLiteral("or"),
+        QStringLiteral("the"),
+        QStringLiteral("to"),
+        QStringLiteral("versus"),
+        QStringLiteral("vs"),
+        QStringLiteral("vs."),
+        QStringLiteral("what"),
+        QStringLiteral("when"),
+        QStringLiteral("why"),
+        QStringLiteral("with"),
     };
     return words.contains(word.toLower());
 }
 
+// The typed text cut at spaces outside double quotes, quotes kept: the words a user sees.
+QStringList rawWords(const QString &text)
+{
+    QStringList words;
+    QString current;
+    bool inQuotes = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            inQuotes = !inQuotes;
+        if (c.isSpace() && !inQuotes) {
+            if (!current.isEmpty())
+                words << current;
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.isEmpty())
+        words << current;
+    return words;
+}
+
 } // namespace
+
+bool SearchQuery::hasFilter(const QString &text, const QString &filter)
+{
+    const QStringList words = rawWords(text);
+    return std::any_of(words.cbegin(), words.cend(),
+        [&](const QString &word) { return word.compare(filter, Qt::CaseInsensitive) == 0; });
+}
+
+QString SearchQuery::toggledFilter(const QString &text, const QString &filter)
+{
+    QStringList words = rawWords(text);
+    const auto before = words.size();
+    words.erase(std::remove_if(words.begin(), words.end(),
+                    [&](const QString &word) { return word.compare(filter, Qt::CaseInsensitive) == 0; }),
+        words.end());
+    if (words.size() == before)
+        words << filter;
+    return words.join(QLatin1Char(' '));
+}
 
 SearchQuery SearchQuery::fromString(const QString &text)
 {
@@ -95,6 +152,8 @@ SearchQuery SearchQuery::fromString(const QString &text)
                 list = &query.levels;
             else if (key == QLatin1String("section"))
                 list = &query.sections;
+            else if (key == QLatin1String("pattern"))
+                list = &query.patterns;
             if (list && !value.isEmpty()) {
                 if (!list->contains(value))
                     list->append(value);
@@ -119,18 +178,20 @@ SearchQuery SearchQuery::fromString(const QString &text)
         }
         if (!hasWordCharacter(piece) || query.terms.size() >= MaxTerms)
             continue;
+        if (!quotedPiece && !excluded && query.titleWords.size() < MaxTerms)
+            query.titleWords << piece.left(MaxTermLength);
         // One letter says too little to search by (and would scan every word starting with it).
         if (!quotedPiece && piece.size() < 2)
             continue;
-        query.terms.append(Term{piece.left(MaxTermLength), quotedPiece, excluded});
+        query.terms.append(Term {piece.left(MaxTermLength), quotedPiece, excluded});
     }
-    const bool hasContentWord = std::any_of(query.terms.cbegin(), query.terms.cend(), [](const Term &term) {
-        return term.phrase || term.excluded || !isStopWord(term.text);
-    });
+    const bool hasContentWord = std::any_of(query.terms.cbegin(), query.terms.cend(),
+        [](const Term &term) { return term.phrase || term.excluded || !isStopWord(term.text); });
     if (hasContentWord) {
-        query.terms.erase(std::remove_if(query.terms.begin(), query.terms.end(),
-                                         [](const Term &term) { return !term.phrase && !term.excluded && isStopWord(term.text); }),
-                          query.terms.end());
+        query.terms.erase(
+            std::remove_if(query.terms.begin(), query.terms.end(),
+                [](const Term &term) { return !term.phrase && !term.excluded && isStopWord(term.text); }),
+            query.terms.end());
     }
     return query;
 }
@@ -145,13 +206,25 @@ QString SearchQuery::quoted(const Term &term)
 QString SearchQuery::matchExpression() const
 {
     QStringList positive;
+    bool anyPhrase = false;
     for (const Term &term : terms) {
-        if (!term.excluded)
-            positive << quoted(term);
+        if (term.excluded)
+            continue;
+        positive << quoted(term);
+        anyPhrase = anyPhrase || term.phrase;
     }
+    QStringList words; // the phrase in the title: every word as typed, fillers too, whole but the last
+    for (const QString &word : titleWords)
+        words << quoted(Term {word, true, false});
     if (positive.isEmpty())
         return QString();
     QString expression = positive.join(QLatin1String(" AND "));
+    // A question whose title holds the words in the order typed ranks first: the phrase adds to
+    // its score (bm25 sums every phrase of the query) without widening what matches, so
+    // "word search" finds "Word search" before "Add and search words".
+    if (positive.size() > 1 && !anyPhrase && words.size() > 1)
+        expression
+            = QStringLiteral("(%1) OR (title : %2*)").arg(expression, words.join(QLatin1String(" + ")));
     const QString exclusion = exclusionExpression();
     if (!exclusion.isEmpty())
         expression = QStringLiteral("(%1) NOT (%2)").arg(expression, exclusion);
@@ -208,6 +281,8 @@ QString SearchQuery::toString() const
         parts << QStringLiteral("level:") + l;
     for (const QString &s : sections)
         parts << QStringLiteral("section:") + s;
+    for (const QString &p : patterns)
+        parts << QStringLiteral("pattern:") + p;
     if (starred)
         parts << QStringLiteral("is:starred");
     if (due)

@@ -1,10 +1,13 @@
 // SearchQuery: what the user typed in the search box, parsed into FTS5 terms and SQL filters.
 //
 //   dynamo                  -> "dynamo"*                      (every bare word is a prefix term)
+//   word search             -> ("word"* AND "search"*) OR (title : "word" + "search"*)
+//                              (the words in order in a title rank that question first)
 //   "two pizza" teams       -> "two pizza" AND "teams"*       (quoted phrases stay phrases)
 //   cache -redis            -> "cache"* NOT "redis"*          (leading - excludes)
 //   lp:ownership tag:s3     -> principle / tag filters (id or name prefix, case-insensitive)
 //   level:adv section:aws   -> level / section filters (prefix of the id)
+//   pattern:sliding         -> coding problems filed under a pattern (prefix of its id)
 //   is:starred is:due is:mine -> state filters
 //   ebs vs instance store   -> "ebs"* AND "instance"* AND "store"*  (filler words dropped
 //                              when there are other words: vs, and, or, the, of, how, what ...)
@@ -52,12 +55,23 @@ public:
     QStringList tags; // tag:
     QStringList levels; // level:
     QStringList sections; // section:
+    QStringList patterns; // pattern:
     bool starred = false; // is:starred
     bool due = false; // is:due
     bool mine = false; // is:mine
+    // The words typed, in order, short and filler words too ("min cost to connect all points"):
+    // the phrase a title is boosted by.
+    QStringList titleWords;
 
     // The words to highlight in titles (every positive term, lower-case).
     QStringList highlightWords() const;
+
+    // Filters as whole words of the typed text, for the filter list beside the results:
+    //   hasFilter("tag:customer-obsession dyn", "tag:customer")  -> false (another tag)
+    //   toggledFilter("tag:customer-obsession", "tag:customer")  -> "tag:customer-obsession tag:customer"
+    //   toggledFilter("dyn section:aws", "section:aws")           -> "dyn"
+    static bool hasFilter(const QString &text, const QString &filter);
+    static QString toggledFilter(const QString &text, const QString &filter);
 
 private:
     static QString quoted(const Term &term);

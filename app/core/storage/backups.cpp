@@ -1,13 +1,14 @@
-#include "backups.h"
+#include "core/storage/backups.h"
 
-#include "database.h"
-#include "datastore.h"
-#include "statement.h"
+#include "core/storage/database.h"
+#include "core/storage/datastore.h"
+#include "core/storage/statement.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace Starloop::Storage {
 
@@ -28,15 +29,17 @@ Backups::Backups(const QString &databasePath)
 QVector<Backups::Entry> Backups::list() const
 {
     QVector<Entry> entries;
-    const QRegularExpression pattern(QStringLiteral("^%1-(\\d{8}-\\d{6})\\.sqlite$").arg(QRegularExpression::escape(m_baseName)));
-    const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-(\\d{8}-\\d{6})\\.sqlite$").arg(QRegularExpression::escape(m_baseName)));
+    const QFileInfoList files = QDir(m_folder).entryInfoList(
+        {QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &file : files) {
         const QRegularExpressionMatch match = pattern.match(file.fileName());
         if (!match.hasMatch())
             continue;
         QDateTime taken = QDateTime::fromString(match.captured(1), QString::fromLatin1(StampFormat));
-        taken.setTimeSpec(Qt::UTC);
-        entries.append(Entry{file.absoluteFilePath(), taken, file.size()});
+        taken.setTimeZone(QTimeZone::utc());
+        entries.append(Entry {file.absoluteFilePath(), taken, file.size()});
     }
     return entries;
 }
@@ -52,14 +55,15 @@ Result<QString> Backups::takeDailyIfDue(Database &db, const QDateTime &now, int 
 Result<QString> Backups::takeNow(Database &db, const QDateTime &now, int keep)
 {
     if (!QDir().mkpath(m_folder))
-        return Error{QStringLiteral("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(m_folder))};
+        return Error {tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(m_folder))};
     const QString target = m_folder + QLatin1Char('/') + m_baseName + QLatin1Char('-')
         + now.toUTC().toString(QString::fromLatin1(StampFormat)) + QStringLiteral(".sqlite");
-    try {
+    const Status written = guarded(tr("The backup could not be written"), [&]() -> Status {
         backupVerified(db, target);
-    } catch (const StorageError &error) {
-        return Error{QStringLiteral("The backup could not be written: %1").arg(error.message())};
-    }
+        return {};
+    });
+    if (!written)
+        return written.error();
     prune(keep);
     return target;
 }
@@ -74,29 +78,30 @@ void Backups::prune(int keep) const
 Status Backups::restore(const QString &backupPath, const QString &databasePath)
 {
     const FileInspection inspection = inspectFile(backupPath);
-    if (inspection.failure != OpenFailure::None || !inspection.exists || inspection.applicationId != DataStore::ApplicationId)
-        return Error{QStringLiteral("%1 is not a usable Starloop backup; nothing was changed.").arg(backupPath)};
+    if (inspection.failure != OpenFailure::None || !inspection.exists
+        || inspection.applicationId != DataStore::ApplicationId)
+        return Error {tr("%1 is not a usable Starloop backup; nothing was changed.").arg(backupPath)};
     try {
         auto copy = Database::open(backupPath, Database::Access::ReadOnly);
         if (copy->scalarText("PRAGMA quick_check") != QLatin1String("ok"))
-            return Error{QStringLiteral("%1 fails its integrity check; nothing was changed.").arg(backupPath)};
+            return Error {tr("%1 fails its integrity check; nothing was changed.").arg(backupPath)};
     } catch (const StorageError &error) {
-        return Error{QStringLiteral("%1 cannot be read (%2); nothing was changed.").arg(backupPath, error.message())};
+        return Error {tr("%1 cannot be read (%2); nothing was changed.").arg(backupPath, error.message())};
     }
     const QString aside = databasePath + QStringLiteral(".before-restore.bak");
     QFile::remove(aside);
     if (QFile::exists(databasePath) && !QFile::copy(databasePath, aside))
-        return Error{QStringLiteral("Cannot keep a copy of the current file at %1; nothing was changed.").arg(aside)};
+        return Error {tr("Cannot keep a copy of the current file at %1; nothing was changed.").arg(aside)};
     const QString partial = databasePath + QStringLiteral(".restoring");
     QFile::remove(partial);
     if (!QFile::copy(backupPath, partial))
-        return Error{QStringLiteral("Cannot copy %1; nothing was changed.").arg(backupPath)};
+        return Error {tr("Cannot copy %1; nothing was changed.").arg(backupPath)};
     // The WAL and shared-memory files belong to the old contents.
     QFile::remove(databasePath + QStringLiteral("-wal"));
     QFile::remove(databasePath + QStringLiteral("-shm"));
     QFile::remove(databasePath);
     if (!QFile::rename(partial, databasePath))
-        return Error{QStringLiteral("Cannot put the backup in place; your previous file is at %1.").arg(aside)};
+        return Error {tr("Cannot put the backup in place; your previous file is at %1.").arg(aside)};
     return {};
 }
 

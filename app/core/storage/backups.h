@@ -6,8 +6,9 @@
 // hand, and refuses a backup that fails its check or is not a Starloop file.
 #pragma once
 
-#include "../result.h"
+#include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QVector>
@@ -18,6 +19,8 @@ class Database;
 
 class Backups
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Storage::Backups)
+
 public:
     struct Entry
     {

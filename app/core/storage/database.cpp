@@ -1,6 +1,6 @@
-#include "database.h"
+#include "core/storage/database.h"
 
-#include "statement.h"
+#include "core/storage/statement.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -36,15 +36,15 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
         break;
     }
     sqlite3 *handle = nullptr;
-    const QByteArray encoded = access == Access::ReadOnlyImmutable
-        ? QByteArray("file:") + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") + "?immutable=1"
-        : path.toUtf8();
+    const QByteArray encoded = access == Access::ReadOnlyImmutable ? QByteArray("file:")
+            + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") + "?immutable=1"
+                                                                   : path.toUtf8();
     const int rc = sqlite3_open_v2(encoded.constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
-                                       : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString message
+            = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(handle);
-        throw StorageError(QStringLiteral("Cannot open %1: %2").arg(path, message), rc);
+        throw StorageError(tr("Cannot open %1: %2").arg(path, message), rc);
     }
     sqlite3_extended_result_codes(handle, 1);
     return std::unique_ptr<Database>(new Database(handle, path, access));
@@ -54,8 +54,7 @@ Database::Database(sqlite3 *handle, QString path, Access access)
     : m_handle(handle)
     , m_path(std::move(path))
     , m_access(access)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -104,13 +103,13 @@ void Database::recycle(QByteArray sql, sqlite3_stmt *stmt)
 {
     sqlite3_reset(stmt); // ends its read, which would otherwise hold back checkpoints
     sqlite3_clear_bindings(stmt);
-    const bool held = std::any_of(m_cache.cbegin(), m_cache.cend(),
-                                  [&](const CachedStatement &cached) { return cached.sql == sql; });
+    const bool held = std::any_of(
+        m_cache.cbegin(), m_cache.cend(), [&](const CachedStatement &cached) { return cached.sql == sql; });
     if (held) { // two of the same were in use at once: keep one
         sqlite3_finalize(stmt);
         return;
     }
-    m_cache.prepend(CachedStatement{std::move(sql), stmt});
+    m_cache.prepend(CachedStatement {std::move(sql), stmt});
     if (m_cache.size() > CacheSize)
         sqlite3_finalize(m_cache.takeLast().stmt);
 }
@@ -125,6 +124,24 @@ QString Database::scalarText(const char *sql)
 {
     Statement statement(*this, sql);
     return statement.step() ? statement.text(0) : QString();
+}
+
+QStringList Database::textColumn(const char *sql, qint64 id)
+{
+    QStringList values;
+    Statement statement = cached(sql);
+    statement.bind(1, id);
+    while (statement.step())
+        values << statement.text(0);
+    return values;
+}
+
+std::optional<qint64> Database::intByUid(const char *table, const char *column, const QString &uid)
+{
+    const QByteArray sql = QByteArray("SELECT ") + column + " FROM " + table + " WHERE uid = ?1";
+    Statement statement = cached(sql.constData());
+    statement.bind(1, uid);
+    return statement.step() ? statement.optionalInt64(0) : std::nullopt;
 }
 
 quint32 Database::dataVersion() const

@@ -2,13 +2,16 @@
 // Opening checks nothing about the file's contents; DataStore does that.
 #pragma once
 
-#include "storageerror.h"
+#include "core/storage/storageerror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -19,6 +22,8 @@ class Statement;
 
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Storage::Database)
+
 public:
     // ReadOnlyImmutable: for a file in a folder Starloop cannot write to, where SQLite could not
     // create its -shm file; SQLite then assumes nobody changes the file while it is open.
@@ -42,6 +47,11 @@ public:
     // Convenience for single-value queries ("PRAGMA user_version").
     qint64 scalarInt(const char *sql);
     QString scalarText(const char *sql);
+    // The first column of every row of `sql`, with `id` bound to ?1: the tags of one question.
+    QStringList textColumn(const char *sql, qint64 id);
+    // An integer column of the row of `table` whose uid is `uid` (both names from the code, never
+    // from the user); nullopt when no row has it. For merges by uid: intByUid("stories", "id", uid).
+    std::optional<qint64> intByUid(const char *table, const char *column, const QString &uid);
 
     qint64 lastInsertRowId() const;
     // Changes whenever the main database changes, through this connection or another (as of

@@ -1,7 +1,7 @@
-#include "datastore.h"
+#include "core/storage/datastore.h"
 
-#include "migrations.h"
-#include "statement.h"
+#include "core/storage/migrations.h"
+#include "core/storage/statement.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +18,7 @@ constexpr char SqliteMagic[] = "SQLite format 3";
 
 Error openError(OpenFailure failure, const QString &message)
 {
-    return Error{message, static_cast<int>(failure)};
+    return Error {message, static_cast<int>(failure)};
 }
 
 OpenFailure failureForSqliteCode(int code)
@@ -46,8 +46,9 @@ void applyConnectionPragmas(Database &db)
         return;
     const QString mode = db.scalarText("PRAGMA journal_mode = WAL");
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        throw StorageError(QStringLiteral("The database could not switch to write-ahead logging (got %1)").arg(mode),
-                           SQLITE_ERROR);
+        throw StorageError(
+            DataStore::tr("The database could not switch to write-ahead logging (got %1)").arg(mode),
+            SQLITE_ERROR);
     db.exec("PRAGMA synchronous = FULL");
 }
 
@@ -62,7 +63,7 @@ FileInspection inspectFile(const QString &path)
         return result;
     if (info.isDir()) {
         result.failure = OpenFailure::Other;
-        result.problem = QStringLiteral("%1 is a folder, not a database file.").arg(path);
+        result.problem = DataStore::tr("%1 is a folder, not a database file.").arg(path);
         return result;
     }
     if (info.size() == 0) {
@@ -73,15 +74,15 @@ FileInspection inspectFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.failure = OpenFailure::NotWritable;
-        result.problem = QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString());
+        result.problem = DataStore::tr("%1 cannot be read: %2").arg(path, file.errorString());
         return result;
     }
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic))) {
         result.failure = OpenFailure::NotSqlite;
-        result.problem = QStringLiteral("%1 is not a Starloop database (it is not an SQLite file at all). "
-                                        "It was left untouched.")
+        result.problem = DataStore::tr("%1 is not a Starloop database (it is not an SQLite file at all). "
+                                       "It was left untouched.")
                              .arg(path);
         return result;
     }
@@ -103,16 +104,17 @@ FileInspection inspectFile(const QString &path)
     } catch (const StorageError &error) {
         result.failure = failureForSqliteCode(error.sqliteCode());
         if (result.failure == OpenFailure::NotWritable) {
-            result.problem = QStringLiteral("%1 cannot be opened here (%2): Starloop needs to write in its folder, "
-                                            "where SQLite keeps the -wal and -shm files. It was left untouched; "
-                                            "copy it to a folder you can write to, or choose another file.")
-                                 .arg(path, error.message());
+            result.problem
+                = DataStore::tr("%1 cannot be opened here (%2): Starloop needs to write in its folder, "
+                                "where SQLite keeps the -wal and -shm files. It was left untouched; "
+                                "copy it to a folder you can write to, or choose another file.")
+                      .arg(path, error.message());
             return result;
         }
         if (result.failure == OpenFailure::Other || result.failure == OpenFailure::NotSqlite)
             result.failure = OpenFailure::Corrupt;
-        result.problem = QStringLiteral("%1 looks like an SQLite file but cannot be read (%2). "
-                                        "It was left untouched; restore a backup or choose another file.")
+        result.problem = DataStore::tr("%1 looks like an SQLite file but cannot be read (%2). "
+                                       "It was left untouched; restore a backup or choose another file.")
                              .arg(path, error.message());
     }
     return result;
@@ -130,17 +132,20 @@ void backupVerified(Database &db, const QString &target)
         const QString verdict = copy->scalarText("PRAGMA quick_check");
         if (verdict != QLatin1String("ok")) {
             QFile::remove(temporary);
-            throw StorageError(QStringLiteral("The backup copy failed verification: %1").arg(verdict), SQLITE_CORRUPT);
+            throw StorageError(
+                DataStore::tr("The backup copy failed verification: %1").arg(verdict), SQLITE_CORRUPT);
         }
     }
     QFile::remove(target);
     if (!QFile::rename(temporary, target))
-        throw StorageError(QStringLiteral("Cannot move the backup into place at %1").arg(target), SQLITE_CANTOPEN);
+        throw StorageError(
+            DataStore::tr("Cannot move the backup into place at %1").arg(target), SQLITE_CANTOPEN);
 }
 
 QString DataStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/starloop.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/starloop.sqlite");
 }
 
 DataStore::~DataStore()
@@ -154,14 +159,15 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
     const QString path = QFileInfo(options.path).absoluteFilePath();
     // The scripts themselves are read only when the file needs them (a new or older file).
     const bool embedded = options.migrationScripts.isEmpty();
-    const int latest = embedded ? Migrations::latestVersion() : static_cast<int>(options.migrationScripts.size());
+    const int latest
+        = embedded ? Migrations::latestVersion() : static_cast<int>(options.migrationScripts.size());
     const QFileInfo info(path);
 
     if (!info.dir().exists()) {
         if (path != QFileInfo(defaultPath()).absoluteFilePath() || options.readOnly)
             return openError(OpenFailure::MissingFolder,
-                             QStringLiteral("The folder %1 does not exist. Create it or choose another location.")
-                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+                DataStore::tr("The folder %1 does not exist. Create it or choose another location.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
         QDir().mkpath(info.absolutePath());
     }
 
@@ -171,16 +177,16 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
     if (inspection.exists && !inspection.empty) {
         if (inspection.applicationId != ApplicationId)
             return openError(OpenFailure::ForeignFile,
-                             QStringLiteral("%1 is an SQLite database that belongs to another application, "
-                                            "not a Starloop file. It was left untouched.")
-                                 .arg(path));
+                DataStore::tr("%1 is an SQLite database that belongs to another application, "
+                              "not a Starloop file. It was left untouched.")
+                    .arg(path));
         if (inspection.userVersion > latest)
             return openError(OpenFailure::NewerSchema,
-                             QStringLiteral("%1 was written by a newer Starloop (schema %2; this version knows "
-                                            "up to %3). It was left untouched; update Starloop to open it.")
-                                 .arg(path)
-                                 .arg(inspection.userVersion)
-                                 .arg(latest));
+                DataStore::tr("%1 was written by a newer Starloop (schema %2; this version knows "
+                              "up to %3). It was left untouched; update Starloop to open it.")
+                    .arg(path)
+                    .arg(inspection.userVersion)
+                    .arg(latest));
     }
 
     std::unique_ptr<DataStore> store(new DataStore);
@@ -189,14 +195,14 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
     if (options.readOnly) {
         if (!inspection.exists || inspection.empty || inspection.userVersion < latest)
             return openError(OpenFailure::Other,
-                             QStringLiteral("%1 cannot be opened read-only: it is new or needs an upgrade, "
-                                            "which writes to it.")
-                                 .arg(path));
+                DataStore::tr("%1 cannot be opened read-only: it is new or needs an upgrade, "
+                              "which writes to it.")
+                    .arg(path));
         try {
             // Where SQLite cannot create its -shm file (a read-only folder), open immutable.
             const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-            store->m_db = Database::open(path, folderWritable ? Database::Access::ReadOnly
-                                                              : Database::Access::ReadOnlyImmutable);
+            store->m_db = Database::open(
+                path, folderWritable ? Database::Access::ReadOnly : Database::Access::ReadOnlyImmutable);
             applyConnectionPragmas(*store->m_db);
             store->m_db->scalarInt("PRAGMA schema_version");
         } catch (const StorageError &error) {
@@ -208,8 +214,7 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
 
     if (inspection.exists && !info.isWritable())
         return openError(OpenFailure::NotWritable,
-                         QStringLiteral("%1 is read-only. Open it read-only to browse, or choose another file.")
-                             .arg(path));
+            DataStore::tr("%1 is read-only. Open it read-only to browse, or choose another file.").arg(path));
 
     store->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     store->m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale
@@ -219,16 +224,16 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
             QString host, application;
             store->m_lock->getLockInfo(&pid, &host, &application);
             return openError(OpenFailure::Locked,
-                             QStringLiteral("%1 is already open in another Starloop window (process %2 on %3). "
-                                            "Close that one first, or open a different file.")
-                                 .arg(path)
-                                 .arg(pid)
-                                 .arg(host.isEmpty() ? QStringLiteral("this computer") : host));
+                DataStore::tr("%1 is already open in another Starloop window (process %2 on %3). "
+                              "Close that one first, or open a different file.")
+                    .arg(path)
+                    .arg(pid)
+                    .arg(host.isEmpty() ? DataStore::tr("this computer") : host));
         }
         return openError(OpenFailure::NotWritable,
-                         QStringLiteral("Starloop cannot write in %1, so it cannot use %2 safely. "
-                                        "Open it read-only, or choose a file in a writable folder.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath()), info.fileName()));
+            DataStore::tr("Starloop cannot write in %1, so it cannot use %2 safely. "
+                          "Open it read-only, or choose a file in a writable folder.")
+                .arg(QDir::toNativeSeparators(info.absolutePath()), info.fileName()));
     }
 
     try {
@@ -240,12 +245,13 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const OpenOptions &options)
             backupVerified(*store->m_db, store->m_backupPath);
         }
         if (before < latest)
-            Migrations::apply(*store->m_db, embedded ? Migrations::embeddedScripts() : options.migrationScripts);
+            Migrations::apply(
+                *store->m_db, embedded ? Migrations::embeddedScripts() : options.migrationScripts);
         store->m_schemaVersion = static_cast<int>(store->m_db->scalarInt("PRAGMA user_version"));
     } catch (const StorageError &error) {
         const OpenFailure failure = failureForSqliteCode(error.sqliteCode());
         return openError(failure == OpenFailure::Other ? OpenFailure::MigrationFailed : failure,
-                         QStringLiteral("%1 could not be prepared: %2").arg(path, error.message()));
+            DataStore::tr("%1 could not be prepared: %2").arg(path, error.message()));
     }
     return store;
 }

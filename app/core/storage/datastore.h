@@ -4,9 +4,10 @@
 // application, or comes from a newer Starloop is reported and left byte-for-byte as it was.
 #pragma once
 
-#include "../result.h"
-#include "database.h"
+#include "core/result.h"
+#include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,8 @@ struct OpenOptions
 
 class DataStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Storage::DataStore)
+
 public:
     static constexpr int ApplicationId = 0x53544c50; // "STLP"
 

@@ -1,7 +1,7 @@
-#include "healthcheck.h"
+#include "core/storage/healthcheck.h"
 
-#include "database.h"
-#include "statement.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
 
 namespace Starloop::Storage {
 
@@ -13,22 +13,22 @@ HealthReport HealthCheck::run(Database &db)
         while (integrity.step()) {
             const QString line = integrity.text(0);
             if (line != QLatin1String("ok"))
-                report.problems << QStringLiteral("integrity: %1").arg(line);
+                report.problems << tr("integrity: %1").arg(line);
         }
         Statement foreignKeys(db, "PRAGMA foreign_key_check");
         while (foreignKeys.step())
-            report.problems << QStringLiteral("foreign key: row %1 of %2 points at a missing %3")
+            report.problems << tr("foreign key: row %1 of %2 points at a missing %3")
                                    .arg(foreignKeys.int64(1))
                                    .arg(foreignKeys.text(0), foreignKeys.text(2));
     } catch (const StorageError &error) {
-        report.problems << QStringLiteral("integrity check could not run: %1").arg(error.message());
+        report.problems << tr("integrity check could not run: %1").arg(error.message());
         return report;
     }
     try {
         // rank = 1 also compares the index with the content table.
         db.exec("INSERT INTO questions_fts(questions_fts, rank) VALUES ('integrity-check', 1)");
     } catch (const StorageError &error) {
-        report.problems << QStringLiteral("search index: %1 (rebuild it from Tools)").arg(error.message());
+        report.problems << tr("search index: %1 (rebuild it from Tools)").arg(error.message());
     }
     try {
         report.questions = static_cast<int>(db.scalarInt("SELECT count(*) FROM questions WHERE retired = 0"));

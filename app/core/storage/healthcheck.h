@@ -2,6 +2,7 @@
 // SQLite's integrity_check, foreign-key check and the FTS5 index's own integrity check.
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Starloop::Storage {
@@ -17,6 +18,8 @@ struct HealthReport
 
 class HealthCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Storage::HealthCheck)
+
 public:
     static HealthReport run(Database &db);
 };

@@ -1,8 +1,8 @@
-#include "migrations.h"
+#include "core/storage/migrations.h"
 
-#include "database.h"
-#include "datastore.h"
-#include "transaction.h"
+#include "core/storage/database.h"
+#include "core/storage/datastore.h"
+#include "core/storage/transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,8 +47,8 @@ void Migrations::apply(Database &db, const QStringList &scripts)
         try {
             db.exec(scripts.at(version - 1));
         } catch (const StorageError &error) {
-            throw StorageError(QStringLiteral("Schema migration %1 failed: %2").arg(version).arg(error.message()),
-                               error.sqliteCode());
+            throw StorageError(
+                tr("Schema migration %1 failed: %2").arg(version).arg(error.message()), error.sqliteCode());
         }
         db.exec(QStringLiteral("PRAGMA application_id = %1").arg(DataStore::ApplicationId));
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));

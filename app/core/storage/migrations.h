@@ -2,6 +2,7 @@
 // resources/sql/0001_initial.sql takes a file from user_version 0 to 1, 0002_... from 1 to 2, and so on.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,8 @@ class Database;
 
 class Migrations
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Storage::Migrations)
+
 public:
     // The scripts embedded in the binary, in order; script i migrates to version i + 1.
     static QStringList embeddedScripts();

@@ -1,6 +1,6 @@
-#include "settings.h"
+#include "core/storage/settings.h"
 
-#include "statement.h"
+#include "core/storage/statement.h"
 
 namespace Starloop::Storage {
 
@@ -15,7 +15,9 @@ std::optional<QString> readSetting(Database &db, const QString &key)
 
 void writeSetting(Database &db, const QString &key, const QString &value)
 {
-    Statement st(db, "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    Statement st(db,
+        "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = "
+        "excluded.value");
     st.bind(1, key).bind(2, value).run();
 }
 

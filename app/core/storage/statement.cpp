@@ -1,6 +1,8 @@
-#include "statement.h"
+#include "core/storage/statement.h"
 
-#include "database.h"
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
 
 #include <sqlite3.h>
 
@@ -13,15 +15,15 @@ Statement::Statement(Database &db, const char *sql)
 {
     const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        db.throwLastError(QStringLiteral("Cannot prepare statement"));
+        db.throwLastError(
+            QCoreApplication::translate("Starloop::Storage::Statement", "Cannot prepare statement"));
 }
 
 Statement::Statement(Database &db, sqlite3_stmt *prepared, QByteArray cacheKey)
     : m_db(&db)
     , m_stmt(prepared)
     , m_cacheKey(std::move(cacheKey))
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -35,8 +37,7 @@ Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_cacheKey(std::move(other.m_cacheKey))
-{
-}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -82,16 +83,16 @@ Statement &Statement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     check(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
-                              SQLITE_TRANSIENT, SQLITE_UTF8),
-          "bind text");
+              SQLITE_TRANSIENT, SQLITE_UTF8),
+        "bind text");
     return *this;
 }
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
-    check(sqlite3_bind_blob64(m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()),
-                              SQLITE_TRANSIENT),
-          "bind blob");
+    check(sqlite3_bind_blob64(
+              m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT),
+        "bind blob");
     return *this;
 }
 
@@ -124,6 +125,16 @@ Statement &Statement::bindOptional(int index, const std::optional<qint64> &value
     return value ? bind(index, *value) : bind(index, nullptr);
 }
 
+Statement &Statement::bindOptional(int index, const std::optional<double> &value)
+{
+    return value ? bind(index, *value) : bind(index, nullptr);
+}
+
+Statement &Statement::bindOptional(int index, const std::optional<QString> &value)
+{
+    return value ? bind(index, *value) : bind(index, nullptr);
+}
+
 Statement &Statement::bindNullableText(int index, const QString &value)
 {
     return value.isEmpty() ? bind(index, nullptr) : bind(index, value);
@@ -138,13 +149,13 @@ bool Statement::step()
         return false;
     const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(80);
     sqlite3_reset(m_stmt);
-    m_db->throwLastError(QStringLiteral("Cannot run \"%1\"").arg(sql));
+    m_db->throwLastError(
+        QCoreApplication::translate("Starloop::Storage::Statement", "Cannot run \"%1\"").arg(sql));
 }
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 
@@ -218,6 +229,20 @@ std::optional<qint64> Statement::optionalInt64(int column) const
     if (isNull(column))
         return std::nullopt;
     return int64(column);
+}
+
+std::optional<double> Statement::optionalReal(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+std::optional<QString> Statement::optionalText(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return text(column);
 }
 
 } // namespace Starloop::Storage

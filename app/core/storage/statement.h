@@ -38,7 +38,9 @@ public:
     Statement &bind(int index, const char *utf8) = delete; // say QStringLiteral or QByteArray
     Statement &bind(int index, const QByteArray &blob);
     Statement &bind(int index, std::nullptr_t);
-    Statement &bindOptional(int index, const std::optional<qint64> &value);
+    Statement &bindOptional(int index, const std::optional<qint64> &value); // nullopt -> NULL
+    Statement &bindOptional(int index, const std::optional<double> &value);
+    Statement &bindOptional(int index, const std::optional<QString> &value);
     Statement &bindNullableText(int index, const QString &value); // empty -> NULL
     // A value read by value(): null, qint64, double, QString or QByteArray.
     Statement &bindValue(int index, const QVariant &value);
@@ -57,7 +59,9 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
-    std::optional<qint64> optionalInt64(int column) const;
+    std::optional<qint64> optionalInt64(int column) const; // NULL -> nullopt
+    std::optional<double> optionalReal(int column) const;
+    std::optional<QString> optionalText(int column) const;
     QString columnName(int column) const;
     // The column as its storage class says: null, qint64, double, QString or QByteArray.
     QVariant value(int column) const;

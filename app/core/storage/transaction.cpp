@@ -1,6 +1,6 @@
-#include "transaction.h"
+#include "core/storage/transaction.h"
 
-#include "database.h"
+#include "core/storage/database.h"
 
 namespace Starloop::Storage {
 

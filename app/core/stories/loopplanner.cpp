@@ -1,4 +1,4 @@
-#include "loopplanner.h"
+#include "core/stories/loopplanner.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -10,7 +10,8 @@ namespace Starloop::Stories {
 
 namespace {
 
-QStringList uncoveredBy(const LoopRound &round, const QStringList &storyUids, const QHash<QString, const Story *> &byUid)
+QStringList uncoveredBy(
+    const LoopRound &round, const QStringList &storyUids, const QHash<QString, const Story *> &byUid)
 {
     QSet<QString> covered;
     for (const QString &uid : storyUids) {
@@ -64,7 +65,8 @@ QVector<LoopRound> LoopPlanner::typicalRounds()
         return r;
     };
     return {
-        round(tr("Hiring manager"), {"ownership", "deliver-results", "hire-and-develop-the-best", "earths-best-employer"}),
+        round(tr("Hiring manager"),
+            {"ownership", "deliver-results", "hire-and-develop-the-best", "earths-best-employer"}),
         round(tr("Coding 1"), {"customer-obsession", "bias-for-action"}),
         round(tr("Coding 2"), {"dive-deep", "learn-and-be-curious", "invent-and-simplify"}),
         round(tr("System design"), {"think-big", "are-right-a-lot", "insist-on-the-highest-standards"}),
@@ -169,23 +171,23 @@ Result<LoopPlan> LoopPlanner::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error{tr("The loop plan is not valid JSON.")};
+        return Error {tr("The loop plan is not valid JSON.")};
     const QJsonObject root = document.object();
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version < 1)
-        return Error{tr("The loop plan has no version.")};
+        return Error {tr("The loop plan has no version.")};
     if (version > FormatVersion)
-        return Error{tr("The loop plan was saved by a newer Starloop (format %1).").arg(version)};
+        return Error {tr("The loop plan was saved by a newer Starloop (format %1).").arg(version)};
     const QJsonArray rounds = root.value(QStringLiteral("rounds")).toArray();
     if (rounds.size() > MaxRounds)
-        return Error{tr("A loop plan has at most %n round(s).", nullptr, MaxRounds)};
+        return Error {tr("A loop plan has at most %n round(s).", nullptr, MaxRounds)};
     LoopPlan plan;
     for (const QJsonValue &value : rounds) {
         const QJsonObject object = value.toObject();
         LoopRound round;
         round.name = object.value(QStringLiteral("name")).toString().trimmed();
         if (round.name.isEmpty())
-            return Error{tr("Every round of the loop plan needs a name.")};
+            return Error {tr("Every round of the loop plan needs a name.")};
         round.principles = stringList(object.value(QStringLiteral("principles")));
         round.principles.removeDuplicates();
         round.storyUids = stringList(object.value(QStringLiteral("stories")));

@@ -19,8 +19,8 @@
 //                           "stories":["5f0c…"]}]}
 #pragma once
 
-#include "result.h"
-#include "story.h"
+#include "core/result.h"
+#include "core/stories/story.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

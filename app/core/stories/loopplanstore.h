@@ -7,7 +7,9 @@
 //   store.load().value()   -> the saved plan, or nullopt when none was saved
 #pragma once
 
-#include "loopplanner.h"
+#include "core/stories/loopplanner.h"
+
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -19,6 +21,8 @@ namespace Starloop::Stories {
 
 class LoopPlanStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Stories::LoopPlanStore)
+
 public:
     static constexpr char SettingsKey[] = "stories.loopPlan";
 

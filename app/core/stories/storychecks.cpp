@@ -1,4 +1,4 @@
-#include "storychecks.h"
+#include "core/stories/storychecks.h"
 
 #include <QSet>
 
@@ -15,8 +15,7 @@ bool isWordChar(QChar c)
 
 // Calls `visit(word)` for every word of `text`, lower-cased, with typographic apostrophes made
 // plain. One pass; the callback returns false to stop early.
-template<typename Visit>
-void forEachWord(const QString &text, Visit visit)
+template<typename Visit> void forEachWord(const QString &text, Visit visit)
 {
     const int n = text.size();
     int i = 0;
@@ -43,14 +42,12 @@ QSet<QString> wordSet(std::initializer_list<const char *> words)
     return set;
 }
 
-int percent(int part, int total)
-{
-    return total > 0 ? static_cast<int>(std::lround(100.0 * part / total)) : 0;
-}
+constexpr int ShareTargets[] = {
+    StoryChecks::SituationShare, StoryChecks::TaskShare, StoryChecks::ActionShare, StoryChecks::ResultShare};
 
 StoryCheck check(const char *id, bool ok, const QString &title, const QString &message)
 {
-    return StoryCheck{QString::fromLatin1(id), ok, title, message};
+    return StoryCheck {QString::fromLatin1(id), ok, title, message};
 }
 
 } // namespace
@@ -70,7 +67,8 @@ int StoryChecks::wordCount(const QString &text)
 
 StarWords StoryChecks::starWords(const Story &story)
 {
-    return StarWords{wordCount(story.situation), wordCount(story.task), wordCount(story.action), wordCount(story.result)};
+    return StarWords {
+        wordCount(story.situation), wordCount(story.task), wordCount(story.action), wordCount(story.result)};
 }
 
 int StoryChecks::tellingSeconds(const Story &story)
@@ -94,11 +92,10 @@ bool StoryChecks::hasQuantifiedResult(const QString &text)
         if (c.isDigit() || c == QLatin1Char('%') || c.category() == QChar::Symbol_Currency)
             return true;
     }
-    static const QSet<QString> numberWords = wordSet(
-        {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-         "billion", "dozen", "dozens", "percent", "twice", "double", "doubled", "tripled", "halved", "half",
-         "tenfold", "quarter"});
+    static const QSet<QString> numberWords = wordSet({"one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
+        "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "percent",
+        "twice", "double", "doubled", "tripled", "halved", "half", "tenfold", "quarter"});
     bool found = false;
     forEachWord(text, [&found](const QString &word) {
         found = numberWords.contains(word);
@@ -109,9 +106,10 @@ bool StoryChecks::hasQuantifiedResult(const QString &text)
 
 PronounCount StoryChecks::pronouns(const QString &text)
 {
-    static const QSet<QString> iWords = wordSet({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"});
-    static const QSet<QString> weWords =
-        wordSet({"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll"});
+    static const QSet<QString> iWords
+        = wordSet({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"});
+    static const QSet<QString> weWords
+        = wordSet({"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll"});
     PronounCount count;
     forEachWord(text, [&count](const QString &word) {
         if (iWords.contains(word))
@@ -125,11 +123,11 @@ PronounCount StoryChecks::pronouns(const QString &text)
 
 bool StoryChecks::isFailureStory(const Story &story)
 {
-    static const QSet<QString> failureWords = wordSet(
-        {"fail", "failed", "fails", "failing", "failure", "failures", "mistake", "mistakes", "mistaken", "missed",
-         "setback", "setbacks", "regret", "regretted", "wrong", "blunder", "misjudged", "underestimated",
-         "postmortem", "post-mortem", "outage", "fault"});
-    for (const QString *field : {&story.title, &story.situation, &story.result, &story.reflection, &story.shortVersion}) {
+    static const QSet<QString> failureWords = wordSet({"fail", "failed", "fails", "failing", "failure",
+        "failures", "mistake", "mistakes", "mistaken", "missed", "setback", "setbacks", "regret", "regretted",
+        "wrong", "blunder", "misjudged", "underestimated", "postmortem", "post-mortem", "outage", "fault"});
+    for (const QString *field :
+        {&story.title, &story.situation, &story.result, &story.reflection, &story.shortVersion}) {
         bool found = false;
         forEachWord(*field, [&found](const QString &word) {
             found = failureWords.contains(word);
@@ -156,6 +154,40 @@ QDate StoryChecks::parseHappenedOn(const QString &text)
     return QDate(numbers[0], numbers[1], numbers[2]);
 }
 
+StarShares StoryChecks::starShares(const std::array<qint64, 4> &amounts)
+{
+    const qint64 total = amounts[0] + amounts[1] + amounts[2] + amounts[3];
+    StarShares shares;
+    int worstOff = ShareTolerance;
+    for (int part = 0; part < 4; ++part) {
+        shares.percent[part] = total > 0 ? static_cast<int>(std::lround(100.0 * amounts[part] / total)) : 0;
+        const int off = std::abs(shares.percent[part] - ShareTargets[part]);
+        if (off > worstOff) {
+            worstOff = off;
+            shares.worst = part;
+        }
+    }
+    return shares;
+}
+
+QString StoryChecks::proportionAdvice(const StarShares &shares)
+{
+    const QString names[] = {tr("Situation"), tr("Task"), tr("Action"), tr("Result")};
+    const QString text = tr("S %1% · T %2% · A %3% · R %4%")
+                             .arg(shares.percent[0])
+                             .arg(shares.percent[1])
+                             .arg(shares.percent[2])
+                             .arg(shares.percent[3])
+        + QLatin1Char('.') + QLatin1Char(' ');
+    if (shares.worst < 0)
+        return text + tr("Close to 20 · 15 · 50 · 15.");
+    return text
+        + tr("%1 is %2%; aim for about %3%.")
+              .arg(names[shares.worst])
+              .arg(shares.percent[shares.worst])
+              .arg(ShareTargets[shares.worst]);
+}
+
 QVector<StoryCheck> StoryChecks::evaluate(const Story &story, const CheckContext &context)
 {
     QVector<StoryCheck> checks;
@@ -170,38 +202,48 @@ QVector<StoryCheck> StoryChecks::evaluate(const Story &story, const CheckContext
         const QString spoken = tr("About %1 to tell (%2 at %3 words a minute).")
                                    .arg(formatDuration(seconds), wordsText, QString::number(WordsPerMinute));
         if (words == 0)
-            checks << check("speaking-time", false, tr("Speaking time"), tr("Nothing to tell yet; aim for 2–4 minutes."));
+            checks << check(
+                "speaking-time", false, tr("Speaking time"), tr("Nothing to tell yet; aim for 2–4 minutes."));
         else if (seconds < MinimumSeconds)
             checks << check("speaking-time", false, tr("Speaking time"),
-                            spoken + QLatin1Char(' ') + tr("Too short for 2–4 minutes: add detail to the Action and Result."));
+                spoken + QLatin1Char(' ')
+                    + tr("Too short for 2–4 minutes: add detail to the Action and Result."));
         else if (seconds > MaximumSeconds)
             checks << check("speaking-time", false, tr("Speaking time"),
-                            spoken + QLatin1Char(' ') + tr("Longer than 4 minutes: trim the Situation and keep the Action."));
+                spoken + QLatin1Char(' ')
+                    + tr("Longer than 4 minutes: trim the Situation and keep the Action."));
         else
-            checks << check("speaking-time", true, tr("Speaking time"), spoken + QLatin1Char(' ') + tr("Within 2–4 minutes."));
+            checks << check("speaking-time", true, tr("Speaking time"),
+                spoken + QLatin1Char(' ') + tr("Within 2–4 minutes."));
     }
 
     // A result with a number in it.
     if (star.result == 0)
-        checks << check("quantified-result", false, tr("Quantified result"), tr("Write the Result, with a number: %, money, time saved."));
+        checks << check("quantified-result", false, tr("Quantified result"),
+            tr("Write the Result, with a number: %, money, time saved."));
     else if (hasQuantifiedResult(story.result))
-        checks << check("quantified-result", true, tr("Quantified result"), tr("The Result has a number in it."));
+        checks << check(
+            "quantified-result", true, tr("Quantified result"), tr("The Result has a number in it."));
     else
         checks << check("quantified-result", false, tr("Quantified result"),
-                        tr("The Result has no number: say how much (%, money, time, customers)."));
+            tr("The Result has no number: say how much (%, money, time, customers)."));
 
     // "I" versus "we" in the Action.
     {
         const PronounCount count = pronouns(story.action);
         const QString tally = tr("“I” %1 times, “we” %2 times.").arg(count.i).arg(count.we);
         if (star.action == 0)
-            checks << check("i-we", false, tr("I versus we"), tr("Write the Action: what you did, in the first person."));
+            checks << check(
+                "i-we", false, tr("I versus we"), tr("Write the Action: what you did, in the first person."));
         else if (count.i == 0 && count.we == 0)
-            checks << check("i-we", false, tr("I versus we"), tr("The Action never says who acted: say what “I” did."));
+            checks << check(
+                "i-we", false, tr("I versus we"), tr("The Action never says who acted: say what “I” did."));
         else if (count.we > count.i)
-            checks << check("i-we", false, tr("I versus we"), tally + QLatin1Char(' ') + tr("Say more about what you did yourself."));
+            checks << check("i-we", false, tr("I versus we"),
+                tally + QLatin1Char(' ') + tr("Say more about what you did yourself."));
         else
-            checks << check("i-we", true, tr("I versus we"), tally + QLatin1Char(' ') + tr("Your part is clear."));
+            checks << check(
+                "i-we", true, tr("I versus we"), tally + QLatin1Char(' ') + tr("Your part is clear."));
     }
 
     // Each STAR part present.
@@ -216,43 +258,21 @@ QVector<StoryCheck> StoryChecks::evaluate(const Story &story, const CheckContext
         if (star.result == 0)
             missing << tr("Result");
         if (missing.isEmpty())
-            checks << check("star-complete", true, tr("STAR parts"), tr("Situation, Task, Action and Result are all there."));
+            checks << check("star-complete", true, tr("STAR parts"),
+                tr("Situation, Task, Action and Result are all there."));
         else
-            checks << check("star-complete", false, tr("STAR parts"), tr("Missing: %1.").arg(missing.join(QStringLiteral(", "))));
+            checks << check("star-complete", false, tr("STAR parts"),
+                tr("Missing: %1.").arg(missing.join(QStringLiteral(", "))));
     }
 
     // ... and in proportion.
     {
-        const int total = star.total();
-        struct Part
-        {
-            QString name;
-            int share;
-            int target;
-        };
-        const Part parts[] = {{tr("Situation"), percent(star.situation, total), SituationShare},
-                              {tr("Task"), percent(star.task, total), TaskShare},
-                              {tr("Action"), percent(star.action, total), ActionShare},
-                              {tr("Result"), percent(star.result, total), ResultShare}};
-        const QString shares = tr("S %1% · T %2% · A %3% · R %4%")
-                                   .arg(parts[0].share)
-                                   .arg(parts[1].share)
-                                   .arg(parts[2].share)
-                                   .arg(parts[3].share);
-        const Part *worst = nullptr;
-        for (const Part &part : parts) {
-            const int off = std::abs(part.share - part.target);
-            if (off > ShareTolerance && (!worst || off > std::abs(worst->share - worst->target)))
-                worst = &part;
-        }
-        if (total == 0)
-            checks << check("star-proportion", false, tr("Proportions"), tr("Nothing to measure yet; aim for S 20% · T 15% · A 50% · R 15%."));
-        else if (worst)
+        const StarShares shares = starShares({star.situation, star.task, star.action, star.result});
+        if (star.total() == 0)
             checks << check("star-proportion", false, tr("Proportions"),
-                            shares + QLatin1Char('.') + QLatin1Char(' ')
-                                + tr("%1 is %2%; aim for about %3%.").arg(worst->name).arg(worst->share).arg(worst->target));
+                tr("Nothing to measure yet; aim for S 20% · T 15% · A 50% · R 15%."));
         else
-            checks << check("star-proportion", true, tr("Proportions"), shares + QLatin1Char('.') + QLatin1Char(' ') + tr("Close to 20 · 15 · 50 · 15."));
+            checks << check("star-proportion", shares.worst < 0, tr("Proportions"), proportionAdvice(shares));
     }
 
     // Recency.
@@ -260,40 +280,47 @@ QVector<StoryCheck> StoryChecks::evaluate(const Story &story, const CheckContext
         const QDate when = parseHappenedOn(story.happenedOn);
         const QDate today = context.today.isValid() ? context.today : QDate::currentDate();
         if (story.happenedOn.trimmed().isEmpty()) {
-            checks << check("recency", false, tr("Recency"), tr("Add when it happened (YYYY-MM) to judge how recent it is."));
+            checks << check("recency", false, tr("Recency"),
+                tr("Add when it happened (YYYY-MM) to judge how recent it is."));
         } else if (!when.isValid()) {
-            checks << check("recency", false, tr("Recency"), tr("“%1” is not a date; write YYYY-MM or YYYY-MM-DD.").arg(story.happenedOn.left(40)));
+            checks << check("recency", false, tr("Recency"),
+                tr("“%1” is not a date; write YYYY-MM or YYYY-MM-DD.").arg(story.happenedOn.left(40)));
         } else if (when > today) {
             checks << check("recency", false, tr("Recency"), tr("That date is in the future."));
         } else {
             const int months = (today.year() - when.year()) * 12 + today.month() - when.month();
             if (months > RecentMonths)
                 checks << check("recency", false, tr("Recency"),
-                                tr("About %1 years ago; interviewers prefer stories from the last two years.").arg(months / 12));
+                    tr("About %1 years ago; interviewers prefer stories from the last two years.")
+                        .arg(months / 12));
             else
-                checks << check("recency", true, tr("Recency"), months == 1 ? tr("1 month ago: recent enough.") : tr("%1 months ago: recent enough.").arg(months));
+                checks << check("recency", true, tr("Recency"),
+                    months == 1 ? tr("1 month ago: recent enough.")
+                                : tr("%1 months ago: recent enough.").arg(months));
         }
     }
 
     // The bank as a whole needs a story about failing and learning.
     if (context.bankHasFailureStory || isFailureStory(story))
-        checks << check("failure-story", true, tr("Failure story"), tr("Your stories include a failure and what you learned."));
+        checks << check("failure-story", true, tr("Failure story"),
+            tr("Your stories include a failure and what you learned."));
     else
         checks << check("failure-story", false, tr("Failure story"),
-                        tr("None of your stories tells of a failure yet; interviewers ask for one."));
+            tr("None of your stories tells of a failure yet; interviewers ask for one."));
 
     // The 30-60 second version.
     {
         const int words = wordCount(story.shortVersion);
         const int seconds = speakingSeconds(words);
         if (words == 0)
-            checks << check("short-version", false, tr("Short version"), tr("Write a 30–60 second telling (about 70–140 words)."));
+            checks << check("short-version", false, tr("Short version"),
+                tr("Write a 30–60 second telling (about 70–140 words)."));
         else if (seconds < ShortMinimumSeconds || seconds > ShortMaximumSeconds)
             checks << check("short-version", false, tr("Short version"),
-                            tr("The short version takes about %1; aim for 0:30–1:00.").arg(formatDuration(seconds)));
+                tr("The short version takes about %1; aim for 0:30–1:00.").arg(formatDuration(seconds)));
         else
             checks << check("short-version", true, tr("Short version"),
-                            tr("The short version takes about %1.").arg(formatDuration(seconds)));
+                tr("The short version takes about %1.").arg(formatDuration(seconds)));
     }
     return checks;
 }

@@ -9,10 +9,12 @@
 //   parseHappenedOn("2025-03") -> 2025-03-01, ("2025-03-17") -> 2025-03-17, ("March") -> invalid
 #pragma once
 
-#include "story.h"
+#include "core/stories/story.h"
 
 #include <QCoreApplication>
 #include <QDate>
+
+#include <array>
 
 namespace Starloop::Stories {
 
@@ -38,6 +40,16 @@ struct StarWords
     int action = 0;
     int result = 0;
     int total() const { return situation + task + action + result; }
+};
+
+// The STAR parts' shares of four amounts (words, or seconds of a spoken telling), in percent,
+// and the part furthest off its target by more than ShareTolerance (-1 when all are close).
+//   starShares({40, 30, 100, 30}) -> {20, 15, 50, 15}, worst -1
+//   starShares({120, 10, 50, 20}) -> {60, 5, 25, 10}, worst 0 (the Situation)
+struct StarShares
+{
+    std::array<int, 4> percent {}; // Situation, Task, Action, Result
+    int worst = -1;
 };
 
 struct PronounCount
@@ -79,6 +91,11 @@ public:
     static QDate parseHappenedOn(const QString &text);
     // "2:36"
     static QString formatDuration(int seconds);
+
+    static StarShares starShares(const std::array<qint64, 4> &amounts);
+    // "S 60% · T 5% · A 25% · R 10%. Situation is 60%; aim for about 20%." (or "... Close to
+    // 20 · 15 · 50 · 15."): the proportion check's message, for written and spoken tellings.
+    static QString proportionAdvice(const StarShares &shares);
 };
 
 } // namespace Starloop::Stories

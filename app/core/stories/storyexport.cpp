@@ -1,10 +1,10 @@
-#include "storyexport.h"
+#include "core/stories/storyexport.h"
 
-#include "storage/database.h"
-#include "storage/statement.h"
-#include "storage/storageerror.h"
-#include "storychecks.h"
-#include "storyrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
+#include "core/storage/storageerror.h"
+#include "core/stories/storychecks.h"
+#include "core/stories/storyrepository.h"
 
 #include <QHash>
 
@@ -63,12 +63,14 @@ QString StoryExport::escaped(const QString &text)
 }
 
 QString StoryExport::markdown(const QVector<Story> &stories, const QVector<Principle> &principles,
-                              const QHash<qint64, QString> &questionTitles, const QDate &today)
+    const QHash<qint64, QString> &questionTitles, const QDate &today)
 {
     QHash<QString, QString> nameOf;
     for (const Principle &p : principles)
         nameOf.insert(p.id, p.name);
-    auto principleName = [&nameOf](const QString &id) { return nameOf.value(id, id); };
+    auto principleName = [&nameOf](const QString &id) {
+        return nameOf.value(id, id);
+    };
 
     QString md;
     md += QStringLiteral("# %1\n\n").arg(tr("Starloop stories"));
@@ -90,11 +92,15 @@ QString StoryExport::markdown(const QVector<Story> &stories, const QVector<Princ
                 also << principleName(id);
         }
         if (!also.isEmpty())
-            md += QStringLiteral("%1 %2\n\n").arg(tr("Also shows:"), escaped(also.join(QStringLiteral(", "))));
+            md += QStringLiteral("%1 %2\n\n")
+                      .arg(tr("Also shows:"), escaped(also.join(QStringLiteral(", "))));
         const std::pair<QString, QString> parts[] = {
-            {tr("Situation"), story.situation}, {tr("Task"), story.task},
-            {tr("Action"), story.action},       {tr("Result"), story.result},
-            {tr("Reflection"), story.reflection}, {tr("Short version"), story.shortVersion},
+            {tr("Situation"), story.situation},
+            {tr("Task"), story.task},
+            {tr("Action"), story.action},
+            {tr("Result"), story.result},
+            {tr("Reflection"), story.reflection},
+            {tr("Short version"), story.shortVersion},
         };
         for (const auto &[heading, text] : parts) {
             if (text.trimmed().isEmpty())
@@ -108,7 +114,8 @@ QString StoryExport::markdown(const QVector<Story> &stories, const QVector<Princ
                 questions << QStringLiteral("- %1\n").arg(escaped(title));
         }
         if (!questions.isEmpty())
-            md += QStringLiteral("#### %1\n\n%2\n").arg(tr("Questions it answers"), questions.join(QString()));
+            md += QStringLiteral("#### %1\n\n%2\n")
+                      .arg(tr("Questions it answers"), questions.join(QString()));
     };
 
     for (const Principle &principle : principles) {
@@ -123,10 +130,12 @@ QString StoryExport::markdown(const QVector<Story> &stories, const QVector<Princ
                 writeStory(story);
             else
                 references << QStringLiteral("- *%1*: %2\n")
-                                  .arg(escaped(titleOf(story)), tr("see %1").arg(escaped(principleName(homeOf(story)))));
+                                  .arg(escaped(titleOf(story)),
+                                      tr("see %1").arg(escaped(principleName(homeOf(story)))));
         }
         if (!references.isEmpty())
-            md += QStringLiteral("%1\n\n%2\n").arg(tr("Also told for this principle:"), references.join(QString()));
+            md += QStringLiteral("%1\n\n%2\n")
+                      .arg(tr("Also told for this principle:"), references.join(QString()));
         if (!any)
             md += QStringLiteral("*%1*\n\n").arg(tr("No story yet."));
     }
@@ -160,16 +169,19 @@ Result<QString> StoryExport::markdown(Storage::Database &db, const QDate &today)
             return story.error();
         stories << story.value();
     }
-    QHash<qint64, QString> questionTitles;
-    try {
-        Storage::Statement st(db, "SELECT q.id, q.title FROM questions q "
-                                  "WHERE q.id IN (SELECT question_id FROM story_questions)");
-        while (st.step())
-            questionTitles.insert(st.int64(0), st.text(1));
-    } catch (const Storage::StorageError &error) {
-        return Error{QStringLiteral("The linked questions could not be read: %1").arg(error.message()), error.sqliteCode()};
-    }
-    return markdown(stories, principles.value(), questionTitles, today);
+    const auto questionTitles = Storage::guarded(
+        tr("The linked questions could not be read"), [&]() -> Result<QHash<qint64, QString>> {
+            QHash<qint64, QString> titles;
+            Storage::Statement st(db,
+                "SELECT q.id, q.title FROM questions q "
+                "WHERE q.id IN (SELECT question_id FROM story_questions)");
+            while (st.step())
+                titles.insert(st.int64(0), st.text(1));
+            return titles;
+        });
+    if (!questionTitles)
+        return questionTitles.error();
+    return markdown(stories, principles.value(), questionTitles.value(), today);
 }
 
 } // namespace Starloop::Stories

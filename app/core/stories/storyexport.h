@@ -23,8 +23,8 @@
 // "*", never "_": Qt's Markdown reader (GitHub dialect) turns "_text_" into underline.
 #pragma once
 
-#include "result.h"
-#include "story.h"
+#include "core/result.h"
+#include "core/stories/story.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -45,7 +45,7 @@ public:
 
     // The same from values: `questionTitles` by question id.
     static QString markdown(const QVector<Story> &stories, const QVector<Principle> &principles,
-                            const QHash<qint64, QString> &questionTitles, const QDate &today);
+        const QHash<qint64, QString> &questionTitles, const QDate &today);
 
     // Backslash-escapes Markdown punctuation; keeps line breaks as hard breaks.
     static QString escaped(const QString &text);

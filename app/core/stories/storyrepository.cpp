@@ -1,19 +1,19 @@
-#include "storyrepository.h"
+#include "core/stories/storyrepository.h"
 
-#include "storage/database.h"
-#include "storage/statement.h"
-#include "storage/storageerror.h"
-#include "storage/transaction.h"
-#include "storychecks.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
+#include "core/stories/storychecks.h"
 
 #include <QUuid>
 
 namespace Starloop::Stories {
 
+using Portability::Merge;
+using Storage::guarded;
 using Storage::Statement;
 using Storage::StorageError;
-
-using Storage::storageFailure;
 
 namespace {
 
@@ -30,7 +30,7 @@ const char SummaryColumns[] = "s.id, s.uid, s.title, COALESCE(s.primary_principl
 
 Error missingStory()
 {
-    return Error{QStringLiteral("The story no longer exists; it may have been deleted.")};
+    return Error {StoryRepository::tr("The story no longer exists; it may have been deleted.")};
 }
 
 StorySummary readSummary(const Statement &st)
@@ -60,13 +60,9 @@ QString likePattern(const QString &word)
     return escaped;
 }
 
-std::optional<Story> readStory(Storage::Database &db, qint64 id)
+// The text fields and times of a row of "SELECT StoryColumns ...".
+Story readStoryRow(const Statement &st)
 {
-    const QByteArray sql = QByteArray("SELECT ") + StoryColumns + " FROM stories s WHERE s.id = ?1";
-    Statement st(db, sql.constData());
-    st.bind(1, id);
-    if (!st.step())
-        return std::nullopt;
     Story story;
     story.id = st.int64(0);
     story.uid = st.text(1);
@@ -82,9 +78,20 @@ std::optional<Story> readStory(Storage::Database &db, qint64 id)
     story.primaryPrinciple = st.text(11);
     story.createdAt = st.int64(12);
     story.updatedAt = st.int64(13);
+    return story;
+}
 
-    Statement tags(db, "SELECT sp.principle_id FROM story_principles sp JOIN principles p ON p.id = sp.principle_id "
-                       "WHERE sp.story_id = ?1 ORDER BY p.position");
+std::optional<Story> readStory(Storage::Database &db, qint64 id)
+{
+    const QByteArray sql = QByteArray("SELECT ") + StoryColumns + " FROM stories s WHERE s.id = ?1";
+    Statement st(db, sql.constData());
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Story story = readStoryRow(st);
+    Statement tags(db,
+        "SELECT sp.principle_id FROM story_principles sp JOIN principles p ON p.id = sp.principle_id "
+        "WHERE sp.story_id = ?1 ORDER BY p.position");
     tags.bind(1, id);
     while (tags.step())
         story.principles << tags.text(0);
@@ -98,12 +105,18 @@ std::optional<Story> readStory(Storage::Database &db, qint64 id)
 // Inserts every column of `story`; id 0 lets SQLite choose one.
 qint64 insertStory(Storage::Database &db, const Story &s)
 {
-    Statement st(db, "INSERT INTO stories(id, uid, title, situation, task, action, result, reflection, short_version, "
-                     "happened_on, role, primary_principle, created_at, updated_at) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                     "(SELECT id FROM principles WHERE id = ?12), ?13, ?14)");
+    Statement st(db,
+        "INSERT INTO stories(id, uid, title, situation, task, action, result, reflection, short_version, "
+        "happened_on, role, primary_principle, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+        "(SELECT id FROM principles WHERE id = ?12), ?13, ?14)");
     s.id > 0 ? st.bind(1, s.id) : st.bind(1, nullptr);
-    st.bind(2, s.uid).bind(3, s.title).bind(4, s.situation).bind(5, s.task).bind(6, s.action).bind(7, s.result);
+    st.bind(2, s.uid)
+        .bind(3, s.title)
+        .bind(4, s.situation)
+        .bind(5, s.task)
+        .bind(6, s.action)
+        .bind(7, s.result);
     st.bind(8, s.reflection).bind(9, s.shortVersion).bind(10, s.happenedOn).bind(11, s.role);
     st.bind(12, s.primaryPrinciple).bind(13, s.createdAt).bind(14, s.updatedAt);
     st.run();
@@ -115,14 +128,18 @@ void writePrinciples(Storage::Database &db, qint64 id, const QStringList &princi
     Statement clear(db, "DELETE FROM story_principles WHERE story_id = ?1");
     clear.bind(1, id).run();
     // Unknown ids (a principle renamed in a newer bank) are skipped rather than failing the write.
-    Statement add(db, "INSERT OR IGNORE INTO story_principles(story_id, principle_id) SELECT ?1, id FROM principles WHERE id = ?2");
+    Statement add(db,
+        "INSERT OR IGNORE INTO story_principles(story_id, principle_id) SELECT ?1, id FROM principles WHERE "
+        "id = ?2");
     for (const QString &principle : principleIds)
         add.bind(1, id).bind(2, principle).run();
 }
 
 void writeLinks(Storage::Database &db, qint64 id, const QVector<qint64> &questionIds)
 {
-    Statement add(db, "INSERT OR IGNORE INTO story_questions(story_id, question_id) SELECT ?1, id FROM questions WHERE id = ?2");
+    Statement add(db,
+        "INSERT OR IGNORE INTO story_questions(story_id, question_id) SELECT ?1, id FROM questions WHERE id "
+        "= ?2");
     for (const qint64 question : questionIds)
         add.bind(1, id).bind(2, question).run();
 }
@@ -149,17 +166,18 @@ QString newUid()
 
 StoryRepository::StoryRepository(Storage::Database &db)
     : m_db(db)
-{
-}
+{ }
 
-Result<QVector<StorySummary>> StoryRepository::list(const QString &search, StorySort sort, const QString &principleId) const
+Result<QVector<StorySummary>> StoryRepository::list(
+    const QString &search, StorySort sort, const QString &principleId) const
 {
-    try {
+    return guarded(tr("The stories could not be listed"), [&]() -> Result<QVector<StorySummary>> {
         QString sql = QStringLiteral("SELECT %1 FROM stories s WHERE 1").arg(QLatin1String(SummaryColumns));
         QStringList binds;
-        const QStringList words = search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, MaxSearchWords);
+        const QStringList words
+            = search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, MaxSearchWords);
         static const char *const fields[] = {"s.title", "s.situation", "s.task", "s.action", "s.result",
-                                             "s.reflection", "s.short_version", "s.role"};
+            "s.reflection", "s.short_version", "s.role"};
         for (const QString &word : words) {
             binds << likePattern(word);
             const QString param = QStringLiteral("?%1").arg(binds.size());
@@ -170,7 +188,8 @@ Result<QVector<StorySummary>> StoryRepository::list(const QString &search, Story
         }
         if (!principleId.isEmpty()) {
             binds << principleId;
-            sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM story_principles f WHERE f.story_id = s.id AND f.principle_id = ?%1)")
+            sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM story_principles f WHERE f.story_id = s.id AND "
+                                  "f.principle_id = ?%1)")
                        .arg(binds.size());
         }
         switch (sort) {
@@ -191,9 +210,7 @@ Result<QVector<StorySummary>> StoryRepository::list(const QString &search, Story
         while (st.step())
             results << readSummary(st);
         return results;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The stories could not be listed"), error);
-    }
+    });
 }
 
 int StoryRepository::count() const
@@ -207,19 +224,17 @@ int StoryRepository::count() const
 
 Result<Story> StoryRepository::load(qint64 id) const
 {
-    try {
+    return guarded(tr("The story could not be read"), [&]() -> Result<Story> {
         std::optional<Story> story = readStory(m_db, id);
         if (!story)
             return missingStory();
         return *story;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The story could not be read"), error);
-    }
+    });
 }
 
 Result<Story> StoryRepository::create(const Story &draft, qint64 nowSecs)
 {
-    try {
+    return guarded(tr("The story could not be created"), [&]() -> Result<Story> {
         Storage::Transaction tx(m_db);
         Story story = draft;
         story.id = 0;
@@ -231,29 +246,36 @@ Result<Story> StoryRepository::create(const Story &draft, qint64 nowSecs)
         writeLinks(m_db, id, story.questionIds);
         tx.commit();
         return load(id);
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The story could not be created"), error);
-    }
+    });
 }
 
 Status StoryRepository::save(const Story &s, qint64 nowSecs)
 {
-    try {
+    return guarded(tr("The story could not be saved"), [&]() -> Status {
         // The WHERE clause makes an unchanged story a no-op: updated_at (and the sort by it)
         // only moves when the user really changed something.
-        Statement st(m_db, "UPDATE stories SET title = ?2, situation = ?3, task = ?4, action = ?5, result = ?6, "
-                           "reflection = ?7, short_version = ?8, happened_on = ?9, role = ?10, updated_at = ?11 "
-                           "WHERE id = ?1 AND NOT (title = ?2 AND situation = ?3 AND task = ?4 AND action = ?5 "
-                           "AND result = ?6 AND reflection = ?7 AND short_version = ?8 AND happened_on = ?9 AND role = ?10)");
-        st.bind(1, s.id).bind(2, s.title).bind(3, s.situation).bind(4, s.task).bind(5, s.action).bind(6, s.result);
-        st.bind(7, s.reflection).bind(8, s.shortVersion).bind(9, s.happenedOn).bind(10, s.role).bind(11, nowSecs);
+        Statement st(m_db,
+            "UPDATE stories SET title = ?2, situation = ?3, task = ?4, action = ?5, result = ?6, "
+            "reflection = ?7, short_version = ?8, happened_on = ?9, role = ?10, updated_at = ?11 "
+            "WHERE id = ?1 AND NOT (title = ?2 AND situation = ?3 AND task = ?4 AND action = ?5 "
+            "AND result = ?6 AND reflection = ?7 AND short_version = ?8 AND happened_on = ?9 AND role = "
+            "?10)");
+        st.bind(1, s.id)
+            .bind(2, s.title)
+            .bind(3, s.situation)
+            .bind(4, s.task)
+            .bind(5, s.action)
+            .bind(6, s.result);
+        st.bind(7, s.reflection)
+            .bind(8, s.shortVersion)
+            .bind(9, s.happenedOn)
+            .bind(10, s.role)
+            .bind(11, nowSecs);
         st.run();
         if (m_db.changes() == 0 && !exists(m_db, s.id))
             return missingStory();
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The story could not be saved"), error);
-    }
+    });
 }
 
 Result<Story> StoryRepository::duplicate(qint64 id, qint64 nowSecs)
@@ -262,13 +284,13 @@ Result<Story> StoryRepository::duplicate(qint64 id, qint64 nowSecs)
     if (!original)
         return original;
     Story copy = original.value();
-    copy.title = copy.title.isEmpty() ? QStringLiteral("(copy)") : copy.title + QStringLiteral(" (copy)");
+    copy.title = copy.title.isEmpty() ? tr("(copy)") : tr("%1 (copy)").arg(copy.title);
     return create(copy, nowSecs);
 }
 
 Result<Story> StoryRepository::remove(qint64 id)
 {
-    try {
+    return guarded(tr("The story could not be deleted"), [&]() -> Result<Story> {
         Storage::Transaction tx(m_db);
         std::optional<Story> story = readStory(m_db, id);
         if (!story)
@@ -277,14 +299,12 @@ Result<Story> StoryRepository::remove(qint64 id)
         st.bind(1, id).run();
         tx.commit();
         return *story;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The story could not be deleted"), error);
-    }
+    });
 }
 
 Result<qint64> StoryRepository::restore(const Story &story)
 {
-    try {
+    return guarded(tr("The story could not be restored"), [&]() -> Result<qint64> {
         Storage::Transaction tx(m_db);
         Story copy = story;
         if (copy.id > 0 && exists(m_db, copy.id))
@@ -296,32 +316,29 @@ Result<qint64> StoryRepository::restore(const Story &story)
         writeLinks(m_db, id, copy.questionIds);
         tx.commit();
         return id;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The story could not be restored"), error);
-    }
+    });
 }
 
 Status StoryRepository::setPrinciples(qint64 id, const QStringList &principleIds, qint64 nowSecs)
 {
-    try {
+    return guarded(tr("The story's principles could not be saved"), [&]() -> Status {
         Storage::Transaction tx(m_db);
         if (!exists(m_db, id))
             return missingStory();
         writePrinciples(m_db, id, principleIds);
-        Statement clearPrimary(m_db, "UPDATE stories SET primary_principle = NULL WHERE id = ?1 AND primary_principle "
-                                     "NOT IN (SELECT principle_id FROM story_principles WHERE story_id = ?1)");
+        Statement clearPrimary(m_db,
+            "UPDATE stories SET primary_principle = NULL WHERE id = ?1 AND primary_principle "
+            "NOT IN (SELECT principle_id FROM story_principles WHERE story_id = ?1)");
         clearPrimary.bind(1, id).run();
         touch(m_db, id, nowSecs);
         tx.commit();
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The story's principles could not be saved"), error);
-    }
+    });
 }
 
 Status StoryRepository::setPrimary(qint64 id, const QString &principleId, qint64 nowSecs)
 {
-    try {
+    return guarded(tr("The primary principle could not be saved"), [&]() -> Status {
         Storage::Transaction tx(m_db);
         if (!exists(m_db, id))
             return missingStory();
@@ -329,8 +346,9 @@ Status StoryRepository::setPrimary(qint64 id, const QString &principleId, qint64
             Statement known(m_db, "SELECT 1 FROM principles WHERE id = ?1");
             known.bind(1, principleId);
             if (!known.step())
-                return Error{QStringLiteral("There is no principle called \"%1\".").arg(principleId)};
-            Statement tag(m_db, "INSERT OR IGNORE INTO story_principles(story_id, principle_id) VALUES (?1, ?2)");
+                return Error {tr("There is no principle called \"%1\".").arg(principleId)};
+            Statement tag(
+                m_db, "INSERT OR IGNORE INTO story_principles(story_id, principle_id) VALUES (?1, ?2)");
             tag.bind(1, id).bind(2, principleId).run();
         }
         Statement st(m_db, "UPDATE stories SET primary_principle = ?2 WHERE id = ?1");
@@ -338,88 +356,78 @@ Status StoryRepository::setPrimary(qint64 id, const QString &principleId, qint64
         touch(m_db, id, nowSecs);
         tx.commit();
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The primary principle could not be saved"), error);
-    }
+    });
 }
 
 Status StoryRepository::linkQuestion(qint64 storyId, qint64 questionId)
 {
-    try {
+    return guarded(tr("The story could not be linked to the question"), [&]() -> Status {
         Statement st(m_db, "INSERT OR IGNORE INTO story_questions(story_id, question_id) VALUES (?1, ?2)");
         st.bind(1, storyId).bind(2, questionId).run();
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The story could not be linked to the question"), error);
-    }
+    });
 }
 
 Status StoryRepository::unlinkQuestion(qint64 storyId, qint64 questionId)
 {
-    try {
+    return guarded(tr("The link could not be removed"), [&]() -> Status {
         Statement st(m_db, "DELETE FROM story_questions WHERE story_id = ?1 AND question_id = ?2");
         st.bind(1, storyId).bind(2, questionId).run();
         return {};
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The link could not be removed"), error);
-    }
+    });
 }
 
 Result<QVector<StorySummary>> StoryRepository::storiesForQuestion(qint64 questionId) const
 {
-    try {
-        const QByteArray sql = QByteArray("SELECT ") + SummaryColumns
-            + " FROM stories s JOIN story_questions q ON q.story_id = s.id WHERE q.question_id = ?1 "
-              "ORDER BY s.title COLLATE NOCASE, s.id";
-        Statement st(m_db, sql.constData());
-        st.bind(1, questionId);
-        QVector<StorySummary> results;
-        while (st.step())
-            results << readSummary(st);
-        return results;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The stories for this question could not be read"), error);
-    }
+    return guarded(
+        tr("The stories for this question could not be read"), [&]() -> Result<QVector<StorySummary>> {
+            const QByteArray sql = QByteArray("SELECT ") + SummaryColumns
+                + " FROM stories s JOIN story_questions q ON q.story_id = s.id WHERE q.question_id = ?1 "
+                  "ORDER BY s.title COLLATE NOCASE, s.id";
+            Statement st(m_db, sql.constData());
+            st.bind(1, questionId);
+            QVector<StorySummary> results;
+            while (st.step())
+                results << readSummary(st);
+            return results;
+        });
 }
 
 Result<QVector<Principle>> StoryRepository::principles() const
 {
-    try {
+    return guarded(tr("The leadership principles could not be read"), [&]() -> Result<QVector<Principle>> {
         Statement st(m_db, "SELECT id, name, summary, position FROM principles ORDER BY position, id");
         QVector<Principle> results;
         while (st.step())
-            results << Principle{st.text(0), st.text(1), st.text(2), st.integer(3)};
+            results << Principle {st.text(0), st.text(1), st.text(2), st.integer(3)};
         return results;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The leadership principles could not be read"), error);
-    }
+    });
 }
 
 Result<QVector<PrincipleCoverage>> StoryRepository::coverage() const
 {
-    try {
-        Statement st(m_db, "SELECT p.id, p.name, p.summary, p.position, count(s.id), "
-                           "COALESCE(sum(s.primary_principle = p.id), 0) FROM principles p "
-                           "LEFT JOIN story_principles sp ON sp.principle_id = p.id "
-                           "LEFT JOIN stories s ON s.id = sp.story_id "
-                           "GROUP BY p.id ORDER BY p.position, p.id");
+    return guarded(tr("The coverage could not be counted"), [&]() -> Result<QVector<PrincipleCoverage>> {
+        Statement st(m_db,
+            "SELECT p.id, p.name, p.summary, p.position, count(s.id), "
+            "COALESCE(sum(s.primary_principle = p.id), 0) FROM principles p "
+            "LEFT JOIN story_principles sp ON sp.principle_id = p.id "
+            "LEFT JOIN stories s ON s.id = sp.story_id "
+            "GROUP BY p.id ORDER BY p.position, p.id");
         QVector<PrincipleCoverage> results;
         while (st.step()) {
             PrincipleCoverage row;
-            row.principle = Principle{st.text(0), st.text(1), st.text(2), st.integer(3)};
+            row.principle = Principle {st.text(0), st.text(1), st.text(2), st.integer(3)};
             row.stories = st.integer(4);
             row.primary = st.integer(5);
             results << row;
         }
         return results;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The coverage could not be counted"), error);
-    }
+    });
 }
 
 Result<QSet<qint64>> StoryRepository::failureStories() const
 {
-    try {
+    return guarded(tr("The stories could not be read"), [&]() -> Result<QSet<qint64>> {
         Statement st(m_db, "SELECT id, title, situation, result, reflection, short_version FROM stories");
         QSet<qint64> ids;
         while (st.step()) {
@@ -433,9 +441,73 @@ Result<QSet<qint64>> StoryRepository::failureStories() const
                 ids.insert(st.int64(0));
         }
         return ids;
-    } catch (const StorageError &error) {
-        return storageFailure(QStringLiteral("The stories could not be read"), error);
-    }
+    });
+}
+
+Result<QVector<StoryRecord>> StoryRepository::records() const
+{
+    return guarded(tr("The stories could not be read"), [&]() -> Result<QVector<StoryRecord>> {
+        QVector<StoryRecord> records;
+        const QByteArray sql = QByteArray("SELECT ") + StoryColumns
+            + ", s.stability, s.difficulty, s.due_at FROM stories s ORDER BY s.uid";
+        Statement st(m_db, sql.constData());
+        while (st.step()) {
+            StoryRecord record;
+            record.story = readStoryRow(st);
+            record.story.principles = m_db.textColumn(
+                "SELECT principle_id FROM story_principles WHERE story_id = ?1 ORDER BY principle_id",
+                record.story.id);
+            record.stability = st.optionalReal(14);
+            record.difficulty = st.optionalReal(15);
+            record.dueAt = st.optionalInt64(16);
+            record.questionUids = m_db.textColumn(
+                "SELECT q.uid FROM story_questions sq JOIN questions q ON q.id = sq.question_id "
+                "WHERE sq.story_id = ?1 ORDER BY q.uid",
+                record.story.id);
+            records << record;
+        }
+        return records;
+    });
+}
+
+Result<Merge> StoryRepository::upsertByUid(const StoryRecord &record)
+{
+    const Story &s = record.story;
+    return guarded(tr("The story %1 could not be imported").arg(s.uid), [&]() -> Result<Merge> {
+        const auto stamp = m_db.intByUid("stories", "updated_at", s.uid);
+        if (stamp && *stamp >= s.updatedAt)
+            return Merge {};
+        Statement st(m_db,
+            "INSERT INTO stories(uid, title, situation, task, action, result, reflection, short_version, "
+            "happened_on, role, primary_principle, stability, difficulty, due_at, created_at, updated_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
+            "ON CONFLICT(uid) DO UPDATE SET title = excluded.title, situation = excluded.situation, "
+            "task = excluded.task, action = excluded.action, result = excluded.result, "
+            "reflection = excluded.reflection, short_version = excluded.short_version, "
+            "happened_on = excluded.happened_on, role = excluded.role, "
+            "primary_principle = excluded.primary_principle, stability = excluded.stability, "
+            "difficulty = excluded.difficulty, due_at = excluded.due_at, created_at = excluded.created_at, "
+            "updated_at = excluded.updated_at");
+        st.bind(1, s.uid).bind(2, s.title).bind(3, s.situation).bind(4, s.task).bind(5, s.action);
+        st.bind(6, s.result).bind(7, s.reflection).bind(8, s.shortVersion).bind(9, s.happenedOn);
+        st.bind(10, s.role).bindNullableText(11, s.primaryPrinciple).bindOptional(12, record.stability);
+        st.bindOptional(13, record.difficulty).bindOptional(14, record.dueAt);
+        st.bind(15, s.createdAt).bind(16, s.updatedAt).run();
+        const qint64 id = *m_db.intByUid("stories", "id", s.uid);
+        writePrinciples(m_db, id, s.principles);
+        Statement clearLinks(m_db, "DELETE FROM story_questions WHERE story_id = ?1");
+        clearLinks.bind(1, id).run();
+        Merge merge = Merge::written(stamp.has_value());
+        Statement link(m_db, "INSERT OR IGNORE INTO story_questions(story_id, question_id) VALUES (?1, ?2)");
+        for (const QString &questionUid : record.questionUids) {
+            if (const auto question = m_db.intByUid("questions", "id", questionUid))
+                link.bind(1, id).bind(2, *question).run();
+            else
+                merge.warnings << tr("Story %1: the link to question %2 was skipped (no such question).")
+                                      .arg(s.uid, questionUid);
+        }
+        return merge;
+    });
 }
 
 } // namespace Starloop::Stories

@@ -1,6 +1,8 @@
 // StoryRepository: the SQL behind the Stories workspace (stories, story_principles,
 // story_questions). Lists with search and sort, autosaves text, duplicates, removes and restores
 // (for undo), tags principles, links questions and counts how well each principle is covered.
+// It also reads and merges stories for the export file (records(), upsertByUid(); StoryCodec
+// turns them into JSON).
 //
 //   StoryRepository repo(store.db());
 //   auto story = repo.create(Story{}, now);           // an empty story with a fresh uid
@@ -9,9 +11,11 @@
 //   repo.restore(removed.value());                    // back, with the same uid
 #pragma once
 
-#include "result.h"
-#include "story.h"
+#include "core/result.h"
+#include "core/stories/story.h"
+#include "core/stories/storycodec.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Starloop::Storage {
@@ -22,6 +26,8 @@ namespace Starloop::Stories {
 
 class StoryRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Stories::StoryRepository)
+
 public:
     explicit StoryRepository(Storage::Database &db);
 
@@ -29,7 +35,7 @@ public:
     // field, the reflection, the short version or the role. `principleId` non-empty keeps only
     // the stories tagged with it.
     Result<QVector<StorySummary>> list(const QString &search = QString(), StorySort sort = StorySort::Updated,
-                                       const QString &principleId = QString()) const;
+        const QString &principleId = QString()) const;
     int count() const;
 
     Result<Story> load(qint64 id) const;
@@ -62,6 +68,13 @@ public:
     Result<QVector<PrincipleCoverage>> coverage() const;
     // The stories that tell of a failure or a lesson learned (StoryChecks::isFailureStory).
     Result<QSet<qint64>> failureStories() const;
+
+    // Every story as the export file holds it, by uid.
+    Result<QVector<StoryRecord>> records() const;
+    // Adds the story, or replaces the one with its uid when the record's updated_at is newer;
+    // links to questions this database lacks are skipped with a warning. Runs inside the
+    // caller's transaction (DataImport's).
+    Result<Portability::Merge> upsertByUid(const StoryRecord &record);
 
 private:
     Storage::Database &m_db;

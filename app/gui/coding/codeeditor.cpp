@@ -1,6 +1,7 @@
-#include "codeeditor.h"
+#include "gui/coding/codeeditor.h"
 
-#include "appsettings.h"
+#include "core/vocabulary/language.h"
+#include "gui/appsettings.h"
 
 #include <QFontDatabase>
 #include <QKeyEvent>
@@ -18,21 +19,6 @@
 namespace Starloop::Gui {
 
 #ifdef STARLOOP_HAVE_KSYNTAXHIGHLIGHTING
-namespace {
-
-QString definitionNameFor(const QString &language)
-{
-    if (language == QLatin1String("python"))
-        return QStringLiteral("Python");
-    if (language == QLatin1String("cpp"))
-        return QStringLiteral("C++");
-    if (language == QLatin1String("java"))
-        return QStringLiteral("Java");
-    return language;
-}
-
-} // namespace
-
 // The one Repository of the process, shared with the answer view (codeblockhighlighter.cpp).
 KSyntaxHighlighting::Repository &repository();
 #endif
@@ -58,8 +44,7 @@ public:
     explicit LineNumberArea(CodeEditor *editor)
         : QWidget(editor)
         , m_editor(editor)
-    {
-    }
+    { }
     QSize sizeHint() const override { return QSize(m_editor->lineNumberAreaWidth(), 0); }
 
 protected:
@@ -109,7 +94,7 @@ CodeEditor::CodeEditor(QWidget *parent)
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeEditor::updateExtraSelections);
     updateLineNumberAreaWidth();
-    setLanguage(QStringLiteral("python"));
+    setLanguage(Languages::id(Language::Python));
 }
 
 CodeEditor::~CodeEditor() = default;
@@ -118,7 +103,7 @@ void CodeEditor::setLanguage(const QString &language)
 {
     m_language = language;
 #ifdef STARLOOP_HAVE_KSYNTAXHIGHLIGHTING
-    const auto definition = repository().definitionForName(definitionNameFor(language));
+    const auto definition = repository().definitionForName(Languages::definitionName(language));
     m_highlighting->highlighter->setDefinition(definition);
     applyTheme();
 #endif
@@ -155,7 +140,8 @@ void CodeEditor::applyTheme()
     const auto named = repository().theme(AppSettings::codeTheme());
     const auto theme = !AppSettings::codeTheme().isEmpty() && named.isValid()
         ? named
-        : repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+        : repository().defaultTheme(
+            dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
     m_highlighting->highlighter->setTheme(theme);
     m_highlighting->highlighter->rehighlight();
 #endif
@@ -216,7 +202,7 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
             painter.setFont(f);
             painter.setPen(block.blockNumber() == current ? palette().color(QPalette::Text) : number);
             painter.drawText(0, top, m_lineNumbers->width() - 6, fontMetrics().height(), Qt::AlignRight,
-                             QString::number(block.blockNumber() + 1));
+                QString::number(block.blockNumber() + 1));
         }
         block = block.next();
         top = bottom;

@@ -17,7 +17,7 @@ public:
     explicit CodeEditor(QWidget *parent = nullptr);
     ~CodeEditor() override;
 
-    // "python", "cpp", "java" or any KSyntaxHighlighting definition name ("Go", "Rust").
+    // A Language id: "python", "cpp", "java" or any KSyntaxHighlighting definition name ("Go").
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
     // The KSyntaxHighlighting definition in use; empty without the library or for plain text.
@@ -46,7 +46,7 @@ private:
 
     QWidget *m_lineNumbers = nullptr;
     QString m_language;
-    QPair<int, int> m_brackets{-1, -1};
+    QPair<int, int> m_brackets {-1, -1};
     struct Highlighting;
     std::unique_ptr<Highlighting> m_highlighting;
 };

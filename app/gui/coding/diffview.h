@@ -2,7 +2,7 @@
 // or side by side (left and right, changed lines paired).
 #pragma once
 
-#include "coding/linediff.h"
+#include "core/coding/linediff.h"
 
 #include <QTextBrowser>
 
@@ -15,7 +15,8 @@ public:
     enum class Mode { Unified, SideBySide };
 
     explicit DiffView(QWidget *parent = nullptr);
-    void setTexts(const QString &leftTitle, const QString &left, const QString &rightTitle, const QString &right);
+    void setTexts(
+        const QString &leftTitle, const QString &left, const QString &rightTitle, const QString &right);
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
     const QVector<Coding::DiffLine> &lines() const { return m_lines; }

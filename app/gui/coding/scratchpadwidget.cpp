@@ -1,28 +1,25 @@
-#include "scratchpadwidget.h"
+#include "gui/coding/scratchpadwidget.h"
 
-#include "codeeditor.h"
-#include "coding/coderunner.h"
-#include "coding/codingexamples.h"
-#include "coding/modelsolution.h"
-#include "coding/toolchain.h"
-#include "diffview.h"
-#include "savestatus.h"
-#include "storage/datastore.h"
+#include "core/coding/coderunner.h"
+#include "core/coding/codingexamples.h"
+#include "core/coding/modelsolution.h"
+#include "core/coding/toolchain.h"
+#include "core/storage/datastore.h"
+#include "core/vocabulary/language.h"
+#include "gui/coding/attemptdiffdialog.h"
+#include "gui/coding/attemptspanel.h"
+#include "gui/coding/codeeditor.h"
+#include "gui/coding/runresultsview.h"
+#include "gui/savestatus.h"
+#include "gui/widgets/autosaver.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,43 +32,90 @@ using Coding::Toolchain;
 
 namespace {
 
-constexpr int SaveDelayMs = 400;
-constexpr int RetryDelayMs = 3000;
 constexpr int ClockSaveEverySecs = 15;
-
-enum ResultColumn { StatusColumn, CallColumn, ExpectedColumn, ActualColumn };
 
 } // namespace
 
 ScratchpadWidget::ScratchpadWidget(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_saveStatus(saveStatus)
+    , m_saveStatus(&saveStatus)
     , m_repository(store.db())
     , m_runner(new Coding::CodeRunner(this))
 {
     setObjectName(QStringLiteral("scratchpad"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(createToolBar());
 
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *codeSplit = new QSplitter(Qt::Vertical, split);
+    m_editor = new CodeEditor(codeSplit);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_attempt.code = m_editor->toPlainText();
+        scheduleSave();
+    });
+    m_results = new RunResultsView(codeSplit);
+    codeSplit->addWidget(m_editor);
+    codeSplit->addWidget(m_results);
+    codeSplit->setStretchFactor(0, 3);
+    codeSplit->setStretchFactor(1, 2);
+    codeSplit->setSizes({360, 280});
+    split->addWidget(codeSplit);
+    split->addWidget(createAttemptsPanel());
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({640, 220});
+    layout->addWidget(split, 1);
+
+    m_saver = new AutoSaver(
+        &saveStatus, [this] { return save(); }, tr("Your attempt"), this);
+
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &ScratchpadWidget::tick);
+    m_ticker->start();
+
+    connect(m_runner, &Coding::CodeRunner::finished, this, &ScratchpadWidget::onRunFinished);
+    auto *run = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    run->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(run, &QShortcut::activated, this, &ScratchpadWidget::runExamples);
+
+    setEnabled(false);
+    updateClock();
+}
+
+ScratchpadWidget::~ScratchpadWidget()
+{
+    m_saver->flush(); // never lose the last keystrokes
+}
+
+QHBoxLayout *ScratchpadWidget::createToolBar()
+{
     auto *bar = new QHBoxLayout;
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("scratchpadLanguage"));
     m_language->setAccessibleName(tr("Language"));
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_language->setMinimumContentsLength(12);
-    for (const QString &language : Toolchain::languages())
-        m_language->addItem(Toolchain::languageName(language), language);
+    QStringList runnableDefinitions;
+    for (const Language language : Languages::runnable()) {
+        const QString id = Languages::id(language);
+        m_language->addItem(Languages::displayName(id), id);
+        runnableDefinitions << Languages::definitionName(id);
+    }
     const QStringList others = CodeEditor::knownLanguages();
     if (!others.isEmpty()) {
         m_language->insertSeparator(m_language->count());
         for (const QString &name : others) {
-            if (name != QLatin1String("Python") && name != QLatin1String("C++") && name != QLatin1String("Java"))
-                m_language->addItem(name, name);
+            if (!runnableDefinitions.contains(name))
+                m_language->addItem(name, name); // an Other language: its id is its definition's name
         }
     }
     connect(m_language, qOverload<int>(&QComboBox::activated), this,
-            [this](int index) { setLanguage(m_language->itemData(index).toString()); });
+        [this](int index) { setLanguage(m_language->itemData(index).toString()); });
     bar->addWidget(m_language);
 
     m_newButton = new QToolButton(this);
@@ -102,132 +146,22 @@ ScratchpadWidget::ScratchpadWidget(Storage::DataStore &store, SaveStatus &saveSt
     m_diffButton->setToolTip(tr("Compare this attempt with the model solution or another attempt"));
     connect(m_diffButton, &QToolButton::clicked, this, &ScratchpadWidget::showDiff);
     bar->addWidget(m_diffButton);
-    layout->addLayout(bar);
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    auto *codeSplit = new QSplitter(Qt::Vertical, split);
-    m_editor = new CodeEditor(codeSplit);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_loading)
-            return;
-        m_attempt.code = m_editor->toPlainText();
-        scheduleSave();
-    });
-
-    auto *resultsBox = new QWidget(codeSplit);
-    auto *resultsLayout = new QVBoxLayout(resultsBox);
-    resultsLayout->setContentsMargins(0, 0, 0, 0);
-    m_runStatus = new QLabel(resultsBox);
-    m_runStatus->setObjectName(QStringLiteral("runStatus"));
-    m_runStatus->setWordWrap(true);
-    m_runStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    resultsLayout->addWidget(m_runStatus);
-    m_results = new QTableWidget(0, 4, resultsBox);
-    m_results->setObjectName(QStringLiteral("runResults"));
-    m_results->setAccessibleName(tr("Example results"));
-    m_results->setHorizontalHeaderLabels({QString(), tr("Example"), tr("Expected"), tr("Got")});
-    m_results->verticalHeader()->hide();
-    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setWordWrap(false);
-    m_results->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setSectionResizeMode(CallColumn, QHeaderView::Stretch);
-    m_results->horizontalHeader()->setSectionResizeMode(ExpectedColumn, QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setSectionResizeMode(ActualColumn, QHeaderView::ResizeToContents);
-    resultsLayout->addWidget(m_results, 1);
-    codeSplit->addWidget(m_editor);
-    codeSplit->addWidget(resultsBox);
-    codeSplit->setStretchFactor(0, 3);
-    codeSplit->setStretchFactor(1, 2);
-    codeSplit->setSizes({360, 280});
-    split->addWidget(codeSplit);
-    split->addWidget(createAttemptsPanel());
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 0);
-    split->setSizes({640, 220});
-    layout->addWidget(split, 1);
-
-    m_saveDebounce = new QTimer(this);
-    m_saveDebounce->setSingleShot(true);
-    m_saveDebounce->setInterval(SaveDelayMs);
-    connect(m_saveDebounce, &QTimer::timeout, this, [this] { save(); });
-
-    m_ticker = new QTimer(this);
-    m_ticker->setInterval(1000);
-    connect(m_ticker, &QTimer::timeout, this, &ScratchpadWidget::tick);
-    m_ticker->start();
-
-    connect(m_runner, &Coding::CodeRunner::finished, this, &ScratchpadWidget::onRunFinished);
-    auto *run = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    run->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(run, &QShortcut::activated, this, &ScratchpadWidget::runExamples);
-
-    setEnabled(false);
-    updateClock();
+    return bar;
 }
 
-ScratchpadWidget::~ScratchpadWidget()
+AttemptsPanel *ScratchpadWidget::createAttemptsPanel()
 {
-    // Never lose the last keystrokes. The SaveStatus may already be gone with the main
-    // window's members, so this write reports nothing.
-    if (m_saveDebounce->isActive())
-        save(false);
-}
-
-QWidget *ScratchpadWidget::createAttemptsPanel()
-{
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(4, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Attempts"), panel));
-    m_attemptList = new QListWidget(panel);
-    m_attemptList->setObjectName(QStringLiteral("attemptList"));
-    m_attemptList->setAccessibleName(tr("Your attempts at this question"));
-    m_attemptList->setWordWrap(true);
-    connect(m_attemptList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        const qint64 id = item->data(Qt::UserRole).toLongLong();
-        if (id == m_attempt.id)
-            return;
-        saveNow();
-        const auto attempt = m_repository.load(id);
-        if (!attempt) {
-            m_saveStatus.markFailed(attempt.errorMessage());
-            return;
-        }
-        showAttempt(attempt.value());
-    });
-    layout->addWidget(m_attemptList, 1);
-
-    layout->addWidget(new QLabel(tr("How did it go?"), panel));
-    m_rating = new QComboBox(panel);
-    m_rating->setObjectName(QStringLiteral("attemptRating"));
-    m_rating->setAccessibleName(tr("Self-rating"));
-    m_rating->addItem(tr("Not rated"));
-    const QStringList ratings{tr("1 – stuck"), tr("2 – needed hints"), tr("3 – solved, slowly"),
-                              tr("4 – solved cleanly"), tr("5 – interview-ready")};
-    for (int i = 0; i < ratings.size(); ++i)
-        m_rating->addItem(ratings.at(i), i + 1);
-    connect(m_rating, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int index) {
-        if (m_loading)
-            return;
-        m_attempt.rating = index > 0 ? std::optional<int>(index) : std::nullopt;
+    m_attemptsPanel = new AttemptsPanel(this);
+    connect(m_attemptsPanel, &AttemptsPanel::attemptChosen, this, &ScratchpadWidget::openAttempt);
+    connect(m_attemptsPanel, &AttemptsPanel::ratingChanged, this, [this](std::optional<int> rating) {
+        m_attempt.rating = rating;
         scheduleSave();
     });
-    layout->addWidget(m_rating);
-
-    m_notes = new QPlainTextEdit(panel);
-    m_notes->setObjectName(QStringLiteral("attemptNotes"));
-    m_notes->setAccessibleName(tr("Notes on this attempt"));
-    m_notes->setPlaceholderText(tr("What went wrong, what to remember…"));
-    m_notes->setMaximumHeight(120);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_loading)
-            return;
-        m_attempt.notes = m_notes->toPlainText();
+    connect(m_attemptsPanel, &AttemptsPanel::notesChanged, this, [this](const QString &notes) {
+        m_attempt.notes = notes;
         scheduleSave();
     });
-    layout->addWidget(m_notes);
-    return panel;
+    return m_attemptsPanel;
 }
 
 void ScratchpadWidget::setQuestion(const Questions::Question &question)
@@ -245,7 +179,7 @@ void ScratchpadWidget::setQuestion(const Questions::Question &question)
     }
     Attempt blank;
     blank.questionId = question.id;
-    blank.language = m_attempt.language.isEmpty() ? QStringLiteral("python") : m_attempt.language;
+    blank.language = m_attempt.language.isEmpty() ? Languages::id(Language::Python) : m_attempt.language;
     blank.code = starterFor(blank.language);
     showAttempt(blank);
 }
@@ -263,35 +197,29 @@ bool ScratchpadWidget::isRunning() const
 void ScratchpadWidget::reloadAttempts()
 {
     m_attempts.clear();
-    m_attemptList->clear();
+    m_attemptsPanel->setAttempts({}, 0);
     if (m_question.id == 0)
         return;
     const auto attempts = m_repository.forQuestion(m_question.id);
     if (!attempts) {
-        m_saveStatus.markFailed(attempts.errorMessage());
+        reportFailure(attempts.errorMessage());
         return;
     }
     m_attempts = attempts.value();
-    for (const Attempt &attempt : std::as_const(m_attempts)) {
-        auto *item = new QListWidgetItem(attemptLabel(attempt), m_attemptList);
-        item->setData(Qt::UserRole, attempt.id);
-        if (attempt.id == m_attempt.id)
-            m_attemptList->setCurrentItem(item);
-    }
+    m_attemptsPanel->setAttempts(m_attempts, m_attempt.id);
 }
 
-QString ScratchpadWidget::attemptLabel(const Attempt &attempt) const
+void ScratchpadWidget::openAttempt(qint64 id)
 {
-    QStringList parts{QDateTime::fromSecsSinceEpoch(attempt.startedAt).toString(QStringLiteral("d MMM HH:mm")),
-                      Toolchain::languageName(attempt.language)};
-    if (attempt.durationSecs >= 60)
-        parts << tr("%n min", nullptr, attempt.durationSecs / 60);
-    if (attempt.rating)
-        parts << QString(*attempt.rating, QChar(0x2605));
-    const RunResult run = RunResult::fromJson(attempt.lastRun);
-    if (run.outcome == RunResult::Outcome::Passed || run.outcome == RunResult::Outcome::Failed)
-        parts << tr("%1/%2 passed").arg(run.passedCount()).arg(run.cases.size());
-    return parts.join(QStringLiteral(" · "));
+    if (id == m_attempt.id)
+        return;
+    saveNow();
+    const auto attempt = m_repository.load(id);
+    if (!attempt) {
+        reportFailure(attempt.errorMessage());
+        return;
+    }
+    showAttempt(attempt.value());
 }
 
 void ScratchpadWidget::showAttempt(const Attempt &attempt)
@@ -304,16 +232,9 @@ void ScratchpadWidget::showAttempt(const Attempt &attempt)
         m_language->setCurrentIndex(languageIndex);
     m_editor->setLanguage(attempt.language);
     m_editor->setPlainText(attempt.code);
-    m_rating->setCurrentIndex(attempt.rating ? qBound(0, *attempt.rating, 5) : 0);
-    m_notes->setPlainText(attempt.notes);
     m_loading = false;
-    for (int row = 0; row < m_attemptList->count(); ++row) {
-        if (m_attemptList->item(row)->data(Qt::UserRole).toLongLong() == attempt.id && attempt.id != 0)
-            m_attemptList->setCurrentRow(row);
-    }
-    if (attempt.id == 0)
-        m_attemptList->clearSelection();
-    showResult(RunResult::fromJson(attempt.lastRun));
+    m_attemptsPanel->showAttempt(attempt);
+    m_results->showResult(RunResult::fromJson(attempt.lastRun));
     updateClock();
     updateRunButton();
 }
@@ -335,7 +256,8 @@ void ScratchpadWidget::setLanguage(const QString &language)
 {
     if (language.isEmpty() || language == m_attempt.language)
         return;
-    const bool untouched = m_attempt.code.trimmed().isEmpty() || m_attempt.code == starterFor(m_attempt.language);
+    const bool untouched
+        = m_attempt.code.trimmed().isEmpty() || m_attempt.code == starterFor(m_attempt.language);
     m_attempt.language = language;
     m_editor->setLanguage(language);
     if (untouched) {
@@ -355,49 +277,40 @@ void ScratchpadWidget::newAttempt()
         return;
     saveNow();
     m_runner->cancel();
-    const QString language = m_attempt.language.isEmpty() ? QStringLiteral("python") : m_attempt.language;
+    const QString language
+        = m_attempt.language.isEmpty() ? Languages::id(Language::Python) : m_attempt.language;
     const auto created = m_repository.create(m_question.id, language, starterFor(language), now());
     if (!created) {
-        m_saveStatus.markFailed(created.errorMessage());
+        reportFailure(created.errorMessage());
         return;
     }
     m_attempt = created.value();
     reloadAttempts();
     showAttempt(m_attempt);
-    m_saveStatus.markSaved();
+    if (m_saveStatus)
+        m_saveStatus->markSaved();
     m_editor->setFocus();
 }
 
 void ScratchpadWidget::scheduleSave()
 {
-    if (m_question.id == 0)
-        return;
-    m_saveStatus.markPending();
-    m_saveDebounce->start(SaveDelayMs);
+    if (m_question.id != 0)
+        m_saver->changed();
 }
 
 void ScratchpadWidget::saveNow()
 {
-    if (m_saveDebounce && m_saveDebounce->isActive())
-        save();
+    m_saver->flush();
 }
 
-void ScratchpadWidget::save(bool report)
+Status ScratchpadWidget::save()
 {
-    m_saveDebounce->stop();
     if (m_question.id == 0)
-        return;
-    const bool fresh = m_attempt.id == 0;
-    if (fresh) {
+        return {};
+    if (m_attempt.id == 0) {
         const auto created = m_repository.create(m_question.id, m_attempt.language, m_attempt.code, now());
-        if (!created) {
-            if (report) {
-                m_saveStatus.markFailed(tr("Your attempt is not saved yet (%1). It is kept on screen and will be retried.")
-                                            .arg(created.errorMessage()));
-                m_saveDebounce->start(RetryDelayMs);
-            }
-            return;
-        }
+        if (!created)
+            return created.error();
         const Attempt typed = m_attempt;
         m_attempt = created.value();
         m_attempt.durationSecs = typed.durationSecs;
@@ -406,29 +319,25 @@ void ScratchpadWidget::save(bool report)
         m_attempt.lastRun = typed.lastRun;
     }
     const Status status = m_repository.save(m_attempt, now());
-    if (!status) {
-        if (report) {
-            m_saveStatus.markFailed(tr("Your attempt is not saved yet (%1). It is kept on screen and will be retried.")
-                                        .arg(status.errorMessage()));
-            m_saveDebounce->start(RetryDelayMs);
-        }
-        return;
-    }
-    if (!report)
-        return;
-    m_saveStatus.markSaved();
+    if (!status)
+        return status;
     // Keep the list's line for this attempt current (time, rating, last run).
     bool listed = false;
-    for (int i = 0; i < m_attempts.size(); ++i) {
-        if (m_attempts.at(i).id != m_attempt.id)
-            continue;
-        m_attempts[i] = m_attempt;
-        if (QListWidgetItem *item = m_attemptList->item(i))
-            item->setText(attemptLabel(m_attempt));
-        listed = true;
+    for (Attempt &listedAttempt : m_attempts) {
+        if (listedAttempt.id == m_attempt.id) {
+            listedAttempt = m_attempt;
+            listed = m_attemptsPanel->updateAttempt(m_attempt);
+        }
     }
     if (!listed)
         reloadAttempts();
+    return status;
+}
+
+void ScratchpadWidget::reportFailure(const QString &message)
+{
+    if (m_saveStatus)
+        m_saveStatus->markFailed(message);
 }
 
 void ScratchpadWidget::tick()
@@ -440,14 +349,18 @@ void ScratchpadWidget::tick()
         return;
     ++m_attempt.durationSecs;
     updateClock();
-    if (m_attempt.durationSecs % ClockSaveEverySecs == 0 && !m_saveDebounce->isActive())
-        save();
+    if (m_attempt.durationSecs % ClockSaveEverySecs == 0 && !m_saver->isPending()) {
+        m_saver->changed();
+        m_saver->flush();
+    }
 }
 
 void ScratchpadWidget::updateClock()
 {
     const int secs = m_attempt.durationSecs;
-    m_clock->setText(QStringLiteral("%1:%2").arg(secs / 60, 2, 10, QLatin1Char('0')).arg(secs % 60, 2, 10, QLatin1Char('0')));
+    m_clock->setText(QStringLiteral("%1:%2")
+                         .arg(secs / 60, 2, 10, QLatin1Char('0'))
+                         .arg(secs % 60, 2, 10, QLatin1Char('0')));
 }
 
 void ScratchpadWidget::updateRunButton()
@@ -462,14 +375,16 @@ void ScratchpadWidget::updateRunButton()
     QString reason = Toolchain::missingReason(language);
     QString label = tr("Run Examples");
     if (!reason.isEmpty()) {
-        const bool runnable = Toolchain::languages().contains(language);
-        label = runnable ? tr("Run needs %1").arg(Toolchain::requiredProgram(language)) : tr("Run: Python, C++ and Java only");
+        const Language known = Languages::fromId(language);
+        label = Languages::canRun(known) ? tr("Run needs %1").arg(Languages::requiredProgram(known))
+                                         : tr("Run: Python, C++ and Java only");
     } else if (Coding::CodingExamples::forQuestion(m_question.uid, language).isEmpty()) {
         reason = tr("This question has no examples to run.");
         label = tr("No examples to run");
     }
     m_runButton->setText(label);
-    m_runButton->setToolTip(reason.isEmpty() ? tr("Run your code against the question's examples (Ctrl+Enter)") : reason);
+    m_runButton->setToolTip(
+        reason.isEmpty() ? tr("Run your code against the question's examples (Ctrl+Enter)") : reason);
     m_runButton->setEnabled(reason.isEmpty());
 }
 
@@ -477,7 +392,7 @@ void ScratchpadWidget::runExamples()
 {
     if (m_runner->isRunning()) {
         m_runner->cancel();
-        m_runStatus->setText(tr("Stopped."));
+        m_results->setStatusText(tr("Stopped."));
         updateRunButton();
         return;
     }
@@ -489,9 +404,9 @@ void ScratchpadWidget::runExamples()
     request.examples = Coding::CodingExamples::forQuestion(m_question.uid, m_attempt.language);
     RunResult pending;
     for (const Coding::ExampleCase &example : std::as_const(request.examples.cases))
-        pending.cases << Coding::CaseResult{example.call, example.expected, QString(), false, false};
-    showResult(pending);
-    m_runStatus->setText(tr("Running %n example(s)…", nullptr, int(request.examples.cases.size())));
+        pending.cases << Coding::CaseResult {example.call, example.expected, QString(), false, false};
+    m_results->showResult(pending);
+    m_results->setStatusText(tr("Running %n example(s)…", nullptr, int(request.examples.cases.size())));
     m_runner->start(request);
     updateRunButton();
 }
@@ -499,7 +414,7 @@ void ScratchpadWidget::runExamples()
 void ScratchpadWidget::onRunFinished(const RunResult &result)
 {
     m_lastResult = result;
-    showResult(result);
+    m_results->showResult(result);
     updateRunButton();
     m_attempt.lastRun = result.toJson();
     if (m_attempt.id != 0 || m_attempt.code != starterFor(m_attempt.language))
@@ -507,104 +422,26 @@ void ScratchpadWidget::onRunFinished(const RunResult &result)
     Q_EMIT runFinished(result);
 }
 
-void ScratchpadWidget::showResult(const RunResult &result)
-{
-    m_results->setRowCount(0);
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const QColor passColour = dark ? QColor(0x23, 0x4d, 0x32) : QColor(0xdc, 0xf5, 0xe1);
-    const QColor failColour = dark ? QColor(0x5c, 0x2b, 0x2e) : QColor(0xfb, 0xe1, 0xe1);
-    for (const Coding::CaseResult &c : result.cases) {
-        const int row = m_results->rowCount();
-        m_results->insertRow(row);
-        const QString mark = !c.ran ? QStringLiteral("–") : c.passed ? QStringLiteral("✓") : QStringLiteral("✗");
-        const QStringList cells{mark, c.call, c.expected, c.ran ? c.actual : QString()};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
-            if (c.ran)
-                item->setBackground(c.passed ? passColour : failColour);
-            m_results->setItem(row, column, item);
-        }
-        m_results->item(row, StatusColumn)->setData(Qt::AccessibleTextRole, !c.ran ? tr("not run") : c.passed ? tr("passed") : tr("failed"));
-    }
-    QStringList status;
-    if (!result.message.isEmpty())
-        status << result.message.toHtmlEscaped();
-    if (!result.details.isEmpty())
-        status << QStringLiteral("<pre>%1</pre>").arg(result.details.left(600).toHtmlEscaped());
-    if (result.outcome != RunResult::Outcome::NotRun && result.outcome != RunResult::Outcome::Unavailable)
-        status << QStringLiteral("<small>%1</small>")
-                      .arg(result.sandboxed ? tr("Sandboxed with bubblewrap; %1 ms.").arg(result.elapsedMs)
-                                            : QString(result.sandboxNote + QStringLiteral("; %1 ms.").arg(result.elapsedMs)).toHtmlEscaped());
-    m_runStatus->setText(status.join(QStringLiteral("<br>")));
-    const QString colour = result.outcome == RunResult::Outcome::Passed ? QStringLiteral("#1f7a3a")
-        : result.outcome == RunResult::Outcome::NotRun                  ? QString()
-                                                                        : QStringLiteral("#b3261e");
-    m_runStatus->setStyleSheet(colour.isEmpty() || dark ? QString() : QStringLiteral("QLabel { color: %1; }").arg(colour));
-}
-
 void ScratchpadWidget::showDiff()
 {
     if (m_question.id == 0)
         return;
     saveNow();
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("diffDialog"));
-    dialog->setWindowTitle(tr("Compare Attempts"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *layout = new QVBoxLayout(dialog);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Compare this attempt with:"), dialog));
-    auto *against = new QComboBox(dialog);
-    against->setObjectName(QStringLiteral("diffAgainst"));
-    struct Candidate
-    {
-        QString title;
-        QString code;
-    };
-    QVector<Candidate> candidates;
+    QVector<AttemptDiffDialog::Candidate> candidates;
     const QString language = m_attempt.language;
     QString model = Coding::ModelSolution::extract(m_question.answerMd, language);
     if (!model.isEmpty())
-        candidates.append({tr("Model solution (%1)").arg(Toolchain::languageName(language)), model});
+        candidates.append({tr("Model solution (%1)").arg(Languages::displayName(language)), model});
     for (const Attempt &other : std::as_const(m_attempts)) {
         if (other.id != m_attempt.id)
-            candidates.append({tr("Attempt of %1").arg(attemptLabel(other)), other.code});
+            candidates.append({tr("Attempt of %1").arg(AttemptsPanel::label(other)), other.code});
     }
     if (model.isEmpty()) { // e.g. Java: offer the Python model rather than nothing
-        model = Coding::ModelSolution::extract(m_question.answerMd, QStringLiteral("python"));
+        model = Coding::ModelSolution::extract(m_question.answerMd, Languages::id(Language::Python));
         if (!model.isEmpty())
             candidates.append({tr("Model solution (Python)"), model});
     }
-    for (const Candidate &candidate : std::as_const(candidates))
-        against->addItem(candidate.title);
-    top->addWidget(against, 1);
-    auto *sideBySide = new QCheckBox(tr("Side by side"), dialog);
-    sideBySide->setObjectName(QStringLiteral("diffSideBySide"));
-    sideBySide->setChecked(true);
-    top->addWidget(sideBySide);
-    layout->addLayout(top);
-    auto *view = new DiffView(dialog);
-    layout->addWidget(view, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(buttons);
-
-    const QString mine = m_editor->toPlainText();
-    auto refresh = [=] {
-        const int index = against->currentIndex();
-        if (index < 0) {
-            view->setPlainText(tr("Nothing to compare with yet: no model solution and no other attempt."));
-            return;
-        }
-        view->setTexts(candidates.at(index).title, candidates.at(index).code, tr("This attempt"), mine);
-    };
-    connect(against, qOverload<int>(&QComboBox::currentIndexChanged), dialog, refresh);
-    connect(sideBySide, &QCheckBox::toggled, dialog, [view](bool on) {
-        view->setMode(on ? DiffView::Mode::SideBySide : DiffView::Mode::Unified);
-    });
-    refresh();
-    dialog->resize(900, 600);
+    auto *dialog = new AttemptDiffDialog(candidates, m_editor->toPlainText(), this);
     dialog->show();
 }
 

@@ -1,22 +1,22 @@
 // ScratchpadWidget: a coding round for one question. The code editor with a language choice, a
 // clock counting the attempt's time, "Run Examples" against the question's examples (results per
 // example), the attempts at this question (new, reopen, self-rating, notes) and a diff against
-// the model solution or another attempt. Everything autosaves through AttemptRepository.
+// the model solution or another attempt. Everything autosaves (an AutoSaver) through
+// AttemptRepository. A shell of parts: CodeEditor, RunResultsView, AttemptsPanel, AttemptDiffDialog.
 #pragma once
 
-#include "coding/attempt.h"
-#include "coding/attemptrepository.h"
-#include "coding/runresult.h"
-#include "questions/question.h"
+#include "core/coding/attempt.h"
+#include "core/coding/attemptrepository.h"
+#include "core/coding/runresult.h"
+#include "core/questions/question.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
-class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
 class QTimer;
 class QToolButton;
 
@@ -29,7 +29,10 @@ class CodeRunner;
 
 namespace Starloop::Gui {
 
+class AttemptsPanel;
+class AutoSaver;
 class CodeEditor;
+class RunResultsView;
 class SaveStatus;
 
 class ScratchpadWidget : public QWidget
@@ -59,24 +62,25 @@ Q_SIGNALS:
     void runFinished(const Starloop::Coding::RunResult &result);
 
 private:
-    QWidget *createAttemptsPanel();
+    QHBoxLayout *createToolBar();
+    AttemptsPanel *createAttemptsPanel();
     void reloadAttempts();
+    void openAttempt(qint64 id);
     void showAttempt(const Coding::Attempt &attempt);
     void setEditorText(const QString &code);
     void setLanguage(const QString &language);
     void scheduleSave();
-    void save(bool report = true); // report: tell SaveStatus, retry on failure
+    Status save(); // AutoSaver's save function: the attempt on screen, created when new
+    void reportFailure(const QString &message);
     void tick();
     void updateClock();
     void updateRunButton();
-    void showResult(const Coding::RunResult &result);
     void onRunFinished(const Coding::RunResult &result);
     QString starterFor(const QString &language) const;
-    QString attemptLabel(const Coding::Attempt &attempt) const;
     qint64 now() const;
 
     Storage::DataStore &m_store;
-    SaveStatus &m_saveStatus;
+    QPointer<SaveStatus> m_saveStatus; // the main window's; it may go first
     Coding::AttemptRepository m_repository;
     Coding::CodeRunner *m_runner;
     Questions::Question m_question;
@@ -91,12 +95,9 @@ private:
     QPushButton *m_runButton = nullptr;
     QToolButton *m_diffButton = nullptr;
     CodeEditor *m_editor = nullptr;
-    QLabel *m_runStatus = nullptr;
-    QTableWidget *m_results = nullptr;
-    QListWidget *m_attemptList = nullptr;
-    QComboBox *m_rating = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
-    QTimer *m_saveDebounce = nullptr;
+    RunResultsView *m_results = nullptr;
+    AttemptsPanel *m_attemptsPanel = nullptr;
+    AutoSaver *m_saver = nullptr;
     QTimer *m_ticker = nullptr;
 };
 

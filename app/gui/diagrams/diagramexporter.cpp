@@ -1,6 +1,6 @@
-#include "diagramexporter.h"
+#include "gui/diagrams/diagramexporter.h"
 
-#include "diagrampainter.h"
+#include "gui/diagrams/diagrampainter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,7 +34,8 @@ void paintOnto(QPainter &painter, const Diagrams::DiagramDocument &document, con
 
 Error writeFailure(const QString &path, const QString &why)
 {
-    return Error{Text::tr("The diagram could not be exported to %1: %2").arg(QDir::toNativeSeparators(path), why), 0};
+    return Error {
+        Text::tr("The diagram could not be exported to %1: %2").arg(QDir::toNativeSeparators(path), why), 0};
 }
 
 } // namespace
@@ -76,8 +77,8 @@ QImage DiagramExporter::renderImage(const Diagrams::DiagramDocument &document, d
     return image;
 }
 
-Status DiagramExporter::exportToFile(const Diagrams::DiagramDocument &document, const QString &path, double scale,
-                                     const QString &title)
+Status DiagramExporter::exportToFile(
+    const Diagrams::DiagramDocument &document, const QString &path, double scale, const QString &title)
 {
     const auto format = formatForPath(path);
     if (!format)

@@ -6,8 +6,8 @@
 //   DiagramExporter::exportToFile(doc.subset(selected), "/tmp/part.png", 2.0)  // 2x pixels
 #pragma once
 
-#include "diagrams/diagramdocument.h"
-#include "result.h"
+#include "core/diagrams/diagramdocument.h"
+#include "core/result.h"
 
 #include <QImage>
 
@@ -26,8 +26,8 @@ public:
     static QRectF exportRect(const Diagrams::DiagramDocument &document);
     static QSize imageSize(const Diagrams::DiagramDocument &document, double scale = 1.0);
     static QImage renderImage(const Diagrams::DiagramDocument &document, double scale = 1.0);
-    static Status exportToFile(const Diagrams::DiagramDocument &document, const QString &path, double scale = 1.0,
-                               const QString &title = QString());
+    static Status exportToFile(const Diagrams::DiagramDocument &document, const QString &path,
+        double scale = 1.0, const QString &title = QString());
 };
 
 } // namespace Starloop::Gui

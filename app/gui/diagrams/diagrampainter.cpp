@@ -1,7 +1,8 @@
-#include "diagrampainter.h"
+#include "gui/diagrams/diagrampainter.h"
 
-#include "diagrams/diagramkind.h"
-#include "shapelibrary.h"
+#include "core/diagrams/connectorrouter.h"
+#include "core/diagrams/diagramkind.h"
+#include "gui/diagrams/shapelibrary.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <optional>
 
 namespace Starloop::Gui {
 
@@ -70,7 +72,8 @@ QPointF pointAlong(const QPolygonF &points, double fraction)
     for (int i = 1; i < points.size(); ++i) {
         const QLineF segment(points.at(i - 1), points.at(i));
         if (wanted <= segment.length() || i == points.size() - 1)
-            return segment.length() > 0 ? segment.pointAt(std::min(1.0, wanted / segment.length())) : segment.p1();
+            return segment.length() > 0 ? segment.pointAt(std::min(1.0, wanted / segment.length()))
+                                        : segment.p1();
         wanted -= segment.length();
     }
     return points.isEmpty() ? QPointF() : points.first();
@@ -88,7 +91,7 @@ void drawArrowHead(QPainter *painter, const QPointF &tip, const QPointF &from, c
     painter->save();
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
-    painter->drawPolygon(QPolygonF(QVector<QPointF>{tip, a, b}));
+    painter->drawPolygon(QPolygonF(QVector<QPointF> {tip, a, b}));
     painter->restore();
 }
 
@@ -109,19 +112,19 @@ void paintGroup(QPainter *painter, const DiagramNode &node, const DiagramKind &k
     const QString text = node.label.isEmpty() ? ShapeLibrary::displayName(node.kind) : node.label;
     const QRectF labelRect = DiagramPainter::labelRect(node);
     painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(painter->font()).elidedText(text, Qt::ElideRight, labelRect.width()));
+        QFontMetricsF(painter->font()).elidedText(text, Qt::ElideRight, labelRect.width()));
 }
 
 void paintNote(QPainter *painter, const DiagramNode &node)
 {
     const double fold = std::min(14.0, std::min(node.w, node.h) / 3);
-    const QPolygonF sheet(QVector<QPointF>{QPointF(0.5, 0.5), QPointF(node.w - fold, 0.5), QPointF(node.w - 0.5, fold),
-                                           QPointF(node.w - 0.5, node.h - 0.5), QPointF(0.5, node.h - 0.5)});
+    const QPolygonF sheet(QVector<QPointF> {QPointF(0.5, 0.5), QPointF(node.w - fold, 0.5),
+        QPointF(node.w - 0.5, fold), QPointF(node.w - 0.5, node.h - 0.5), QPointF(0.5, node.h - 0.5)});
     painter->setPen(QPen(ShapeLibrary::stroke(node.kind), 1.2));
     painter->setBrush(ShapeLibrary::fill(node.kind));
     painter->drawPolygon(sheet);
-    painter->drawPolyline(
-        QPolygonF(QVector<QPointF>{QPointF(node.w - fold, 0.5), QPointF(node.w - fold, fold), QPointF(node.w - 0.5, fold)}));
+    painter->drawPolyline(QPolygonF(QVector<QPointF> {
+        QPointF(node.w - fold, 0.5), QPointF(node.w - fold, fold), QPointF(node.w - 0.5, fold)}));
     painter->setPen(Ink);
     painter->setFont(DiagramPainter::labelFont(node));
     QTextOption option(Qt::AlignLeft | Qt::AlignTop);
@@ -139,6 +142,51 @@ void paintBox(QPainter *painter, const DiagramNode &node)
     QTextOption option(Qt::AlignCenter);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     painter->drawText(DiagramPainter::labelRect(node), node.label, option);
+}
+
+// A UML class box: the label's first line (or the two first, after a «stereotype») is the name,
+// lines of "--" divide the rest into compartments of fields and methods.
+void paintClass(QPainter *painter, const DiagramNode &node)
+{
+    const QRectF box(0.7, 0.7, node.w - 1.4, node.h - 1.4);
+    painter->setPen(QPen(ShapeLibrary::stroke(node.kind), 1.4));
+    painter->setBrush(ShapeLibrary::fill(node.kind));
+    painter->drawRect(box);
+    const QStringList lines = node.label.split(QLatin1Char('\n'));
+    QFont nameFont = DiagramPainter::labelFont(node);
+    nameFont.setBold(true);
+    QFont memberFont = DiagramPainter::labelFont(node);
+    memberFont.setPointSizeF(memberFont.pointSizeF() * 0.92);
+    const QFontMetricsF nameMetrics(nameFont);
+    const QFontMetricsF memberMetrics(memberFont);
+    double y = 5;
+    bool inName = true;
+    for (const QString &line : lines) {
+        if (line.trimmed() == QLatin1String("--")) {
+            y += 3;
+            painter->setPen(QPen(ShapeLibrary::stroke(node.kind), 1));
+            painter->drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
+            y += 3;
+            inName = false;
+            continue;
+        }
+        painter->setPen(Ink);
+        if (inName) {
+            painter->setFont(nameFont);
+            const QRectF row(4, y, node.w - 8, nameMetrics.height());
+            painter->drawText(row, Qt::AlignHCenter | Qt::AlignVCenter,
+                nameMetrics.elidedText(line, Qt::ElideRight, row.width()));
+            y += nameMetrics.height();
+        } else {
+            painter->setFont(memberFont);
+            const QRectF row(8, y, node.w - 14, memberMetrics.height());
+            painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
+                memberMetrics.elidedText(line, Qt::ElideRight, row.width()));
+            y += memberMetrics.height();
+        }
+        if (y > node.h)
+            break;
+    }
 }
 
 void paintComponent(QPainter *painter, const DiagramNode &node)
@@ -214,7 +262,7 @@ QRectF DiagramPainter::labelRect(const DiagramNode &node)
         return QRectF(32, 4, std::max(10.0, node.w - 40), GroupHeader - 8);
     if (node.kind == QLatin1String("note"))
         return QRectF(8, 6, std::max(10.0, node.w - 22), std::max(10.0, node.h - 12));
-    if (node.kind == QLatin1String("box"))
+    if (node.kind == QLatin1String("box") || node.kind == QLatin1String("class"))
         return QRectF(6, 4, std::max(10.0, node.w - 12), std::max(10.0, node.h - 8));
     const double icon = std::clamp(std::min(node.w - 16, node.h - 46), 16.0, 64.0);
     const double top = 7 + icon + 3;
@@ -258,6 +306,15 @@ EdgeGeometry DiagramPainter::edgeGeometry(const DiagramEdge &edge, const QRectF 
     return g;
 }
 
+EdgeGeometry DiagramPainter::routedGeometry(const DiagramEdge &edge, const QVector<QPointF> &points)
+{
+    EdgeGeometry g;
+    g.points = QPolygonF(points);
+    g.labelCentre = pointAlong(g.points, 0.5);
+    g.labelRect = edgeLabelRect(edge, g);
+    return g;
+}
+
 QRectF DiagramPainter::edgeLabelRect(const DiagramEdge &edge, const EdgeGeometry &geometry)
 {
     if (edge.label.isEmpty())
@@ -281,12 +338,15 @@ void DiagramPainter::paintNode(QPainter *painter, const DiagramNode &node)
         paintNote(painter, node);
     else if (node.kind == QLatin1String("box"))
         paintBox(painter, node);
+    else if (node.kind == QLatin1String("class"))
+        paintClass(painter, node);
     else
         paintComponent(painter, node);
     painter->restore();
 }
 
-void DiagramPainter::paintEdge(QPainter *painter, const DiagramEdge &edge, const EdgeGeometry &geometry, bool highlighted)
+void DiagramPainter::paintEdge(
+    QPainter *painter, const DiagramEdge &edge, const EdgeGeometry &geometry, bool highlighted)
 {
     if (geometry.points.size() < 2)
         return;
@@ -352,14 +412,29 @@ void DiagramPainter::paintDocument(QPainter *painter, const Diagrams::DiagramDoc
         const DiagramKind *kind = DiagramKind::find(n.kind);
         layers.append({stackingValue(n, kind && kind->isGroup(), depth(n)), i, &n});
     }
-    std::stable_sort(layers.begin(), layers.end(), [](const Layered &a, const Layered &b) { return a.stacking < b.stacking; });
+    std::stable_sort(layers.begin(), layers.end(),
+        [](const Layered &a, const Layered &b) { return a.stacking < b.stacking; });
     bool edgesDrawn = false;
     auto drawEdges = [&] {
+        // Orthogonal connectors go around the nodes, as on the canvas.
+        std::optional<Diagrams::ConnectorRouter> router;
         for (const DiagramEdge &e : document.edges) {
             const DiagramNode *from = byId.value(e.from);
             const DiagramNode *to = byId.value(e.to);
-            if (from && to)
-                paintEdge(painter, e, edgeGeometry(e, from->rect(), to->rect()));
+            if (!from || !to)
+                continue;
+            if (e.routing == Routing::Orthogonal && e.from != e.to) {
+                if (!router) {
+                    router.emplace();
+                    router->setDocument(document);
+                }
+                const auto &route = router->route(e.id);
+                if (route.points.size() >= 2) {
+                    paintEdge(painter, e, routedGeometry(e, route.points));
+                    continue;
+                }
+            }
+            paintEdge(painter, e, edgeGeometry(e, from->rect(), to->rect()));
         }
         edgesDrawn = true;
     };
@@ -373,6 +448,30 @@ void DiagramPainter::paintDocument(QPainter *painter, const Diagrams::DiagramDoc
     }
     if (!edgesDrawn)
         drawEdges();
+}
+
+void DiagramPainter::paintGrid(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, QColor(0xfbfcfd));
+    const double scale = painter->transform().m11();
+    if (scale < 0.45)
+        return;
+    const double step = GridSize * 2;
+    const double left = std::floor(rect.left() / step) * step;
+    const double top = std::floor(rect.top() / step) * step;
+    QVector<QPointF> dots;
+    dots.reserve(int((rect.width() / step + 2) * (rect.height() / step + 2)));
+    for (double x = left; x < rect.right(); x += step) {
+        for (double y = top; y < rect.bottom(); y += step)
+            dots.append(QPointF(x, y));
+    }
+    QPen pen(QColor(0xc9d1da), 1.5);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    // The view caches the background (QGraphicsView::CacheBackground) with a painter of its own
+    // that has none of the view's render hints: round dots need antialiasing said here.
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->drawPoints(dots.constData(), int(dots.size()));
 }
 
 } // namespace Starloop::Gui

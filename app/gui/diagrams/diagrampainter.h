@@ -2,10 +2,11 @@
 // PNG / SVG / PDF export draw the same picture. Components are a white card with the kind's
 // icon over the label; groups a tinted frame with a header; notes a folded yellow sheet.
 // Connectors leave a node from the border facing the other end (straight) or from the middle
-// of a side with right-angle bends (orthogonal).
+// of a side with right-angle bends around the other nodes (orthogonal, routed by
+// Diagrams::ConnectorRouter).
 #pragma once
 
-#include "diagrams/diagramdocument.h"
+#include "core/diagrams/diagramdocument.h"
 
 #include <QFont>
 #include <QPainterPath>
@@ -32,8 +33,10 @@ public:
     // Draws `node` with its top-left corner at the origin of `painter`.
     static void paintNode(QPainter *painter, const Diagrams::DiagramNode &node);
     static void paintEdge(QPainter *painter, const Diagrams::DiagramEdge &edge, const EdgeGeometry &geometry,
-                          bool highlighted = false);
+        bool highlighted = false);
     static EdgeGeometry edgeGeometry(const Diagrams::DiagramEdge &edge, const QRectF &from, const QRectF &to);
+    // The geometry of a connector along `points` (an orthogonal route from ConnectorRouter).
+    static EdgeGeometry routedGeometry(const Diagrams::DiagramEdge &edge, const QVector<QPointF> &points);
     // Where a node's label is drawn, in its own coordinates (the in-place editor goes there).
     static QRectF labelRect(const Diagrams::DiagramNode &node);
     static QRectF edgeLabelRect(const Diagrams::DiagramEdge &edge, const EdgeGeometry &geometry);
@@ -43,6 +46,8 @@ public:
     static QFont edgeFont();
     // The whole document, groups under connectors under components, in scene coordinates.
     static void paintDocument(QPainter *painter, const Diagrams::DiagramDocument &document);
+    // The canvas's background: dotted every two grid steps, plain when zoomed far out.
+    static void paintGrid(QPainter *painter, const QRectF &rect);
     // The painting order paintDocument() and the canvas share: the stacking value of a node.
     static double stackingValue(const Diagrams::DiagramNode &node, bool isGroup, int depth);
     static constexpr double EdgeStacking = -50000;

@@ -1,8 +1,8 @@
-#include "diagrampalette.h"
+#include "gui/diagrams/diagrampalette.h"
 
-#include "diagrams/diagramkind.h"
-#include "diagramview.h"
-#include "shapelibrary.h"
+#include "core/diagrams/diagramkind.h"
+#include "gui/diagrams/diagramview.h"
+#include "gui/diagrams/shapelibrary.h"
 
 #include <QMimeData>
 
@@ -34,12 +34,13 @@ DiagramPalette::DiagramPalette(QWidget *parent)
     for (const auto &kind : Diagrams::DiagramKind::all()) {
         if (first || kind.category != last) {
             addHeader(kind.category == Category::Component ? tr("Components")
-                          : kind.category == Category::Group ? tr("Groups")
-                                                             : tr("Annotations"));
+                    : kind.category == Category::Group     ? tr("Groups")
+                                                           : tr("Annotations"));
             last = kind.category;
             first = false;
         }
-        auto *item = new QListWidgetItem(ShapeLibrary::icon(kind.id), ShapeLibrary::displayName(kind.id), this);
+        auto *item
+            = new QListWidgetItem(ShapeLibrary::icon(kind.id), ShapeLibrary::displayName(kind.id), this);
         item->setData(KindRole, kind.id);
         item->setToolTip(tr("Drag onto the canvas, or double-click to add in the middle"));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);

@@ -1,14 +1,14 @@
-#include "diagramscene.h"
+#include "gui/diagrams/diagramscene.h"
 
-#include "diagrampainter.h"
-#include "diagrams/diagramkind.h"
-#include "documentcommand.h"
-#include "edgeitem.h"
-#include "labeleditor.h"
-#include "nodeitem.h"
-#include "shapelibrary.h"
+#include "core/diagrams/arrangement.h"
+#include "core/diagrams/diagramkind.h"
+#include "gui/diagrams/diagrampainter.h"
+#include "gui/diagrams/documentcommand.h"
+#include "gui/diagrams/edgeitem.h"
+#include "gui/diagrams/labeleditor.h"
+#include "gui/diagrams/nodeitem.h"
+#include "gui/diagrams/shapelibrary.h"
 
-#include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QPainter>
@@ -16,9 +16,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Starloop::Gui {
 
+using Diagrams::Arrangement;
 using Diagrams::DiagramDocument;
 using Diagrams::DiagramEdge;
 using Diagrams::DiagramKind;
@@ -32,35 +34,12 @@ double snapped(double value, bool snap)
     return snap ? std::round(value / DiagramPainter::GridSize) * DiagramPainter::GridSize : value;
 }
 
-// Moves nodes by their own delta, and everything inside a moved group by the group's delta.
-void moveNodes(DiagramDocument &document, const QHash<QString, QPointF> &deltas)
-{
-    QHash<QString, int> index;
-    for (int i = 0; i < document.nodes.size(); ++i)
-        index.insert(document.nodes.at(i).id, i);
-    QVector<QPointF> shifts(document.nodes.size());
-    for (int i = 0; i < document.nodes.size(); ++i) {
-        QString at = document.nodes.at(i).id;
-        for (int guard = 0; !at.isEmpty() && guard < 64; ++guard) {
-            const auto it = deltas.constFind(at);
-            if (it != deltas.constEnd()) {
-                shifts[i] = *it;
-                break;
-            }
-            at = document.nodes.at(index.value(at)).parent;
-        }
-    }
-    for (int i = 0; i < document.nodes.size(); ++i) {
-        document.nodes[i].x += shifts.at(i).x();
-        document.nodes[i].y += shifts.at(i).y();
-    }
-}
-
 } // namespace
 
 DiagramScene::DiagramScene(QUndoStack *undoStack, QObject *parent)
     : QGraphicsScene(parent)
     , m_undoStack(undoStack)
+    , m_drag(this)
 {
     setItemIndexMethod(BspTreeIndex);
     setSceneRect(-2000, -2000, 6000, 5000);
@@ -72,11 +51,12 @@ void DiagramScene::setDocument(const DiagramDocument &document)
     if (m_labelEditor)
         delete m_labelEditor.data();
     clear();
-    m_connectLine = nullptr;
+    m_drag.forget();
     m_nodeItems.clear();
     m_edgeItems.clear();
     m_edgesByNode.clear();
     m_document = document;
+    reroute();
     rebuildIndex();
     for (const DiagramNode &n : std::as_const(m_document.nodes))
         createNodeItem(n);
@@ -85,7 +65,8 @@ void DiagramScene::setDocument(const DiagramDocument &document)
     for (NodeItem *item : std::as_const(m_nodeItems))
         refreshStacking(item);
     const QRectF bounds = m_document.boundingRect();
-    setSceneRect(bounds.isNull() ? QRectF(-2000, -2000, 6000, 5000) : bounds.adjusted(-2000, -2000, 3000, 3000));
+    setSceneRect(
+        bounds.isNull() ? QRectF(-2000, -2000, 6000, 5000) : bounds.adjusted(-2000, -2000, 3000, 3000));
     m_syncing = false;
     Q_EMIT documentChanged();
 }
@@ -140,8 +121,16 @@ void DiagramScene::updateEdge(EdgeItem *item)
 {
     NodeItem *from = m_nodeItems.value(item->edge().from);
     NodeItem *to = m_nodeItems.value(item->edge().to);
-    if (from && to)
-        item->updateGeometry(from->sceneRectNow(), to->sceneRectNow());
+    if (!from || !to)
+        return;
+    if (item->edge().routing == Diagrams::Routing::Orthogonal && from != to) {
+        const Diagrams::Route *route = m_routing.route(item->id());
+        if (route && route->points.size() >= 2) {
+            item->setGeometry(DiagramPainter::routedGeometry(item->edge(), route->points));
+            return;
+        }
+    }
+    item->updateGeometry(from->sceneRectNow(), to->sceneRectNow());
 }
 
 void DiagramScene::updateEdgesOf(const QString &nodeId)
@@ -149,6 +138,17 @@ void DiagramScene::updateEdgesOf(const QString &nodeId)
     const auto edges = m_edgesByNode.values(nodeId);
     for (EdgeItem *edge : edges)
         updateEdge(edge);
+}
+
+// Keeps the router up to date while some connector is orthogonal (it costs a drag nothing else).
+void DiagramScene::reroute()
+{
+    if (!m_routing.setDocument(m_document))
+        return;
+    for (EdgeItem *item : std::as_const(m_edgeItems)) {
+        if (item->edge().routing == Diagrams::Routing::Orthogonal)
+            updateEdge(item);
+    }
 }
 
 void DiagramScene::rebuildIndex()
@@ -182,7 +182,8 @@ int DiagramScene::depthOf(const QString &nodeId) const
 
 void DiagramScene::refreshStacking(NodeItem *item)
 {
-    item->setZValue(DiagramPainter::stackingValue(item->node(), item->isGroup(), item->isGroup() ? depthOf(item->id()) : 0));
+    item->setZValue(DiagramPainter::stackingValue(
+        item->node(), item->isGroup(), item->isGroup() ? depthOf(item->id()) : 0));
 }
 
 void DiagramScene::applyDelta(const DocumentDelta &delta, bool forward)
@@ -229,6 +230,7 @@ void DiagramScene::applyDelta(const DocumentDelta &delta, bool forward)
         if (item->isGroup())
             refreshStacking(item);
     }
+    reroute(); // a moved node may be in another connector's way now
     m_syncing = false;
     Q_EMIT documentChanged();
 }
@@ -257,7 +259,7 @@ QString DiagramScene::addNode(const QString &kind, const QPointF &centre)
     node.h = k->defaultSize.height();
     node.x = snapped(centre.x() - node.w / 2, m_snap);
     node.y = snapped(centre.y() - node.h / 2, m_snap);
-    node.parent = groupAt(after, centre, {});
+    node.parent = Arrangement::groupAt(after, centre, {});
     after.nodes << node;
     commit(tr("Add %1").arg(ShapeLibrary::displayName(kind)), after);
     selectIds({node.id});
@@ -323,29 +325,9 @@ void DiagramScene::paste(const QMimeData *mime)
     const auto part = DiagramDocument::fromJson(mime->data(mimeType()));
     if (!part)
         return;
-    DiagramDocument after = m_document;
     ++m_pasteCount;
-    const double offset = 30.0 * m_pasteCount;
-    QHash<QString, QString> renamed;
-    qint64 next = after.nextId(QStringLiteral("n")).mid(1).toLongLong();
-    for (const DiagramNode &n : part->nodes)
-        renamed.insert(n.id, (DiagramKind::find(n.kind)->isGroup() ? QStringLiteral("g") : QStringLiteral("n"))
-                                 + QString::number(next++));
     QSet<QString> pasted;
-    for (DiagramNode n : part->nodes) {
-        n.id = renamed.value(n.id);
-        n.parent = renamed.value(n.parent);
-        n.x += offset;
-        n.y += offset;
-        after.nodes << n;
-        pasted.insert(n.id);
-    }
-    for (DiagramEdge e : part->edges) {
-        e.id = QStringLiteral("e") + QString::number(next++);
-        e.from = renamed.value(e.from);
-        e.to = renamed.value(e.to);
-        after.edges << e;
-    }
+    const DiagramDocument after = Arrangement::pasted(m_document, part.value(), 30.0 * m_pasteCount, &pasted);
     commit(tr("Paste"), after);
     selectIds(pasted);
 }
@@ -361,127 +343,37 @@ void DiagramScene::duplicateSelection()
     m_pasteCount = previous;
 }
 
-QVector<QString> DiagramScene::topSelectedNodes() const
-{
-    const QSet<QString> selected = selectedNodeIds();
-    QVector<QString> top;
-    for (const DiagramNode &n : m_document.nodes) {
-        if (!selected.contains(n.id))
-            continue;
-        bool insideSelected = false;
-        QString at = n.parent;
-        for (int guard = 0; !at.isEmpty() && guard < 64; ++guard) {
-            if (selected.contains(at)) {
-                insideSelected = true;
-                break;
-            }
-            at = m_document.nodes.at(m_nodeIndex.value(at)).parent;
-        }
-        if (!insideSelected)
-            top << n.id;
-    }
-    return top;
-}
-
 void DiagramScene::alignSelection(Alignment alignment)
 {
-    const QVector<QString> ids = topSelectedNodes();
-    if (ids.size() < 2)
-        return;
-    QRectF bounds;
-    for (const QString &id : ids)
-        bounds = bounds.isNull() ? m_document.node(id)->rect() : bounds.united(m_document.node(id)->rect());
-    QHash<QString, QPointF> deltas;
-    for (const QString &id : ids) {
-        const QRectF r = m_document.node(id)->rect();
-        QPointF d;
-        switch (alignment) {
-        case Alignment::Left:
-            d.setX(bounds.left() - r.left());
-            break;
-        case Alignment::HorizontalCentre:
-            d.setX(bounds.center().x() - r.center().x());
-            break;
-        case Alignment::Right:
-            d.setX(bounds.right() - r.right());
-            break;
-        case Alignment::Top:
-            d.setY(bounds.top() - r.top());
-            break;
-        case Alignment::VerticalCentre:
-            d.setY(bounds.center().y() - r.center().y());
-            break;
-        case Alignment::Bottom:
-            d.setY(bounds.bottom() - r.bottom());
-            break;
-        }
-        deltas.insert(id, d);
-    }
-    DiagramDocument after = m_document;
-    moveNodes(after, deltas);
-    commit(tr("Align"), after);
+    const QVector<QString> ids = Arrangement::outermost(m_document, selectedNodeIds());
+    if (ids.size() >= 2)
+        commit(tr("Align"), Arrangement::aligned(m_document, ids, alignment));
 }
 
 void DiagramScene::distributeSelection(Qt::Orientation orientation)
 {
-    QVector<QString> ids = topSelectedNodes();
-    if (ids.size() < 3)
-        return;
-    const bool horizontal = orientation == Qt::Horizontal;
-    auto start = [&](const QString &id) { return horizontal ? m_document.node(id)->x : m_document.node(id)->y; };
-    auto extent = [&](const QString &id) { return horizontal ? m_document.node(id)->w : m_document.node(id)->h; };
-    std::sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) { return start(a) < start(b); });
-    double first = start(ids.first());
-    double last = 0;
-    double total = 0;
-    for (const QString &id : ids) {
-        last = std::max(last, start(id) + extent(id));
-        total += extent(id);
-    }
-    const double gap = (last - first - total) / (ids.size() - 1);
-    QHash<QString, QPointF> deltas;
-    double at = first;
-    for (const QString &id : std::as_const(ids)) {
-        const double shift = at - start(id);
-        deltas.insert(id, horizontal ? QPointF(shift, 0) : QPointF(0, shift));
-        at += extent(id) + gap;
-    }
-    DiagramDocument after = m_document;
-    moveNodes(after, deltas);
-    commit(tr("Distribute"), after);
+    const QVector<QString> ids = Arrangement::outermost(m_document, selectedNodeIds());
+    if (ids.size() >= 3)
+        commit(tr("Distribute"), Arrangement::distributed(m_document, ids, orientation));
 }
 
 void DiagramScene::bringToFront()
 {
     const QSet<QString> ids = selectedNodeIds();
-    if (ids.isEmpty())
-        return;
-    DiagramDocument after = m_document;
-    int z = after.maxZ();
-    for (DiagramNode &n : after.nodes) {
-        if (ids.contains(n.id))
-            n.z = ++z;
-    }
-    commit(tr("Bring to Front"), after);
+    if (!ids.isEmpty())
+        commit(tr("Bring to Front"), Arrangement::broughtToFront(m_document, ids));
 }
 
 void DiagramScene::sendToBack()
 {
     const QSet<QString> ids = selectedNodeIds();
-    if (ids.isEmpty())
-        return;
-    DiagramDocument after = m_document;
-    int z = after.minZ() - ids.size();
-    for (DiagramNode &n : after.nodes) {
-        if (ids.contains(n.id))
-            n.z = z++;
-    }
-    commit(tr("Send to Back"), after);
+    if (!ids.isEmpty())
+        commit(tr("Send to Back"), Arrangement::sentToBack(m_document, ids));
 }
 
 QString DiagramScene::groupSelection()
 {
-    const QVector<QString> ids = topSelectedNodes();
+    const QVector<QString> ids = Arrangement::outermost(m_document, selectedNodeIds());
     if (ids.isEmpty() || m_readOnly)
         return QString();
     DiagramDocument after = m_document;
@@ -601,6 +493,7 @@ void DiagramScene::nodeItemMoved(NodeItem *item, const QPointF &delta)
 {
     if (m_syncing || m_nodeItems.value(item->id()) != item)
         return;
+    m_routing.moved(item->id(), item->sceneRectNow()); // re-routed once the mouse move is done
     updateEdgesOf(item->id());
     if (!item->isGroup() || delta.isNull())
         return;
@@ -625,36 +518,6 @@ void DiagramScene::commitResize(NodeItem *item)
     commit(tr("Resize"), after);
 }
 
-QVector<int> DiagramScene::groupIndexes(const DiagramDocument &document) const
-{
-    QVector<int> groups;
-    for (int i = 0; i < document.nodes.size(); ++i) {
-        const NodeItem *item = m_nodeItems.value(document.nodes.at(i).id);
-        if (item && item->isGroup())
-            groups << i;
-    }
-    return groups;
-}
-
-QString DiagramScene::groupAt(const DiagramDocument &document, const QPointF &point, const QSet<QString> &excluded) const
-{
-    return groupAt(document, groupIndexes(document), point, excluded);
-}
-
-QString DiagramScene::groupAt(const DiagramDocument &document, const QVector<int> &groups, const QPointF &point,
-                              const QSet<QString> &excluded) const
-{
-    const DiagramNode *best = nullptr;
-    for (int i : groups) {
-        const DiagramNode &n = document.nodes.at(i);
-        if (!n.rect().contains(point) || excluded.contains(n.id))
-            continue;
-        if (!best || n.w * n.h < best->w * best->h)
-            best = &n;
-    }
-    return best ? best->id : QString();
-}
-
 void DiagramScene::commitMoves()
 {
     DiagramDocument after = m_document;
@@ -670,38 +533,14 @@ void DiagramScene::commitMoves()
     }
     if (moved.isEmpty())
         return;
-    // Dragged items join the group they were dropped into, or leave the one they left. One
-    // pass over the document, not one per dragged node: the group tree is kept up to date as
-    // nodes change groups, so a node never lands inside its own contents.
-    const QVector<int> groups = groupIndexes(after);
-    QHash<QString, QStringList> children;
-    for (const DiagramNode &n : std::as_const(after.nodes)) {
-        if (!n.parent.isEmpty())
-            children[n.parent] << n.id;
-    }
+    // Dragged items join the group they were dropped into, or leave the one they left; items
+    // carried along by their group stay in it.
+    QVector<int> dragged;
     for (int i : std::as_const(moved)) {
-        DiagramNode &n = after.nodes[i];
-        if (!m_nodeItems.value(n.id)->isSelected())
-            continue; // carried along by its group
-        QSet<QString> excluded{n.id};
-        QStringList pending{n.id};
-        while (!pending.isEmpty()) {
-            for (const QString &child : children.value(pending.takeLast())) {
-                if (!excluded.contains(child)) {
-                    excluded.insert(child);
-                    pending << child;
-                }
-            }
-        }
-        const QString parent = groupAt(after, groups, n.rect().center(), excluded);
-        if (parent == n.parent)
-            continue;
-        if (!n.parent.isEmpty())
-            children[n.parent].removeOne(n.id);
-        if (!parent.isEmpty())
-            children[parent] << n.id;
-        n.parent = parent;
+        if (m_nodeItems.value(after.nodes.at(i).id)->isSelected())
+            dragged << i;
     }
+    Arrangement::regroup(after, dragged);
     commit(tr("Move"), after);
 }
 
@@ -717,70 +556,34 @@ NodeItem *DiagramScene::nodeAt(const QPointF &scenePos) const
 
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_mode == Mode::Connect && event->button() == Qt::LeftButton && !m_readOnly) {
-        if (NodeItem *from = nodeAt(event->scenePos())) {
-            m_connectFrom = from->id();
-            m_connectLine = new QGraphicsLineItem(QLineF(from->sceneRectNow().center(), event->scenePos()));
-            QPen pen(QColor(0x1a73e8), 1.5, Qt::DashLine);
-            m_connectLine->setPen(pen);
-            m_connectLine->setZValue(1e6);
-            addItem(m_connectLine);
-        }
-        event->accept();
-        return;
-    }
-    QGraphicsScene::mousePressEvent(event);
+    if (!m_drag.press(event))
+        QGraphicsScene::mousePressEvent(event);
 }
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_connectLine) {
-        m_connectLine->setLine(QLineF(m_connectLine->line().p1(), event->scenePos()));
-        event->accept();
-        return;
+    if (!m_drag.move(event))
+        QGraphicsScene::mouseMoveEvent(event);
+    for (const QString &edgeId : m_routing.settle()) {
+        if (EdgeItem *edge = m_edgeItems.value(edgeId))
+            updateEdge(edge);
     }
-    QGraphicsScene::mouseMoveEvent(event);
 }
 
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_connectLine) {
-        delete m_connectLine;
-        m_connectLine = nullptr;
-        NodeItem *to = nodeAt(event->scenePos());
-        if (to && to->id() != m_connectFrom)
-            connectNodes(m_connectFrom, to->id());
-        m_connectFrom.clear();
-        event->accept();
+    if (m_drag.release(event))
         return;
-    }
     QGraphicsScene::mouseReleaseEvent(event);
     if (event->button() == Qt::LeftButton && !m_readOnly)
         commitMoves();
+    if (m_routing.isSuspended())
+        reroute(); // a big drag that ended where it began: no command set the document
 }
 
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, QColor(0xfbfcfd));
-    const double scale = painter->transform().m11();
-    if (scale < 0.45)
-        return;
-    const double step = DiagramPainter::GridSize * 2;
-    const double left = std::floor(rect.left() / step) * step;
-    const double top = std::floor(rect.top() / step) * step;
-    QVector<QPointF> dots;
-    dots.reserve(int((rect.width() / step + 2) * (rect.height() / step + 2)));
-    for (double x = left; x < rect.right(); x += step) {
-        for (double y = top; y < rect.bottom(); y += step)
-            dots.append(QPointF(x, y));
-    }
-    QPen pen(QColor(0xc9d1da), 1.5);
-    pen.setCosmetic(true);
-    painter->setPen(pen);
-    // The view caches the background (QGraphicsView::CacheBackground) with a painter of its own
-    // that has none of the view's render hints: round dots need antialiasing said here.
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->drawPoints(dots.constData(), int(dots.size()));
+    DiagramPainter::paintGrid(painter, rect);
 }
 
 } // namespace Starloop::Gui

@@ -2,19 +2,24 @@
 // NodeItem per node and one EdgeItem per connector, and turns every user edit (add, move,
 // resize, connect, relabel, delete, paste, align, distribute, group, z-order, edge style,
 // restore) into a DocumentCommand on the undo stack; commands change the document and the
-// items together through applyDelta(). Editing modes follow Qt's diagramscene example: in
-// Select mode items move and the rubber band selects, in Connect mode a drag from one item to
-// another adds a connector.
+// items together through applyDelta(). The arithmetic of an edit (align, distribute, z-order,
+// paste, the group a dropped node joins) is Diagrams::Arrangement's. Editing modes follow Qt's
+// diagramscene example: in Select mode items move and the rubber band selects, in Connect mode
+// a drag from one item to another adds a connector. Orthogonal connectors go around the other
+// nodes (CanvasRouting) and are re-routed live while a node is dragged. The end
+// handle of a selected connector can be dragged onto another node to reconnect it (ConnectorDrag).
 #pragma once
 
-#include "diagrams/diagramdocument.h"
-#include "diagrams/documentdelta.h"
+#include "core/diagrams/arrangement.h"
+#include "core/diagrams/diagramdocument.h"
+#include "core/diagrams/documentdelta.h"
+#include "gui/diagrams/canvasrouting.h"
+#include "gui/diagrams/connectordrag.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
 
-class QGraphicsLineItem;
 class QMimeData;
 class QUndoStack;
 
@@ -29,7 +34,7 @@ class DiagramScene : public QGraphicsScene
     Q_OBJECT
 public:
     enum class Mode { Select, Connect };
-    enum class Alignment { Left, HorizontalCentre, Right, Top, VerticalCentre, Bottom };
+    using Alignment = Diagrams::Alignment;
     static QString mimeType() { return QStringLiteral("application/x-starloop-diagram"); }
 
     DiagramScene(QUndoStack *undoStack, QObject *parent = nullptr);
@@ -77,6 +82,8 @@ public:
     int edgeItemCount() const { return m_edgeItems.size(); }
     // The bounding rectangle of every node, for "zoom to fit".
     QRectF contentRect() const;
+    // The topmost node under `scenePos` (nullptr: none).
+    NodeItem *nodeAt(const QPointF &scenePos) const;
 
     // Called by DocumentCommand.
     void applyDelta(const Diagrams::DocumentDelta &delta, bool forward);
@@ -100,24 +107,15 @@ private:
     void removeEdgeItem(const QString &id);
     void updateEdge(EdgeItem *item);
     void updateEdgesOf(const QString &nodeId);
+    void reroute(); // after the document changed: the orthogonal connectors' routes
     void rebuildIndex();
     int depthOf(const QString &nodeId) const;
     void refreshStacking(NodeItem *item);
-    NodeItem *nodeAt(const QPointF &scenePos) const;
     void commitMoves();
-    // The innermost group containing `point`, skipping `excluded` ids (the smallest one; the
-    // first in document order among equals).
-    QString groupAt(const Diagrams::DiagramDocument &document, const QPointF &point, const QSet<QString> &excluded) const;
-    // The same among `groups`, from groupIndexes(document).
-    QString groupAt(const Diagrams::DiagramDocument &document, const QVector<int> &groups, const QPointF &point,
-                    const QSet<QString> &excluded) const;
-    // The indexes of the document's nodes that are groups on the canvas.
-    QVector<int> groupIndexes(const Diagrams::DiagramDocument &document) const;
-    // The selected nodes whose parent group is not selected too.
-    QVector<QString> topSelectedNodes() const;
 
     QUndoStack *m_undoStack;
     Diagrams::DiagramDocument m_document;
+    CanvasRouting m_routing; // the orthogonal connectors' routes, kept up while dragging
     QHash<QString, NodeItem *> m_nodeItems;
     QHash<QString, EdgeItem *> m_edgeItems;
     QMultiHash<QString, EdgeItem *> m_edgesByNode;
@@ -129,8 +127,7 @@ private:
     bool m_syncing = false;
     bool m_propagating = false;
     int m_pasteCount = 0;
-    QString m_connectFrom;
-    QGraphicsLineItem *m_connectLine = nullptr;
+    ConnectorDrag m_drag;
     QPointer<LabelEditor> m_labelEditor;
 };
 

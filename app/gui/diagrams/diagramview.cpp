@@ -1,6 +1,6 @@
-#include "diagramview.h"
+#include "gui/diagrams/diagramview.h"
 
-#include "diagramscene.h"
+#include "gui/diagrams/diagramscene.h"
 
 #include <QDragEnterEvent>
 #include <QMimeData>
@@ -27,8 +27,8 @@ constexpr qint64 MaxPixmapCacheKiB = 256 * 1024;
 // under the components, with margin.
 void reservePixmapCache(const QSize &viewSize, double devicePixelRatio)
 {
-    const qint64 screenKiB = qint64(viewSize.width() * devicePixelRatio) * qint64(viewSize.height() * devicePixelRatio)
-        * 4 / 1024;
+    const qint64 screenKiB = qint64(viewSize.width() * devicePixelRatio)
+        * qint64(viewSize.height() * devicePixelRatio) * 4 / 1024;
     const int wanted = int(std::min(screenKiB * PixmapCacheScreens, MaxPixmapCacheKiB));
     if (QPixmapCache::cacheLimit() < wanted)
         QPixmapCache::setCacheLimit(wanted);
@@ -53,7 +53,8 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setAcceptDrops(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(scene, &DiagramScene::modeChanged, this, [this](DiagramScene::Mode mode) {
-        setDragMode(mode == DiagramScene::Mode::Select ? QGraphicsView::RubberBandDrag : QGraphicsView::NoDrag);
+        setDragMode(
+            mode == DiagramScene::Mode::Select ? QGraphicsView::RubberBandDrag : QGraphicsView::NoDrag);
         viewport()->setCursor(mode == DiagramScene::Mode::Connect ? Qt::CrossCursor : Qt::ArrowCursor);
     });
 }
@@ -77,7 +78,11 @@ void DiagramView::zoomBy(double factor)
 
 void DiagramView::zoomToFit()
 {
-    const QRectF content = m_scene->contentRect();
+    fitArea(m_scene->contentRect());
+}
+
+void DiagramView::fitArea(const QRectF &content)
+{
     if (content.isNull()) {
         resetZoom();
         return;
@@ -140,7 +145,8 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_panning) {
         m_panning = false;
-        viewport()->setCursor(m_scene->mode() == DiagramScene::Mode::Connect ? Qt::CrossCursor : Qt::ArrowCursor);
+        viewport()->setCursor(
+            m_scene->mode() == DiagramScene::Mode::Connect ? Qt::CrossCursor : Qt::ArrowCursor);
         event->accept();
         return;
     }

@@ -20,6 +20,8 @@ public:
     void setZoom(double factor);
     void zoomBy(double factor);
     void zoomToFit();
+    // Fits `area` (scene coordinates) in the view, as zoomToFit() fits the whole diagram.
+    void fitArea(const QRectF &area);
     void resetZoom();
 
 Q_SIGNALS:

@@ -1,6 +1,6 @@
-#include "documentcommand.h"
+#include "gui/diagrams/documentcommand.h"
 
-#include "diagramscene.h"
+#include "gui/diagrams/diagramscene.h"
 
 namespace Starloop::Gui {
 
@@ -8,8 +8,7 @@ DocumentCommand::DocumentCommand(DiagramScene *scene, const QString &text, Diagr
     : QUndoCommand(text)
     , m_scene(scene)
     , m_delta(std::move(delta))
-{
-}
+{ }
 
 void DocumentCommand::redo()
 {

@@ -4,7 +4,7 @@
 // together and undo gives back an equal document.
 #pragma once
 
-#include "diagrams/documentdelta.h"
+#include "core/diagrams/documentdelta.h"
 
 #include <QPointer>
 #include <QUndoCommand>

@@ -1,8 +1,9 @@
-#include "edgeitem.h"
+#include "gui/diagrams/edgeitem.h"
 
-#include "diagramscene.h"
+#include "gui/diagrams/diagramscene.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QPainter>
 #include <QPainterPathStroker>
 
 namespace Starloop::Gui {
@@ -35,6 +36,14 @@ void EdgeItem::updateGeometry(const QRectF &from, const QRectF &to)
     update();
 }
 
+void EdgeItem::setGeometry(const EdgeGeometry &geometry)
+{
+    prepareGeometryChange();
+    m_geometry = geometry;
+    updateBounds();
+    update();
+}
+
 void EdgeItem::updateBounds()
 {
     m_bounds = m_geometry.points.boundingRect().adjusted(-12, -12, 12, 12);
@@ -62,6 +71,16 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     Q_UNUSED(option)
     Q_UNUSED(widget)
     DiagramPainter::paintEdge(painter, m_edge, m_geometry, isSelected());
+    if (!isSelected() || m_geometry.points.size() < 2 || m_scene->isReadOnly())
+        return;
+    painter->save();
+    QPen pen(QColor(0x1a73e8), 1.5);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(Qt::white);
+    for (const QPointF &end : {m_geometry.points.first(), m_geometry.points.last()})
+        painter->drawEllipse(end, HandleRadius, HandleRadius);
+    painter->restore();
 }
 
 void EdgeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

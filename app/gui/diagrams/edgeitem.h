@@ -1,9 +1,9 @@
 // EdgeItem: one connector on the canvas. It follows its two nodes (the scene calls
-// updateGeometry() whenever either moves or resizes), paints through DiagramPainter and can be
-// selected to change its style or edited in place by double-clicking its label.
+// updateGeometry(), or setGeometry() with a routed path, whenever either moves or resizes), paints through
+// DiagramPainter and can be selected to change its style or edited in place by double-clicking its label.
 #pragma once
 
-#include "diagrampainter.h"
+#include "gui/diagrams/diagrampainter.h"
 
 #include <QGraphicsItem>
 
@@ -15,6 +15,7 @@ class EdgeItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
+    static constexpr double HandleRadius = 5; // the end handles of a selected connector
 
     EdgeItem(DiagramScene *scene, const Diagrams::DiagramEdge &edge);
     int type() const override { return Type; }
@@ -23,6 +24,8 @@ public:
     QString id() const { return m_edge.id; }
     void setEdge(const Diagrams::DiagramEdge &edge);
     void updateGeometry(const QRectF &from, const QRectF &to);
+    // Takes a geometry computed elsewhere (an orthogonal route around the other nodes).
+    void setGeometry(const EdgeGeometry &geometry);
     const EdgeGeometry &geometry() const { return m_geometry; }
 
     QRectF boundingRect() const override;

@@ -1,4 +1,4 @@
-#include "labeleditor.h"
+#include "gui/diagrams/labeleditor.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -9,7 +9,7 @@
 namespace Starloop::Gui {
 
 LabelEditor::LabelEditor(const QString &text, const QRectF &sceneRect,
-                         std::function<void(bool accepted, const QString &text)> done)
+    std::function<void(bool accepted, const QString &text)> done)
     : m_done(std::move(done))
 {
     setPlainText(text);
@@ -43,7 +43,8 @@ void LabelEditor::keyPressEvent(QKeyEvent *event)
         finish(false);
         return;
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !(event->modifiers() & Qt::ShiftModifier)) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && !(event->modifiers() & Qt::ShiftModifier)) {
         finish(true);
         return;
     }

@@ -14,7 +14,8 @@ class LabelEditor : public QGraphicsTextItem
     Q_OBJECT
 public:
     // `done` gets whether the edit was kept, and the text.
-    LabelEditor(const QString &text, const QRectF &sceneRect, std::function<void(bool accepted, const QString &text)> done);
+    LabelEditor(const QString &text, const QRectF &sceneRect,
+        std::function<void(bool accepted, const QString &text)> done);
     void finish(bool accepted);
 
 protected:

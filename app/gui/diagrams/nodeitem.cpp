@@ -1,8 +1,8 @@
-#include "nodeitem.h"
+#include "gui/diagrams/nodeitem.h"
 
-#include "diagrampainter.h"
-#include "diagrams/diagramkind.h"
-#include "diagramscene.h"
+#include "core/diagrams/diagramkind.h"
+#include "gui/diagrams/diagrampainter.h"
+#include "gui/diagrams/diagramscene.h"
 
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
@@ -24,7 +24,8 @@ NodeItem::NodeItem(DiagramScene *scene, const Diagrams::DiagramNode &node)
 
 bool NodeItem::isResizable() const
 {
-    return m_isGroup || m_node.kind == QLatin1String("box") || m_node.kind == QLatin1String("note");
+    return m_isGroup || m_node.kind == QLatin1String("box") || m_node.kind == QLatin1String("note")
+        || m_node.kind == QLatin1String("class");
 }
 
 void NodeItem::setNode(const Diagrams::DiagramNode &node)
@@ -118,7 +119,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 
 void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && isSelected() && isResizable() && handleRect().contains(event->pos())) {
+    if (event->button() == Qt::LeftButton && isSelected() && isResizable()
+        && handleRect().contains(event->pos())) {
         m_resizing = true;
         event->accept();
         return;

@@ -4,7 +4,7 @@
 // the scene's document stays the truth and refreshes the copy after every command.
 #pragma once
 
-#include "diagrams/diagramdocument.h"
+#include "core/diagrams/diagramdocument.h"
 
 #include <QGraphicsItem>
 

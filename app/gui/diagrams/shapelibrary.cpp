@@ -1,6 +1,6 @@
-#include "shapelibrary.h"
+#include "gui/diagrams/shapelibrary.h"
 
-#include "diagrams/diagramkind.h"
+#include "core/diagrams/diagramkind.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,8 +27,7 @@ class ShapeIconEngine : public QIconEngine
 public:
     explicit ShapeIconEngine(QString kind)
         : m_kind(std::move(kind))
-    {
-    }
+    { }
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
         painter->drawPixmap(rect, pixmap(rect.size(), mode, state));
@@ -58,13 +57,13 @@ struct Colours
 const QHash<QString, Colours> &colourTable()
 {
     static const QHash<QString, Colours> table = [] {
-        const Colours edge{QColor(0x7b3fe4), QColor(0xf0e8ff)};
-        const Colours compute{QColor(0xd4660a), QColor(0xfff0e0)};
-        const Colours messaging{QColor(0xc8235f), QColor(0xfde7ef)};
-        const Colours data{QColor(0x2563c9), QColor(0xe5eefc)};
-        const Colours storage{QColor(0x2f8a3a), QColor(0xe6f5e8)};
-        const Colours ops{QColor(0xb8322a), QColor(0xfde9e7)};
-        const Colours neutral{QColor(0x56606b), QColor(0xeef1f4)};
+        const Colours edge {QColor(0x7b3fe4), QColor(0xf0e8ff)};
+        const Colours compute {QColor(0xd4660a), QColor(0xfff0e0)};
+        const Colours messaging {QColor(0xc8235f), QColor(0xfde7ef)};
+        const Colours data {QColor(0x2563c9), QColor(0xe5eefc)};
+        const Colours storage {QColor(0x2f8a3a), QColor(0xe6f5e8)};
+        const Colours ops {QColor(0xb8322a), QColor(0xfde9e7)};
+        const Colours neutral {QColor(0x56606b), QColor(0xeef1f4)};
         QHash<QString, Colours> t;
         for (const char *kind : {"client", "dns", "cdn", "load-balancer", "api-gateway", "external"})
             t.insert(QLatin1String(kind), edge);
@@ -78,6 +77,7 @@ const QHash<QString, Colours> &colourTable()
         t.insert(QStringLiteral("monitoring"), ops);
         t.insert(QStringLiteral("identity"), ops);
         t.insert(QStringLiteral("box"), neutral);
+        t.insert(QStringLiteral("class"), {QColor(0x3b4f8a), QColor(0xf3f5fc)});
         t.insert(QStringLiteral("group"), neutral);
         t.insert(QStringLiteral("note"), {QColor(0xa07d00), QColor(0xfff6c9)});
         t.insert(QStringLiteral("region"), data);
@@ -139,12 +139,12 @@ QIcon ShapeLibrary::icon(const QString &kind)
 
 QColor ShapeLibrary::stroke(const QString &kind)
 {
-    return colourTable().value(kind, Colours{QColor(0x56606b), QColor(0xeef1f4)}).stroke;
+    return colourTable().value(kind, Colours {QColor(0x56606b), QColor(0xeef1f4)}).stroke;
 }
 
 QColor ShapeLibrary::fill(const QString &kind)
 {
-    return colourTable().value(kind, Colours{QColor(0x56606b), QColor(0xeef1f4)}).fill;
+    return colourTable().value(kind, Colours {QColor(0x56606b), QColor(0xeef1f4)}).fill;
 }
 
 QString ShapeLibrary::displayName(const QString &kind)

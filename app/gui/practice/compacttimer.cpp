@@ -1,6 +1,6 @@
-#include "compacttimer.h"
+#include "gui/practice/compacttimer.h"
 
-#include "timercontroller.h"
+#include "gui/practice/timercontroller.h"
 
 #include <QEvent>
 #include <QFontDatabase>

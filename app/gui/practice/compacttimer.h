@@ -3,7 +3,7 @@
 // window for practising beside another application (an editor, a whiteboard).
 #pragma once
 
-#include "practice/practicetimer.h"
+#include "core/practice/practicetimer.h"
 
 #include <QWidget>
 

@@ -1,17 +1,24 @@
-#include "dashboardpanel.h"
+#include "gui/practice/dashboardpanel.h"
 
-#include "bank/catalog.h"
-#include "heatmapwidget.h"
-#include "practice/progress.h"
-#include "practice/reviewrepository.h"
-#include "storage/datastore.h"
-#include "stories/storyrepository.h"
+#include "core/practice/progress.h"
+#include "core/practice/readiness.h"
+#include "core/practice/reviewrepository.h"
+#include "core/practice/schedulerstore.h"
+#include "core/practice/studybank.h"
+#include "core/practice/studygoalstore.h"
+#include "core/practice/studyplanner.h"
+#include "core/storage/datastore.h"
+#include "core/stories/storyrepository.h"
+#include "core/vocabulary/catalog.h"
+#include "gui/practice/heatmapwidget.h"
+#include "gui/practice/readinesschart.h"
 
 #include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QScrollArea>
 #include <QTime>
@@ -113,9 +120,11 @@ QString formatMinutes(int seconds)
 
 // A titled card: a bold heading over a frame in the base colour. (A bold QGroupBox title would
 // make everything inside it bold too.)
-QFrame *card(const QString &title, QVBoxLayout *into, QWidget *parent)
+QFrame *card(const QString &title, QVBoxLayout *into, QWidget *parent, QLabel **headingOut = nullptr)
 {
     auto *heading = new QLabel(title, parent);
+    if (headingOut)
+        *headingOut = heading;
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
@@ -157,6 +166,17 @@ DashboardPanel::DashboardPanel(Storage::DataStore &store, QWidget *parent)
     m_month = addStat(QStringLiteral("dashboardMonth"), tr("in the last 30 days"));
     m_due = addStat(QStringLiteral("dashboardDue"), tr("due for review"));
     layout->addWidget(m_statRow);
+
+    QFrame *readiness = card(tr("Readiness on the loop date"), layout, content, &m_readinessTitle);
+    auto *readinessLayout = new QVBoxLayout(readiness);
+    readinessLayout->setContentsMargins(12, 4, 12, 8);
+    m_readiness = new ReadinessChart(readiness);
+    readinessLayout->addWidget(m_readiness);
+    m_readinessNote = new QLabel(readiness);
+    m_readinessNote->setObjectName(QStringLiteral("readinessNote"));
+    m_readinessNote->setWordWrap(true);
+    m_readinessNote->setEnabled(false);
+    readinessLayout->addWidget(m_readinessNote);
 
     QFrame *calendar = card(tr("Practice per day"), layout, content);
     auto *calendarLayout = new QHBoxLayout(calendar);
@@ -266,7 +286,7 @@ void DashboardPanel::reload(const QDate &today)
     if (const auto sections = progress.sections(now)) {
         for (const auto &row : sections.value()) {
             auto *item = new QTreeWidgetItem(m_sections);
-            item->setText(0, Bank::Catalog::sectionName(row.section));
+            item->setText(0, Catalog::sectionName(row.section));
             item->setText(1, QString::number(row.questions));
             item->setText(2, QString::number(row.seen));
             item->setText(3, QString::number(row.due));
@@ -285,6 +305,56 @@ void DashboardPanel::reload(const QDate &today)
     }
     if (const auto coverage = Stories::StoryRepository(m_store.db()).coverage())
         m_coverage->setCoverage(coverage.value());
+    reloadReadiness(today);
+}
+
+void DashboardPanel::reloadReadiness(const QDate &today)
+{
+    using namespace Practice;
+    const auto goal = StudyGoalStore(m_store.db()).load();
+    const auto config = SchedulerStore(m_store.db()).load();
+    const auto items = StudyBank::load(m_store.db());
+    if (!goal || !config || !items) {
+        m_readinessNote->setText(!goal ? goal.errorMessage()
+                : !config              ? config.errorMessage()
+                                       : items.errorMessage());
+        return;
+    }
+    QDate date;
+    for (const LoopDate &loop : goal->loops) {
+        if (loop.date > today && (!date.isValid() || loop.date > date))
+            date = loop.date;
+    }
+    const bool noDate = !date.isValid();
+    if (noDate)
+        date = today.addDays(StudyPlanner::DefaultHorizonDays);
+    const QLocale locale;
+    m_readinessTitle->setText(noDate
+            ? tr("Readiness in four weeks (no loop date set)")
+            : tr("Readiness on the loop date, %1").arg(locale.toString(date, QLocale::LongFormat)));
+    const ReadinessReport report = ReadinessCalculator::onDate(items.value(), date, config->fsrs());
+    QHash<QString, QString> names;
+    for (const QString &section : Catalog::sections())
+        names.insert(section, Catalog::sectionName(section));
+    if (const auto principles = Stories::StoryRepository(m_store.db()).principles()) {
+        for (const Stories::Principle &principle : principles.value())
+            names.insert(principle.id, principle.name);
+    }
+    m_readiness->setReadiness(report.sections, report.principles, config->desiredRetention, names);
+    // Where following the plan leads: the same numbers the plan's days were made for.
+    m_readiness->setPlanned({});
+    if (!noDate) {
+        if (const auto input = StudyBank::planInput(m_store.db(), today)) {
+            const StudyPlan plan = StudyPlanner::plan(input.value());
+            m_readiness->setPlanned(plan.sections + plan.principles);
+        }
+    }
+    m_readinessNote->setText(
+        tr("Bars: the recall predicted for that day if you stopped studying now; ◆ where the plan in "
+           "Today leads. Dashed line: the target of %1% (the desired retention, in Settings). Thin "
+           "blue bar: the share seen at least once. Stories count toward their principles.%2")
+            .arg(qRound(config->desiredRetention * 100))
+            .arg(noDate ? tr(" Set your loop date in Practice > Today.") : QString()));
 }
 
 } // namespace Starloop::Gui

@@ -1,6 +1,7 @@
 // DashboardPanel: progress at a glance - the streak, practice today and this month, a calendar
 // heat map of practice per day, questions seen / due / mastered by section, and how many STAR
-// stories back each leadership principle.
+// stories back each leadership principle, and the readiness predicted for the loop date
+// (ReadinessChart).
 #pragma once
 
 #include <QDate>
@@ -17,6 +18,7 @@ namespace Starloop::Gui {
 
 class HeatMapWidget;
 class CoverageBars;
+class ReadinessChart;
 
 class DashboardPanel : public QWidget
 {
@@ -27,8 +29,10 @@ public:
     // today: the day the dashboard counts up to (tests and screenshots pass their own).
     void reload(const QDate &today = QDate::currentDate());
     int streak() const { return m_streakDays; }
+    ReadinessChart *readinessChart() const { return m_readiness; }
 
 private:
+    void reloadReadiness(const QDate &today);
     QLabel *addStat(const QString &objectName, const QString &caption);
 
     Storage::DataStore &m_store;
@@ -41,6 +45,9 @@ private:
     HeatMapWidget *m_heatMap = nullptr;
     QTreeWidget *m_sections = nullptr;
     CoverageBars *m_coverage = nullptr;
+    QLabel *m_readinessTitle = nullptr;
+    QLabel *m_readinessNote = nullptr;
+    ReadinessChart *m_readiness = nullptr;
 };
 
 } // namespace Starloop::Gui

@@ -1,9 +1,10 @@
-#include "duepanel.h"
+#include "gui/practice/duepanel.h"
 
-#include "bank/catalog.h"
-#include "practice/reviewrepository.h"
-#include "savestatus.h"
-#include "storage/datastore.h"
+#include "core/practice/leeches.h"
+#include "core/practice/reviewrepository.h"
+#include "core/storage/datastore.h"
+#include "core/vocabulary/catalog.h"
+#include "gui/savestatus.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace Starloop::Gui {
@@ -69,7 +71,7 @@ DuePanel::DuePanel(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *p
         if (!item)
             return;
         Q_EMIT practiceRequested(item->data(IdRole).toLongLong(), item->data(TitleRole).toString(),
-            Bank::Catalog::practiceMinutes(item->data(SectionRole).toString()));
+            Catalog::practiceMinutes(item->data(SectionRole).toString()));
     });
     actions->addWidget(m_open);
     actions->addWidget(m_practice);
@@ -103,12 +105,25 @@ void DuePanel::reload()
         updateButtons();
         return;
     }
-    const QLocale locale;
+    // Leeches are marked, not hidden: another review rarely helps them, a rewritten note does.
+    QSet<qint64> leeches;
+    if (const auto found = Practice::Leeches::find(m_store.db())) {
+        for (const Practice::Leech &leech : found.value()) {
+            if (leech.kind == Practice::ItemKind::Question)
+                leeches.insert(leech.id);
+        }
+    }
     for (const Practice::DueQuestion &q : due.value()) {
         const qint64 days = (now - q.dueAt) / Practice::ReviewRepository::SecondsPerDay;
         const QString when = days <= 0 ? tr("due today") : tr("overdue by %n day(s)", nullptr, int(days));
         auto *item = new QListWidgetItem(
-            tr("%1\n%2 · %3").arg(q.title, Bank::Catalog::sectionName(q.section), when), m_list);
+            tr("%1\n%2 · %3").arg(q.title, Catalog::sectionName(q.section), when), m_list);
+        if (leeches.contains(q.questionId)) {
+            item->setText(item->text() + tr(" · leech: forgotten again and again, rewrite your note"));
+            item->setForeground(QColor(0xc0, 0x39, 0x2b));
+            item->setToolTip(tr("A leech: reviewing it again rarely helps. Open it and rewrite your "
+                                "note in your own words, or split it into smaller points."));
+        }
         item->setData(IdRole, q.questionId);
         item->setData(SectionRole, q.section);
         item->setData(TitleRole, q.title);

@@ -1,4 +1,4 @@
-#include "heatmapwidget.h"
+#include "gui/practice/heatmapwidget.h"
 
 #include <QHelpEvent>
 #include <QLocale>

@@ -3,7 +3,7 @@
 // below, and the day's numbers in a tooltip. Drawn with QPainter.
 #pragma once
 
-#include "practice/progress.h"
+#include "core/practice/progress.h"
 
 #include <QDate>
 #include <QVector>

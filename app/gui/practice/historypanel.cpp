@@ -1,14 +1,16 @@
-#include "historypanel.h"
+#include "gui/practice/historypanel.h"
 
-#include "practice/practicelog.h"
-#include "practice/practicetimer.h"
-#include "storage/datastore.h"
+#include "core/practice/practicelog.h"
+#include "core/practice/practicetimer.h"
+#include "core/rehearsal/recordinglinks.h"
+#include "core/storage/datastore.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +23,13 @@
 #include <QTime>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+#include "gui/rehearsal/playbackview.h"
+#include "gui/rehearsal/takecomparisonview.h"
+#endif
 
 namespace Starloop::Gui {
 
@@ -118,7 +127,25 @@ HistoryPanel::HistoryPanel(Storage::DataStore &store, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
+    auto *entryButtons = new QHBoxLayout;
+    m_play = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Play Recording…"), this);
+    m_play->setObjectName(QStringLiteral("historyPlayButton"));
+    m_play->setToolTip(tr("The recording of this rehearsal with its spoken timings"));
+    m_delete = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Entry…"), this);
+    m_delete->setObjectName(QStringLiteral("historyDeleteButton"));
+    m_compare = new QPushButton(tr("&Compare Takes…"), this);
+    m_compare->setObjectName(QStringLiteral("historyCompareButton"));
+    m_compare->setToolTip(tr("This recording beside the take of the same story before it"));
+    entryButtons->addWidget(m_play);
+    entryButtons->addWidget(m_compare);
+    entryButtons->addStretch(1);
+    entryButtons->addWidget(m_delete);
+    layout->addLayout(entryButtons);
     connect(m_table, &QTreeWidget::currentItemChanged, this, &HistoryPanel::showDetails);
+    connect(m_play, &QPushButton::clicked, this, &HistoryPanel::playRecording);
+    connect(m_compare, &QPushButton::clicked, this, &HistoryPanel::compareTakes);
+    connect(m_delete, &QPushButton::clicked, this, &HistoryPanel::deleteSession);
     reload();
 }
 
@@ -169,6 +196,9 @@ void HistoryPanel::reload()
         m_summary->setText(tr("%n session(s)", nullptr, int(m_sessions.size())) + QStringLiteral(" · ")
             + tr("%n minute(s) of practice", nullptr, totalSeconds / 60));
     m_export->setEnabled(!m_sessions.isEmpty());
+    m_play->setEnabled(false);
+    m_compare->setEnabled(false);
+    m_delete->setEnabled(false);
     if (m_table->topLevelItemCount() > 0)
         m_table->setCurrentItem(m_table->topLevelItem(0));
     else
@@ -189,6 +219,38 @@ void HistoryPanel::showDetails()
         return;
     const PracticeSession &s = m_sessions.at(item->data(0, Qt::UserRole).toInt());
     QString html = QStringLiteral("<h3>%1</h3>").arg(s.title.toHtmlEscaped());
+    const auto link = Rehearsal::RecordingLinks(m_store.db()).link(s.id);
+    const bool recorded = link && link.value();
+    m_delete->setEnabled(true);
+    m_play->setEnabled(recorded);
+    // The take to compare with: the one before this (the log is newest first), else the one after.
+    m_compareWith = -1;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    if (recorded && link.value()->exists && !s.ref.isEmpty()) {
+        Rehearsal::RecordingLinks links(m_store.db());
+        for (int i = 0; i < m_sessions.size(); ++i) {
+            const PracticeSession &other = m_sessions.at(i);
+            if (i == index || other.kind != s.kind || other.ref != s.ref)
+                continue;
+            const auto otherLink = links.link(other.id);
+            if (!otherLink || !otherLink.value() || !otherLink.value()->exists)
+                continue;
+            m_compareWith = i;
+            if (i > index)
+                break;
+        }
+    }
+    m_compare->setEnabled(m_compareWith >= 0);
+#ifndef STARLOOP_HAVE_MULTIMEDIA
+    m_play->setVisible(false);
+    m_compare->setVisible(false);
+#endif
+    if (recorded) {
+        const QString name = QFileInfo(link.value()->path).fileName().toHtmlEscaped();
+        html += link.value()->exists
+            ? tr("<p><b>Recording:</b> %1</p>").arg(name)
+            : tr("<p><b>Recording:</b> %1 <i>(deleted or moved outside Starloop)</i></p>").arg(name);
+    }
     if (!s.phases.isEmpty()) {
         html += QStringLiteral(
             "<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='right'>%2</th>"
@@ -210,6 +272,71 @@ void HistoryPanel::showDetails()
     if (s.status == PracticeSession::Status::Interrupted)
         html += tr("<p><i>Interrupted: Starloop was closed while this session ran.</i></p>");
     m_details->setHtml(html);
+}
+
+void HistoryPanel::playRecording()
+{
+    const QTreeWidgetItem *item = m_table->currentItem();
+    if (!item)
+        return;
+    const PracticeSession &s = m_sessions.at(item->data(0, Qt::UserRole).toInt());
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+    PlaybackView::openForSession(m_store.db(), s.id, s.title, this);
+#else
+    (void)s;
+#endif
+}
+
+void HistoryPanel::compareTakes()
+{
+    const QTreeWidgetItem *item = m_table->currentItem();
+    if (!item || m_compareWith < 0)
+        return;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    // The earlier take on the left (the log is newest first).
+    const PracticeSession &first = m_sessions.at(std::max(index, m_compareWith));
+    const PracticeSession &second = m_sessions.at(std::min(index, m_compareWith));
+    const QLocale locale;
+    const auto name = [&locale](const PracticeSession &s) {
+        return tr("Take of %1")
+            .arg(locale.toString(QDateTime::fromSecsSinceEpoch(s.startedAt), QLocale::ShortFormat));
+    };
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+    TakeComparisonView::openForSessions(m_store.db(), first.id, name(first), second.id, name(second), this);
+#else
+    (void)name;
+    (void)first;
+    (void)second;
+#endif
+}
+
+void HistoryPanel::deleteSession()
+{
+    const QTreeWidgetItem *item = m_table->currentItem();
+    if (!item)
+        return;
+    const PracticeSession s = m_sessions.at(item->data(0, Qt::UserRole).toInt());
+    if (QMessageBox::question(this, tr("Delete Entry"),
+            tr("Delete the practice log entry “%1”?").arg(s.title), QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    const auto removed = Rehearsal::RecordingLinks(m_store.db()).removeSession(s.id);
+    if (!removed) {
+        QMessageBox::warning(this, tr("Delete Entry"), removed.errorMessage());
+        return;
+    }
+    const QString recording = removed.value().recordingPath;
+    if (!recording.isEmpty() && removed.value().recordingExists
+        && QMessageBox::question(this, tr("Delete Entry"),
+               tr("The entry had a recording, %1. Delete the recording file too?")
+                   .arg(QDir::toNativeSeparators(recording)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes) {
+        if (const Status deleted = Rehearsal::RecordingLinks::deleteRecording(recording); !deleted)
+            QMessageBox::warning(this, tr("Delete Entry"), deleted.errorMessage());
+    }
+    reload();
 }
 
 bool HistoryPanel::exportTo(const QString &path, QString *error) const

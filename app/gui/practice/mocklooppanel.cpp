@@ -1,10 +1,11 @@
-#include "mocklooppanel.h"
+#include "gui/practice/mocklooppanel.h"
 
-#include "bank/catalog.h"
-#include "practice/practicelog.h"
-#include "practice/practicetimer.h"
-#include "storage/datastore.h"
-#include "timercontroller.h"
+#include "core/practice/practicelog.h"
+#include "core/practice/practicetimer.h"
+#include "core/storage/datastore.h"
+#include "core/vocabulary/catalog.h"
+#include "core/vocabulary/section.h"
+#include "gui/practice/timercontroller.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -215,8 +216,8 @@ void MockLoopPanel::showLoop()
             child->setToolTip(0, tr("Double-click to open the question"));
             child->setData(0, Qt::UserRole, q.id);
             QStringList notes;
-            if (q.section != QLatin1String("leadership"))
-                notes << Bank::Catalog::sectionName(q.section);
+            if (Sections::fromId(q.section) != Section::Leadership)
+                notes << Catalog::sectionName(q.section);
             if (q.due) {
                 notes << tr("due for review");
                 child->setForeground(2, dueColor);

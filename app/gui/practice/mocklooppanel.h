@@ -4,8 +4,8 @@
 // follows the rounds and ends with a summary of planned against actual time, ratings and notes.
 #pragma once
 
-#include "practice/mockloop.h"
-#include "practice/practicesession.h"
+#include "core/practice/mockloop.h"
+#include "core/practice/practicesession.h"
 
 #include <QWidget>
 

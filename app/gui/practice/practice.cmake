@@ -9,4 +9,8 @@ target_sources(starloop_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mocklooppanel.h ${CMAKE_CURRENT_LIST_DIR}/mocklooppanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/heatmapwidget.h ${CMAKE_CURRENT_LIST_DIR}/heatmapwidget.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dashboardpanel.h ${CMAKE_CURRENT_LIST_DIR}/dashboardpanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/loopgoaleditor.h ${CMAKE_CURRENT_LIST_DIR}/loopgoaleditor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/todaypanel.h ${CMAKE_CURRENT_LIST_DIR}/todaypanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/readinesschart.h ${CMAKE_CURRENT_LIST_DIR}/readinesschart.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schedulersettings.h ${CMAKE_CURRENT_LIST_DIR}/schedulersettings.cpp
 )

@@ -1,16 +1,18 @@
-#include "practiceworkspace.h"
+#include "gui/practice/practiceworkspace.h"
 
-#include "bank/catalog.h"
-#include "compacttimer.h"
-#include "dashboardpanel.h"
-#include "duepanel.h"
-#include "historypanel.h"
-#include "mocklooppanel.h"
-#include "questions/questionrepository.h"
-#include "savestatus.h"
-#include "storage/datastore.h"
-#include "timercontroller.h"
-#include "timerpanel.h"
+#include "core/questions/questionrepository.h"
+#include "core/storage/datastore.h"
+#include "core/vocabulary/catalog.h"
+#include "core/vocabulary/section.h"
+#include "gui/practice/compacttimer.h"
+#include "gui/practice/dashboardpanel.h"
+#include "gui/practice/duepanel.h"
+#include "gui/practice/historypanel.h"
+#include "gui/practice/mocklooppanel.h"
+#include "gui/practice/timercontroller.h"
+#include "gui/practice/timerpanel.h"
+#include "gui/practice/todaypanel.h"
+#include "gui/savestatus.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -20,8 +22,8 @@ namespace Starloop::Gui {
 using Practice::TimerPhase;
 using Practice::TimerPlan;
 
-PracticeWorkspace::PracticeWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, TimerController &controller,
-                                     QWidget *parent)
+PracticeWorkspace::PracticeWorkspace(
+    Storage::DataStore &store, SaveStatus &saveStatus, TimerController &controller, QWidget *parent)
     : Workspace(parent)
     , m_store(store)
     , m_saveStatus(saveStatus)
@@ -33,11 +35,13 @@ PracticeWorkspace::PracticeWorkspace(Storage::DataStore &store, SaveStatus &save
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("practiceTabs"));
     m_tabs->setDocumentMode(true);
+    m_todayPanel = new TodayPanel(m_store, m_saveStatus, m_tabs);
     m_timerPanel = new TimerPanel(m_store, *m_controller, m_tabs);
     m_duePanel = new DuePanel(m_store, m_saveStatus, m_tabs);
     m_mockLoopPanel = new MockLoopPanel(m_store, *m_controller, m_tabs);
     m_historyPanel = new HistoryPanel(m_store, m_tabs);
     m_dashboardPanel = new DashboardPanel(m_store, m_tabs);
+    m_tabs->addTab(m_todayPanel, QIcon::fromTheme(QStringLiteral("view-calendar-day")), tr("T&oday"));
     m_tabs->addTab(m_timerPanel, QIcon::fromTheme(QStringLiteral("chronometer")), tr("&Timer"));
     m_tabs->addTab(m_duePanel, QIcon::fromTheme(QStringLiteral("view-calendar-tasks")), tr("&Due Today"));
     m_tabs->addTab(m_mockLoopPanel, QIcon::fromTheme(QStringLiteral("view-list-tree")), tr("&Mock Loop"));
@@ -45,7 +49,9 @@ PracticeWorkspace::PracticeWorkspace(Storage::DataStore &store, SaveStatus &save
     m_tabs->addTab(m_dashboardPanel, QIcon::fromTheme(QStringLiteral("office-chart-area")), tr("D&ashboard"));
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == DueTab)
+        if (index == TodayTab)
+            m_todayPanel->reload();
+        else if (index == DueTab)
             m_duePanel->reload();
         else if (index == HistoryTab)
             m_historyPanel->reload();
@@ -53,6 +59,10 @@ PracticeWorkspace::PracticeWorkspace(Storage::DataStore &store, SaveStatus &save
             m_dashboardPanel->reload();
     });
 
+    connect(
+        m_todayPanel, &TodayPanel::openQuestionRequested, this, &PracticeWorkspace::openQuestionRequested);
+    connect(m_todayPanel, &TodayPanel::openStoryRequested, this, &PracticeWorkspace::openStoryRequested);
+    connect(m_todayPanel, &TodayPanel::mockLoopRequested, this, [this] { showTab(MockLoopTab); });
     connect(m_duePanel, &DuePanel::openQuestionRequested, this, &PracticeWorkspace::openQuestionRequested);
     connect(m_duePanel, &DuePanel::practiceRequested, this, &PracticeWorkspace::practiceQuestion);
     connect(m_duePanel, &DuePanel::countChanged, this, &PracticeWorkspace::updateDueTab);
@@ -96,6 +106,7 @@ void PracticeWorkspace::activate()
 
 void PracticeWorkspace::reloadViews()
 {
+    m_todayPanel->reload();
     m_duePanel->reload();
     m_historyPanel->reload();
     m_dashboardPanel->reload();
@@ -156,17 +167,17 @@ void PracticeWorkspace::practiceQuestion(qint64 questionId, const QString &title
         return;
     }
     const auto question = Questions::QuestionRepository(m_store.db()).load(questionId);
-    const QString section = question ? question->section : QString();
+    const auto section = question ? Sections::fromId(question->section) : std::nullopt;
     const QString ref = question ? question->uid : QString();
     TimerPlan plan;
     QString kind = QStringLiteral("question");
-    if (section == QLatin1String("coding") || section == QLatin1String("ood")) {
+    if (section == Section::Coding || section == Section::Ood) {
         plan = TimerPlan::codingRound();
         kind = QStringLiteral("coding");
-    } else if (section == QLatin1String("system-design")) {
+    } else if (section == Section::SystemDesign) {
         plan = minutes >= 60 ? TimerPlan::systemDesign() : TimerPlan::systemDesignShort();
         kind = QStringLiteral("system-design");
-    } else if (section == QLatin1String("leadership") && (minutes == 4 || minutes <= 0)) {
+    } else if (section == Section::Leadership && (minutes == 4 || minutes <= 0)) {
         plan = TimerPlan::leadershipAnswer();
     } else {
         minutes = minutes > 0 ? minutes : 4;

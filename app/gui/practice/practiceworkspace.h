@@ -1,10 +1,11 @@
-// PracticeWorkspace: the Practice workspace - the big phased timer with its presets and the
+// PracticeWorkspace: the Practice workspace - today's study plan toward the loop date (it opens
+// on it), the big phased timer with its presets and the
 // session review, the "due today" review queue, mock loops, the practice history with CSV export,
 // and the progress dashboard. It shows the window's one TimerController, as the toolbar timer and
 // the always-on-top mini window do; the window builds it when first shown.
 #pragma once
 
-#include "workspace.h"
+#include "gui/workspace.h"
 
 class QTabWidget;
 
@@ -26,15 +27,16 @@ class MockLoopPanel;
 class SaveStatus;
 class TimerController;
 class TimerPanel;
+class TodayPanel;
 
 class PracticeWorkspace : public Workspace
 {
     Q_OBJECT
 public:
-    enum Tab { TimerTab = 0, DueTab = 1, MockLoopTab = 2, HistoryTab = 3, DashboardTab = 4 };
+    enum Tab { TodayTab = 0, TimerTab = 1, DueTab = 2, MockLoopTab = 3, HistoryTab = 4, DashboardTab = 5 };
 
     PracticeWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, TimerController &controller,
-                      QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~PracticeWorkspace() override;
     QString title() const override { return staticTitle(); }
     QIcon icon() const override { return staticIcon(); }
@@ -52,6 +54,7 @@ public:
 
     void showTab(Tab tab);
     int currentTab() const;
+    TodayPanel *todayPanel() const { return m_todayPanel; }
     TimerPanel *timerPanel() const { return m_timerPanel; }
     DuePanel *duePanel() const { return m_duePanel; }
     MockLoopPanel *mockLoopPanel() const { return m_mockLoopPanel; }
@@ -65,6 +68,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openQuestionRequested(qint64 questionId);
+    void openStoryRequested(qint64 storyId);
     void showRequested(); // the toolbar or mini timer asks for this workspace
 
 private:
@@ -75,6 +79,7 @@ private:
     SaveStatus &m_saveStatus;
     TimerController *m_controller = nullptr;
     QTabWidget *m_tabs = nullptr;
+    TodayPanel *m_todayPanel = nullptr;
     TimerPanel *m_timerPanel = nullptr;
     DuePanel *m_duePanel = nullptr;
     MockLoopPanel *m_mockLoopPanel = nullptr;

@@ -1,4 +1,4 @@
-#include "presetdialog.h"
+#include "gui/practice/presetdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

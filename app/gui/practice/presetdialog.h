@@ -2,7 +2,7 @@
 // optional warning). The result is checked with TimerPlan's own JSON rules before it is accepted.
 #pragma once
 
-#include "practice/timerplan.h"
+#include "core/practice/timerplan.h"
 
 #include <QDialog>
 

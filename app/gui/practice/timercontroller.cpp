@@ -1,8 +1,8 @@
-#include "timercontroller.h"
+#include "gui/practice/timercontroller.h"
 
-#include "appsettings.h"
-#include "practice/practicelog.h"
-#include "storage/datastore.h"
+#include "core/practice/practicelog.h"
+#include "core/storage/datastore.h"
+#include "gui/appsettings.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -27,7 +27,16 @@ TimerController::TimerController(Storage::DataStore &store, QObject *parent)
     connectTimer();
 }
 
-TimerController::~TimerController() = default;
+TimerController::~TimerController()
+{
+    // The window closes (or is rebuilt) with a session open: the log keeps the time spent on it.
+    // The session stays 'running', for the next start to close as interrupted and say so.
+    if (!hasSession())
+        return;
+    const Status kept = Practice::PracticeLog(m_store.db()).recordProgress(m_sessionId, m_timer->summary());
+    if (!kept)
+        Q_EMIT failed(kept.errorMessage());
+}
 
 void TimerController::setClock(const Practice::Clock *clock)
 {

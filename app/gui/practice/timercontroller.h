@@ -4,7 +4,8 @@
 // session, not nothing), announces phase changes and the end of the time (a notice, and a beep
 // when AppSettings::timerSounds() is on), and saves the user's rating and notes at the end.
 // The window creates it at start; its constructor closes, as interrupted, any session a previous
-// run left 'running' (the app was closed or crashed mid-session).
+// run left 'running' (the app was closed or crashed mid-session). Its destructor records the time
+// spent on a session still open, so a session the window closed on keeps its time.
 //
 //   controller.setPlan(TimerPlan::codingRound(), "coding", uid, title);  // Idle, ready
 //   controller.start();                    // Running; a 'running' row in practice_sessions
@@ -12,9 +13,9 @@
 //   controller.saveSession(4, notes);      // finished in the log; sessionSaved(id); Idle again
 #pragma once
 
-#include "practice/practicetimer.h"
-#include "practice/timerplan.h"
-#include "result.h"
+#include "core/practice/practicetimer.h"
+#include "core/practice/timerplan.h"
+#include "core/result.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "timerpanel.h"
+#include "gui/practice/timerpanel.h"
 
-#include "practice/presetstore.h"
-#include "storage/datastore.h"
-#include "timercontroller.h"
+#include "core/practice/presetstore.h"
+#include "core/storage/datastore.h"
+#include "gui/practice/timercontroller.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -18,7 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "presetdialog.h"
+#include "gui/practice/presetdialog.h"
 
 namespace Starloop::Gui {
 

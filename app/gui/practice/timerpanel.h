@@ -4,7 +4,7 @@
 // a rating (1-5) and notes that go into the practice log with the session.
 #pragma once
 
-#include "practice/timerplan.h"
+#include "core/practice/timerplan.h"
 
 #include <QVector>
 #include <QWidget>

@@ -1,42 +1,31 @@
-// QuestionsWorkspace: search as you type over the bank and the user's own questions, facets,
-// the answer view with highlighted code, self-test (answer hidden until revealed, then rated),
-// stars and autosaved notes; for coding and design questions, the scratchpad (Code button).
+// QuestionsWorkspace: the Questions workspace, a shell of three parts: the search pane (search as
+// you type, filters, matches), the header and answer pane of the open question (highlighted
+// answer, self-test, stars, notes, the scratchpad for coding and design questions), and the
+// table of coding problems. It opens what the search selects and routes the rest to the window.
 #pragma once
 
-#include "questions/question.h"
-#include "questions/questionrepository.h"
-#include "questions/searchhistory.h"
-#include "workspace.h"
+#include "core/questions/question.h"
+#include "core/questions/questionrepository.h"
+#include "gui/workspace.h"
 
-#include <memory>
-
-class QLabel;
-class QLineEdit;
-class QListView;
-class QPlainTextEdit;
-class QPushButton;
-class QSplitter;
 class QStackedWidget;
-class QTimer;
-class QToolButton;
-class QTreeWidget;
-class QTreeWidgetItem;
 class QUndoStack;
 
 namespace Starloop::Storage {
 class DataStore;
 }
 
-namespace Starloop::Questions {
-class FacetCounter;
+namespace Starloop::Stories {
+struct Story;
 }
 
 namespace Starloop::Gui {
 
-class MarkdownView;
-class ResultModel;
+class AnswerPane;
+class ProblemTable;
+class QuestionHeader;
 class SaveStatus;
-class ScratchpadWidget;
+class SearchPane;
 
 class QuestionsWorkspace : public Workspace
 {
@@ -60,6 +49,11 @@ public:
     bool isAnswerVisible() const;
     void openQuestion(qint64 id);
     bool isScratchpadVisible() const;
+    void showProblemTable(bool show);
+    bool isProblemTableShown() const;
+    ProblemTable *problemTable() const { return m_problems; }
+    // Opens the next coding problem never solved (in pattern order); false when none is left.
+    bool openNextUnsolved();
 
 public Q_SLOTS:
     // Opens a coding or object-oriented-design question with its scratchpad showing (the
@@ -71,76 +65,38 @@ Q_SIGNALS:
     // The user clicked one of the stories / diagrams linked to the open question.
     void storyRequested(qint64 storyId);
     void diagramRequested(qint64 diagramId);
+    // "Open reference diagram" (templateId set) or "Start from a blank canvas" (empty).
+    void newDiagramRequested(const QString &templateId, qint64 questionId, const QString &title);
+    // "Use as a starting point": a story from the worked example's parts, tagged and linked.
+    void storyDraftRequested(const Starloop::Stories::Story &draft);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QWidget *createSearchPane();
-    QWidget *createAnswerPane();
-    void runSearch();
-    void refreshFacets(); // of m_query
-    void showFacets(const Questions::Facets &facets);
-    void countFacetsHere();
-    void fillFacetGroup(QTreeWidgetItem *group, const Questions::Facets &facets);
-    void toggleFilter(const QString &token);
-    void showCurrentAnswer();
+    void connectParts();
+    void showCurrent();
+    void showNoMatch();
     void refreshLinks();
-    void showNoMatch(); // the answer pane when the search finds nothing
-    void showScratchpad(bool show);
-    void selectRow(int row);
-    void reveal();
+    void setScratchpadShown(bool show);
     void rate(int rating);
     void setStarred(bool starred);
-    void saveNote();
     void addOwnQuestion();
-    void fillHistoryMenu();
-    void saveCurrentSearch();
     void deleteOwnQuestion();
+    void requestStoryDraft();
     void reportFailure(const QString &message);
     qint64 now() const;
 
     Storage::DataStore &m_store;
     SaveStatus &m_saveStatus;
     Questions::QuestionRepository m_repository;
-    Questions::SearchHistory m_history;
     Questions::Question m_current;
-    Questions::SearchQuery m_query; // what the result list shows
     QUndoStack *m_undoStack;
-
-    QLineEdit *m_search = nullptr;
-    QToolButton *m_syntaxButton = nullptr;
-    QTreeWidget *m_facets = nullptr;
-    Questions::FacetCounter *m_facetCounter = nullptr;
-    int m_openFacets = Questions::Facets::Sections; // Facets::Group bits: the filter groups the user has open, counted on each search
-    QListView *m_results = nullptr;
-    ResultModel *m_model = nullptr;
-    QLabel *m_resultCount = nullptr;
-    QTimer *m_searchDebounce = nullptr;
-    QTimer *m_historyTimer = nullptr;
-    QToolButton *m_historyButton = nullptr;
-
-    QLabel *m_title = nullptr;
-    QLabel *m_meta = nullptr;
-    QLabel *m_links = nullptr;
-    QToolButton *m_starButton = nullptr;
-    QToolButton *m_selfTestButton = nullptr;
-    QToolButton *m_practiceButton = nullptr;
-    QToolButton *m_deleteButton = nullptr;
-    QToolButton *m_codeButton = nullptr;
-    ScratchpadWidget *scratchpad(); // created on first use: most visits never open it
-    QSplitter *m_answerSplit = nullptr;
-    ScratchpadWidget *m_scratchpad = nullptr;
-    QStackedWidget *m_answerStack = nullptr;
-    MarkdownView *m_answer = nullptr;
-    QPushButton *m_revealButton = nullptr;
-    QWidget *m_ratingBar = nullptr;
-    QLabel *m_ratingLabel = nullptr;
-    QLabel *m_noteLabel = nullptr;
-    QPlainTextEdit *m_note = nullptr;
-    QTimer *m_noteDebounce = nullptr;
-    bool m_loadingNote = false;
+    QStackedWidget *m_pages = nullptr;
+    SearchPane *m_search = nullptr;
+    QuestionHeader *m_header = nullptr;
+    AnswerPane *m_answer = nullptr;
+    ProblemTable *m_problems = nullptr;
     quint32 m_linksVersion = 0; // the file's data version when the links were last read
 };
 

@@ -1,6 +1,6 @@
-#include "resultdelegate.h"
+#include "gui/questions/resultdelegate.h"
 
-#include "questions/question.h"
+#include "core/questions/question.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -8,9 +8,42 @@
 #include <QPainter>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace Starloop::Gui {
 
 namespace {
+
+// `marked` cut to what `lines` lines of `width` pixels hold (with "…"), keeping the match
+// markers balanced: every row has the same height, so a long title must not push the excerpt
+// out of its row.
+QString elidedMarked(const QString &marked, const QFont &font, int width, int lines)
+{
+    const QFontMetrics metrics(font);
+    QString plain = marked;
+    plain.remove(QChar(Questions::MatchStart)).remove(QChar(Questions::MatchEnd));
+    // Word wrapping wastes part of each line: count on 90% of it.
+    const int room = int(0.9 * width * lines);
+    if (metrics.horizontalAdvance(plain) <= room)
+        return marked;
+    const int keep = plain.size() * room / std::max(1, metrics.horizontalAdvance(plain)) - 1;
+    QString out;
+    int kept = 0;
+    bool open = false;
+    for (const QChar c : marked) {
+        if (c.unicode() == Questions::MatchStart || c.unicode() == Questions::MatchEnd) {
+            open = c.unicode() == Questions::MatchStart;
+            out += c;
+            continue;
+        }
+        if (kept++ >= keep)
+            break;
+        out += c;
+    }
+    if (open)
+        out += QChar(Questions::MatchEnd);
+    return out.trimmed() + QStringLiteral("…");
+}
 
 QString documentHtml(const QModelIndex &index, const QStyleOptionViewItem &option)
 {
@@ -19,11 +52,19 @@ QString documentHtml(const QModelIndex &index, const QStyleOptionViewItem &optio
     const QString text = (selected ? palette.highlightedText() : palette.text()).color().name();
     const QString dim = selected ? text : palette.color(QPalette::PlaceholderText).name();
     const QString mark = selected ? text : QStringLiteral("#c45500");
-    return QStringLiteral("<div style='color:%1'><b>%2</b></div><div style='color:%3; font-size:small'>%4</div>"
-                          "<div style='color:%3; font-size:small'>%5</div>")
-        .arg(text, ResultDelegate::markedToHtml(index.data(ResultDelegate::TitleRole).toString(), mark), dim,
-             index.data(ResultDelegate::MetaRole).toString().toHtmlEscaped(),
-             ResultDelegate::markedToHtml(index.data(ResultDelegate::SnippetRole).toString(), mark));
+    QFont bold = option.font;
+    bold.setBold(true);
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const int width = option.rect.width() - 12;
+    const QString title = elidedMarked(index.data(ResultDelegate::TitleRole).toString(), bold, width, 2);
+    const QString snippet = elidedMarked(index.data(ResultDelegate::SnippetRole).toString(), small, width, 2);
+    return QStringLiteral(
+        "<div style='color:%1'><b>%2</b></div><div style='color:%3; font-size:small'>%4</div>"
+        "<div style='color:%3; font-size:small'>%5</div>")
+        .arg(text, ResultDelegate::markedToHtml(title, mark), dim,
+            index.data(ResultDelegate::MetaRole).toString().toHtmlEscaped(),
+            ResultDelegate::markedToHtml(snippet, mark));
 }
 
 } // namespace
@@ -40,7 +81,8 @@ QString ResultDelegate::markedToHtml(const QString &marked, const QString &highl
     for (const QChar c : marked) {
         if (c.unicode() == Questions::MatchStart) {
             flush();
-            html += QStringLiteral("<span style='color:%1; font-weight:bold; text-decoration:underline'>").arg(highlightColor);
+            html += QStringLiteral("<span style='color:%1; font-weight:bold; text-decoration:underline'>")
+                        .arg(highlightColor);
         } else if (c.unicode() == Questions::MatchEnd) {
             flush();
             html += QStringLiteral("</span>");
@@ -52,7 +94,8 @@ QString ResultDelegate::markedToHtml(const QString &marked, const QString &highl
     return html;
 }
 
-void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ResultDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

@@ -12,7 +12,8 @@ class ResultDelegate : public QStyledItemDelegate
 public:
     enum Role { TitleRole = Qt::UserRole + 1, SnippetRole, MetaRole, IdRole };
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // "a \x02match\x03 here" -> "a <b style=...>match</b> here", the rest escaped.
     static QString markedToHtml(const QString &marked, const QString &highlightColor);

@@ -1,8 +1,8 @@
-#include "resultmodel.h"
+#include "gui/questions/resultmodel.h"
 
-#include "bank/catalog.h"
-#include "questions/questionrepository.h"
-#include "resultdelegate.h"
+#include "core/questions/questionrepository.h"
+#include "core/vocabulary/catalog.h"
+#include "gui/questions/resultdelegate.h"
 
 #include <algorithm>
 
@@ -11,10 +11,10 @@ namespace Starloop::Gui {
 ResultModel::ResultModel(const Questions::QuestionRepository &repository, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
-{
-}
+{ }
 
-void ResultModel::setRows(const Questions::SearchQuery &query, const QVector<Questions::QuestionSummary> &rows)
+void ResultModel::setRows(
+    const Questions::SearchQuery &query, const QVector<Questions::QuestionSummary> &rows)
 {
     beginResetModel();
     m_query = query;
@@ -39,7 +39,8 @@ void ResultModel::reload(qint64 id)
 
 int ResultModel::rowOf(qint64 id) const
 {
-    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(), [id](const auto &row) { return row.id == id; });
+    const auto found
+        = std::find_if(m_rows.cbegin(), m_rows.cend(), [id](const auto &row) { return row.id == id; });
     return found == m_rows.cend() ? -1 : int(found - m_rows.cbegin());
 }
 
@@ -86,7 +87,8 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
     case ResultDelegate::SnippetRole:
         return row.snippet;
     case ResultDelegate::MetaRole: {
-        QString meta = Bank::Catalog::sectionName(row.section) + QStringLiteral(" · ") + Bank::Catalog::levelName(row.level);
+        QString meta
+            = Catalog::sectionName(row.section) + QStringLiteral(" · ") + Catalog::levelName(row.level);
         if (row.starred)
             meta += QStringLiteral(" · ★");
         if (row.mine)

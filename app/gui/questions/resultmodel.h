@@ -4,8 +4,8 @@
 // the rows in sight rather than the whole list.
 #pragma once
 
-#include "questions/question.h"
-#include "questions/searchquery.h"
+#include "core/questions/question.h"
+#include "core/questions/searchquery.h"
 
 #include <QAbstractListModel>
 #include <QVector>
@@ -27,7 +27,7 @@ public:
     // Reads row `id` again when it is next shown (it was starred, say).
     void reload(qint64 id);
     int rowOf(qint64 id) const; // -1 when not listed
-    int rowsRead() const;       // how many rows have been read and marked so far
+    int rowsRead() const; // how many rows have been read and marked so far
     bool isRead(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

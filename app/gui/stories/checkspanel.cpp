@@ -1,9 +1,9 @@
-#include "checkspanel.h"
+#include "gui/stories/checkspanel.h"
 
 #include <QLabel>
 #include <QScrollArea>
-#include <QVariant>
 #include <QVBoxLayout>
+#include <QVariant>
 
 namespace Starloop::Gui {
 
@@ -54,10 +54,11 @@ void ChecksPanel::setChecks(const QVector<Stories::StoryCheck> &checks)
         ok += check.ok ? 1 : 0;
         label->setText(QStringLiteral("<span style='color:%1'>%2</span> <b>%3</b><br>%4")
                            .arg(QLatin1String(check.ok ? OkColor : WarnColor),
-                                check.ok ? QStringLiteral("✔") : QStringLiteral("▲"), check.title.toHtmlEscaped(),
-                                check.message.toHtmlEscaped()));
+                               check.ok ? QStringLiteral("✔") : QStringLiteral("▲"),
+                               check.title.toHtmlEscaped(), check.message.toHtmlEscaped()));
         label->setProperty("ok", QVariant(check.ok));
-        label->setAccessibleName(check.title + QStringLiteral(": ") + (check.ok ? tr("fine") : tr("worth a look")));
+        label->setAccessibleName(
+            check.title + QStringLiteral(": ") + (check.ok ? tr("fine") : tr("worth a look")));
         label->setAccessibleDescription(check.message);
         label->setToolTip(check.message);
     }

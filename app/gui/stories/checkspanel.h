@@ -3,7 +3,7 @@
 // marked ok or worth a look. It only shows what StoryChecks::evaluate() computed.
 #pragma once
 
-#include "stories/storychecks.h"
+#include "core/stories/storychecks.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "coverageview.h"
+#include "gui/stories/coverageview.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +20,8 @@ CoverageView::CoverageView(QWidget *parent)
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("coverageTable"));
     m_table->setAccessibleName(tr("Stories per leadership principle"));
-    m_table->setHorizontalHeaderLabels({tr("Principle"), tr("What it means"), tr("Stories"), tr("Primary in"), tr("Target"), tr("Status")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Principle"), tr("What it means"), tr("Stories"), tr("Primary in"), tr("Target"), tr("Status")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,7 +41,8 @@ CoverageView::CoverageView(QWidget *parent)
             Q_EMIT principleActivated(item->data(Qt::UserRole).toString());
     };
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [activate](int row, int) { activate(row); });
-    connect(m_table, &QTableWidget::itemActivated, this, [activate](QTableWidgetItem *item) { activate(item->row()); });
+    connect(m_table, &QTableWidget::itemActivated, this,
+        [activate](QTableWidgetItem *item) { activate(item->row()); });
 }
 
 void CoverageView::setCoverage(const QVector<Stories::PrincipleCoverage> &rows)
@@ -62,7 +64,8 @@ void CoverageView::setCoverage(const QVector<Stories::PrincipleCoverage> &rows)
         stories->setTextAlignment(Qt::AlignCenter);
         auto *primary = new QTableWidgetItem(QString::number(c.primary));
         primary->setTextAlignment(Qt::AlignCenter);
-        auto *target = new QTableWidgetItem(tr("%1–%2").arg(Stories::CoverageMinimum).arg(Stories::CoverageMaximum));
+        auto *target
+            = new QTableWidgetItem(tr("%1–%2").arg(Stories::CoverageMinimum).arg(Stories::CoverageMaximum));
         target->setTextAlignment(Qt::AlignCenter);
         QString status;
         if (c.stories == 0)
@@ -74,7 +77,7 @@ void CoverageView::setCoverage(const QVector<Stories::PrincipleCoverage> &rows)
         else
             status = tr("Covered");
         auto *state = new QTableWidgetItem(status);
-        const QList<QTableWidgetItem *> cells{name, summary, stories, primary, target, state};
+        const QList<QTableWidgetItem *> cells {name, summary, stories, primary, target, state};
         if (c.isGap()) {
             ++gaps;
             gapNames << c.principle.name;
@@ -94,7 +97,8 @@ void CoverageView::setCoverage(const QVector<Stories::PrincipleCoverage> &rows)
     if (rows.isEmpty())
         m_summary->setText(tr("The leadership principles are not loaded yet."));
     else if (gaps == 0)
-        m_summary->setText(tr("<b>Every principle has %1 or more stories.</b>").arg(Stories::CoverageMinimum));
+        m_summary->setText(
+            tr("<b>Every principle has %1 or more stories.</b>").arg(Stories::CoverageMinimum));
     else
         m_summary->setText(tr("<b>%1 of %2 principles need more stories</b> (target %3–%4 each): %5")
                                .arg(gaps)

@@ -3,7 +3,7 @@
 // the workspace to show that principle's stories.
 #pragma once
 
-#include "stories/story.h"
+#include "core/stories/story.h"
 
 #include <QWidget>
 
@@ -16,7 +16,15 @@ class CoverageView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { PrincipleColumn, SummaryColumn, StoriesColumn, PrimaryColumn, TargetColumn, StatusColumn, ColumnCount };
+    enum Column {
+        PrincipleColumn,
+        SummaryColumn,
+        StoriesColumn,
+        PrimaryColumn,
+        TargetColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     explicit CoverageView(QWidget *parent = nullptr);
     void setCoverage(const QVector<Stories::PrincipleCoverage> &rows);

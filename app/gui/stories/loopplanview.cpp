@@ -1,6 +1,6 @@
-#include "loopplanview.h"
+#include "gui/stories/loopplanview.h"
 
-#include "stories/loopplanstore.h"
+#include "core/stories/loopplanstore.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -26,9 +26,10 @@ LoopPlanView::LoopPlanView(Storage::Database &db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
 
-    auto *intro = new QLabel(tr("Plan which story to tell in which round: no story twice in one loop, and every principle "
-                                "a round probes backed by a story. Double-click a round's name to rename it."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Plan which story to tell in which round: no story twice in one loop, and every principle "
+           "a round probes backed by a story. Double-click a round's name to rename it."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -56,7 +57,8 @@ LoopPlanView::LoopPlanView(Storage::Database &db, QWidget *parent)
     m_editButton = new QPushButton(tr("&Edit Principles…"), this);
     m_editButton->setObjectName(QStringLiteral("loopEditRoundButton"));
     m_editButton->setToolTip(tr("Choose the principles the selected round probes"));
-    auto *replanButton = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-plan"), this);
+    auto *replanButton
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-plan"), this);
     replanButton->setObjectName(QStringLiteral("loopReplanButton"));
     replanButton->setToolTip(tr("Assign the stories to the rounds again"));
     auto *resetButton = new QPushButton(tr("&Typical Loop"), this);
@@ -72,7 +74,7 @@ LoopPlanView::LoopPlanView(Storage::Database &db, QWidget *parent)
     connect(replanButton, &QPushButton::clicked, this, &LoopPlanView::replan);
     connect(resetButton, &QPushButton::clicked, this, &LoopPlanView::resetToTypicalLoop);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_editButton->setEnabled(m_table->currentRow() >= 0); });
+        [this] { m_editButton->setEnabled(m_table->currentRow() >= 0); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int, int column) {
         if (column != RoundColumn)
             editRoundPrinciples();
@@ -211,7 +213,8 @@ void LoopPlanView::fillTable()
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         m_table->setItem(row, RoundColumn, name);
 
-        auto *probes = new QTableWidgetItem(round.principles.isEmpty() ? tr("(none)") : principleNames(round.principles));
+        auto *probes = new QTableWidgetItem(
+            round.principles.isEmpty() ? tr("(none)") : principleNames(round.principles));
         probes->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_table->setItem(row, ProbesColumn, probes);
 
@@ -225,14 +228,17 @@ void LoopPlanView::fillTable()
                 if (round.principles.contains(p))
                     covers << m_principleNames.value(p, p);
             }
-            const QString title = story->title.simplified().isEmpty() ? tr("Untitled story") : story->title.simplified();
+            const QString title
+                = story->title.simplified().isEmpty() ? tr("Untitled story") : story->title.simplified();
             lines << tr("%1 (%2)").arg(title, covers.join(QStringLiteral(", ")));
         }
-        auto *stories = new QTableWidgetItem(lines.isEmpty() ? tr("No story assigned") : lines.join(QLatin1Char('\n')));
+        auto *stories
+            = new QTableWidgetItem(lines.isEmpty() ? tr("No story assigned") : lines.join(QLatin1Char('\n')));
         stories->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_table->setItem(row, StoriesColumn, stories);
 
-        auto *missing = new QTableWidgetItem(round.uncovered.isEmpty() ? tr("Covered") : principleNames(round.uncovered));
+        auto *missing = new QTableWidgetItem(
+            round.uncovered.isEmpty() ? tr("Covered") : principleNames(round.uncovered));
         missing->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         missing->setData(Qt::UserRole, round.uncovered);
         if (!round.uncovered.isEmpty()) {
@@ -240,7 +246,8 @@ void LoopPlanView::fillTable()
             QFont bold = missing->font();
             bold.setBold(true);
             missing->setFont(bold);
-            missing->setToolTip(tr("No story in this loop covers these principles: write or tag one, or re-plan."));
+            missing->setToolTip(
+                tr("No story in this loop covers these principles: write or tag one, or re-plan."));
         }
         m_table->setItem(row, MissingColumn, missing);
     }

@@ -5,7 +5,7 @@
 // Stories::LoopPlanStore (the settings table).
 #pragma once
 
-#include "stories/loopplanner.h"
+#include "core/stories/loopplanner.h"
 
 #include <QHash>
 #include <QWidget>

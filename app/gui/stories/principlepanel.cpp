@@ -1,4 +1,4 @@
-#include "principlepanel.h"
+#include "gui/stories/principlepanel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -106,7 +106,8 @@ void PrinciplePanel::setSelection(const QStringList &tagged, const QString &prim
     }
     const int index = m_primary->findData(primary);
     m_primary->setCurrentIndex(index < 0 ? 0 : index);
-    m_count->setText(tr("<b>Leadership principles</b> · %1 of %2").arg(tagged.size()).arg(m_principles.size()));
+    m_count->setText(
+        tr("<b>Leadership principles</b> · %1 of %2").arg(tagged.size()).arg(m_principles.size()));
     m_updating = false;
 }
 

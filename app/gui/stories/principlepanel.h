@@ -4,7 +4,7 @@
 // turns that into an undoable change and calls setSelection() with what was stored.
 #pragma once
 
-#include "stories/story.h"
+#include "core/stories/story.h"
 
 #include <QWidget>
 

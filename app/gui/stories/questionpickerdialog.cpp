@@ -1,7 +1,7 @@
-#include "questionpickerdialog.h"
+#include "gui/stories/questionpickerdialog.h"
 
-#include "questions/questionrepository.h"
-#include "stories/storyrepository.h"
+#include "core/questions/questionrepository.h"
+#include "core/stories/storyrepository.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -37,9 +37,10 @@ QuestionPickerDialog::QuestionPickerDialog(Storage::Database &db, const QSet<qin
     resize(560, 480);
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Pick the behavioral question this story answers. Search the leadership and company "
-                                "questions, e.g. “disagree” or “lp:ownership”."),
-                             this);
+    auto *intro
+        = new QLabel(tr("Pick the behavioral question this story answers. Search the leadership and company "
+                        "questions, e.g. “disagree” or “lp:ownership”."),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -99,7 +100,8 @@ QString QuestionPickerDialog::questionTitle() const
 void QuestionPickerDialog::runSearch()
 {
     const Questions::QuestionRepository repository(m_db);
-    const auto query = Questions::SearchQuery::fromString(QStringLiteral("section:leadership section:company ") + m_search->text());
+    const auto query = Questions::SearchQuery::fromString(
+        QStringLiteral("section:leadership section:company ") + m_search->text());
     const auto results = repository.search(query, MaxResults, QDateTime::currentSecsSinceEpoch());
     m_list->clear();
     if (!results) {
@@ -121,8 +123,8 @@ void QuestionPickerDialog::runSearch()
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
         }
     }
-    m_status->setText(shown == 0 ? tr("No leadership or company question matches.")
-                                 : tr("%n question(s)", nullptr, shown));
+    m_status->setText(
+        shown == 0 ? tr("No leadership or company question matches.") : tr("%n question(s)", nullptr, shown));
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_list->item(row)->flags() & Qt::ItemIsEnabled) {
             m_list->setCurrentRow(row);

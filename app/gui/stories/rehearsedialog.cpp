@@ -1,17 +1,26 @@
-#include "rehearsedialog.h"
+#include "gui/stories/rehearsedialog.h"
 
-#include "practice/practicelog.h"
-#include "practice/practicetimer.h"
-#include "stories/storychecks.h"
+#include "core/practice/practicelog.h"
+#include "core/practice/practicetimer.h"
+#include "core/stories/storychecks.h"
+#include "gui/rehearsal/interviewerpanel.h"
+#include "media/mediasupport.h"
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+#include "gui/rehearsal/playbackview.h"
+#include "gui/rehearsal/studiopanel.h"
+#endif
 
 #include <QButtonGroup>
 #include <QDateTime>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Starloop::Gui {
@@ -28,25 +37,79 @@ QString paragraphs(const QString &text)
 
 } // namespace
 
-RehearseDialog::RehearseDialog(const Stories::Story &story, Storage::Database &db, const Practice::Clock *clock,
-                               QWidget *parent)
+RehearsalSubject RehearsalSubject::ofStory(const Stories::Story &story)
+{
+    RehearsalSubject subject;
+    subject.kind = QStringLiteral("story");
+    subject.ref = story.uid;
+    subject.storyId = story.id;
+    subject.title = story.title.simplified().isEmpty() ? RehearseDialog::tr("Untitled story")
+                                                       : story.title.simplified();
+    subject.estimatedSeconds = StoryChecks::tellingSeconds(story);
+    QString html = QStringLiteral("<h1>%1</h1>").arg(subject.title.toHtmlEscaped());
+    const std::pair<QString, const QString *> parts[] = {{RehearseDialog::tr("Situation"), &story.situation},
+        {RehearseDialog::tr("Task"), &story.task}, {RehearseDialog::tr("Action"), &story.action},
+        {RehearseDialog::tr("Result"), &story.result}, {RehearseDialog::tr("Reflection"), &story.reflection}};
+    for (const auto &[heading, body] : parts) {
+        if (body == &story.reflection && body->trimmed().isEmpty())
+            continue; // the reflection is optional
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(heading.toHtmlEscaped(),
+                        body->trimmed().isEmpty() ? RehearseDialog::tr("<i>(not written yet)</i>")
+                                                  : paragraphs(*body));
+    }
+    subject.html = html;
+    return subject;
+}
+
+RehearsalSubject RehearsalSubject::ofQuestion(const QString &uid, const QString &title, const QString &prompt)
+{
+    RehearsalSubject subject;
+    subject.kind = QStringLiteral("question");
+    subject.ref = uid;
+    subject.questionUid = uid;
+    subject.title = title.simplified();
+    subject.html = QStringLiteral("<h1>%1</h1>").arg(subject.title.toHtmlEscaped());
+    if (!prompt.trimmed().isEmpty() && prompt.simplified() != subject.title)
+        subject.html += QStringLiteral("<p>%1</p>").arg(paragraphs(prompt));
+    subject.html
+        += RehearseDialog::tr("<p><i>Answer with one of your stories, in STAR order: Situation, Task, "
+                              "Action, Result. Aim for 2–4 minutes.</i></p>");
+    return subject;
+}
+
+RehearseDialog::RehearseDialog(
+    const Stories::Story &story, Storage::Database &db, const Practice::Clock *clock, QWidget *parent)
+    : RehearseDialog(RehearsalSubject::ofStory(story), db, clock, parent)
+{ }
+
+RehearseDialog::RehearseDialog(
+    const RehearsalSubject &subject, Storage::Database &db, const Practice::Clock *clock, QWidget *parent)
     : QDialog(parent)
-    , m_story(story)
+    , m_subject(subject)
     , m_log(std::make_unique<Practice::PracticeLog>(db))
     , m_timer(new PracticeTimer(clock, this))
 {
     setObjectName(QStringLiteral("rehearseDialog"));
-    setAccessibleName(tr("Rehearse story"));
-    const QString title = story.title.simplified().isEmpty() ? tr("Untitled story") : story.title.simplified();
+    setAccessibleName(
+        subject.kind == QLatin1String("story") ? tr("Rehearse story") : tr("Rehearse question"));
+    const QString title = subject.title;
     setWindowTitle(tr("Rehearse: %1").arg(title));
     setWindowState(windowState() | Qt::WindowMaximized);
-    m_estimatedSeconds = StoryChecks::tellingSeconds(story);
+    m_estimatedSeconds = subject.estimatedSeconds;
+    m_timer->setPlan(Practice::TimerPlan::leadershipAnswer());
+    const auto session
+        = m_log->start(subject.kind, subject.ref, title, m_timer->plan(), QDateTime::currentSecsSinceEpoch());
+    if (session)
+        m_sessionId = session.value();
+    else
+        m_finished = true; // nothing to finish; the rehearsal still runs
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(32);
 
-    // The story, large, with nothing else around it.
+    // The story (or the question), large, with nothing else around it.
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("rehearseScroll"));
     scroll->setWidgetResizable(true);
@@ -62,21 +125,11 @@ RehearseDialog::RehearseDialog(const Stories::Story &story, Storage::Database &d
     QFont storyFont = text->font();
     storyFont.setPointSizeF(storyFont.pointSizeF() * 1.5);
     text->setFont(storyFont);
-    QString html = QStringLiteral("<h1>%1</h1>").arg(title.toHtmlEscaped());
-    const std::pair<QString, const QString *> parts[] = {{tr("Situation"), &story.situation},
-                                                        {tr("Task"), &story.task},
-                                                        {tr("Action"), &story.action},
-                                                        {tr("Result"), &story.result},
-                                                        {tr("Reflection"), &story.reflection}};
-    for (const auto &[heading, body] : parts) {
-        if (body == &story.reflection && body->trimmed().isEmpty())
-            continue; // the reflection is optional
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(heading.toHtmlEscaped(), body->trimmed().isEmpty() ? tr("<i>(not written yet)</i>") : paragraphs(*body));
-    }
-    text->setText(html);
+    text->setText(subject.html);
     scroll->setWidget(text);
-    layout->addWidget(scroll, 3);
+    m_left = new QStackedWidget(this);
+    m_left->addWidget(scroll);
+    layout->addWidget(m_left, 3);
 
     auto *side = new QVBoxLayout;
     side->setSpacing(12);
@@ -100,10 +153,19 @@ RehearseDialog::RehearseDialog(const Stories::Story &story, Storage::Database &d
     m_timing->setFont(timingFont);
     side->addWidget(m_timing);
 
-    m_stopButton = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("&Stop"), this);
+    side->addSpacing(8);
+    side->addWidget(buildStudio(db));
+
+    m_stopButton
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("&Stop"), this);
     m_stopButton->setObjectName(QStringLiteral("rehearseStopButton"));
     m_stopButton->setToolTip(tr("Stop the clock and rate how the telling went"));
-    side->addWidget(m_stopButton);
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+    if (m_studio)
+        m_studio->adoptStopButton(m_stopButton); // one Stop, after Record and Pause
+    else
+#endif
+        side->addWidget(m_stopButton);
 
     m_ratingPanel = new QWidget(this);
     m_ratingPanel->setObjectName(QStringLiteral("rehearseRatingPanel"));
@@ -126,11 +188,18 @@ RehearseDialog::RehearseDialog(const Stories::Story &story, Storage::Database &d
     m_notes->setPlaceholderText(tr("What to tighten next time"));
     m_notes->setTabChangesFocus(true);
     ratingLayout->addWidget(m_notes);
-    auto *saveButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("S&ave to Practice Log"), m_ratingPanel);
+    auto *saveButton = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("document-save")), tr("S&ave to Practice Log"), m_ratingPanel);
     saveButton->setObjectName(QStringLiteral("rehearseSaveButton"));
     ratingLayout->addWidget(saveButton);
     m_ratingPanel->setVisible(false);
     side->addWidget(m_ratingPanel);
+
+    auto *interviewerBox = new QGroupBox(tr("Interviewer"), this);
+    auto *interviewerLayout = new QVBoxLayout(interviewerBox);
+    m_interviewer = new InterviewerPanel(db, subject.storyId, subject.questionUid, interviewerBox);
+    interviewerLayout->addWidget(m_interviewer);
+    side->addWidget(interviewerBox);
     side->addStretch(1);
 
     auto *closeButton = new QPushButton(tr("&Close"), this);
@@ -144,22 +213,78 @@ RehearseDialog::RehearseDialog(const Stories::Story &story, Storage::Database &d
     connect(m_timer, &PracticeTimer::tick, this, &RehearseDialog::updateClock);
     connect(m_timer, &PracticeTimer::stateChanged, this, &RehearseDialog::updateClock);
 
-    m_timer->setPlan(Practice::TimerPlan::leadershipAnswer());
-    const auto session = m_log->start(QStringLiteral("story"), story.uid, title, m_timer->plan(),
-                                      QDateTime::currentSecsSinceEpoch());
-    if (session)
-        m_sessionId = session.value();
-    else
-        m_finished = true; // nothing to finish; the rehearsal still runs
     m_timer->start();
     updateClock();
     m_stopButton->setFocus();
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+    if (m_studio) {
+        // A fresh recording restarts the clock, so the countdown and the recording agree.
+        connect(m_studio, &StudioPanel::started, this, [this] {
+            m_timer->reset();
+            m_timer->start();
+            updateClock();
+        });
+        connect(m_studio, &StudioPanel::recorded, this, &RehearseDialog::showResults);
+        connect(m_studio, &StudioPanel::failed, this, &RehearseDialog::failed);
+        connect(m_interviewer, &InterviewerPanel::probeAsked, m_studio,
+            [this](const Rehearsal::Probe &probe) { m_studio->markProbe(probe.spokenText()); });
+    }
+#endif
+}
+
+QWidget *RehearseDialog::buildStudio(Storage::Database &db)
+{
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+    if (Media::MediaSupport::canRecord()) {
+        m_studio = new StudioPanel(db, m_sessionId, this);
+        m_playback = new PlaybackView(this);
+        m_left->addWidget(m_playback);
+        return m_studio;
+    }
+#else
+    (void)db;
+#endif
+    auto *note = new QLabel(Media::MediaSupport::recordingUnavailableReason(), this);
+    note->setObjectName(QStringLiteral("rehearseNoStudio"));
+    note->setWordWrap(true);
+    return note;
+}
+
+void RehearseDialog::showResults(const Rehearsal::RecordingLink &link)
+{
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+    m_playback->open(link);
+    m_left->setCurrentWidget(m_playback);
+#else
+    (void)link;
+#endif
+}
+
+void RehearseDialog::keyPressEvent(QKeyEvent *event)
+{
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+    if (m_studio && event->key() == StudioPanel::MarkKey && event->modifiers() == Qt::NoModifier) {
+        m_studio->markNextMove();
+        event->accept();
+        return;
+    }
+#endif
+    QDialog::keyPressEvent(event);
 }
 
 RehearseDialog::~RehearseDialog()
 {
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+    // A recording still running is kept and linked by the studio, with no results to show.
+    if (m_studio) {
+        m_studio->disconnect(this);
+        m_studio->stop();
+    }
+#endif
+    // Closed without Stop: the time told so far is logged. A failure has no one left to tell: the
+    // workspace this dialog reports to may be going away with it.
     if (!m_finished && m_sessionId != 0)
-        m_log->finish(m_sessionId, m_timer->summary(), std::nullopt, QString());
+        (void)m_log->finish(m_sessionId, m_timer->summary(), std::nullopt, QString());
 }
 
 void RehearseDialog::updateClock()
@@ -173,9 +298,10 @@ void RehearseDialog::updateClock()
         colour = QStringLiteral("#ef6c00");
     m_countdown->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
     m_countdown->setProperty("overrun", m_timer->isOverrun());
-    m_timing->setText(tr("Estimated %1 · actual %2")
-                          .arg(StoryChecks::formatDuration(m_estimatedSeconds),
-                               StoryChecks::formatDuration(static_cast<int>(m_timer->elapsedMs() / 1000))));
+    const QString actual = StoryChecks::formatDuration(static_cast<int>(m_timer->elapsedMs() / 1000));
+    m_timing->setText(m_estimatedSeconds < 0
+            ? tr("Aim for 2–4 minutes · actual %1").arg(actual)
+            : tr("Estimated %1 · actual %2").arg(StoryChecks::formatDuration(m_estimatedSeconds), actual));
 }
 
 void RehearseDialog::stop()
@@ -183,6 +309,10 @@ void RehearseDialog::stop()
     if (m_timer->state() == PracticeTimer::State::Stopped)
         return;
     m_timer->stop();
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+    if (m_studio)
+        m_studio->stop();
+#endif
     updateClock();
     m_stopButton->setEnabled(false);
     m_ratingPanel->setVisible(true);
@@ -200,6 +330,10 @@ void RehearseDialog::save()
 void RehearseDialog::reject()
 {
     m_timer->stop();
+#ifdef STARLOOP_HAVE_MULTIMEDIA
+    if (m_studio)
+        m_studio->stop();
+#endif
     finishSession(std::nullopt, m_notes->toPlainText().trimmed());
     QDialog::reject();
 }

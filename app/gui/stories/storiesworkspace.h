@@ -1,26 +1,19 @@
-// StoriesWorkspace: the Stories workspace. Left, the story list (search, sort, principle
-// filter, New / Duplicate / Delete); centre, the STAR editor; right, the principle tags and the
-// live checks. A second tab shows coverage: how many stories back each of the 16 principles;
-// a third plans a loop (LoopPlanView). The editor links the story to the questions it answers;
-// Rehearse tells it against the clock (RehearseDialog); Export writes the bank to .md or .pdf.
+// StoriesWorkspace: the Stories workspace, a shell of three tabs. "Stories": the story list
+// (StoryListPane), the STAR editor and, on the right, the principle tags and the live checks
+// (CurrentStory); "Coverage": how many stories back each of the 16 principles (CoverageView);
+// "Loop Plan" (LoopPlanView). The editor links the story to the questions it answers; Rehearse
+// tells it against the clock (RehearseDialog); Export writes the bank to .md or .pdf.
 //
-// Text autosaves (debounced) as the user types and reports to SaveStatus; creating, duplicating,
-// deleting and tagging are steps on undoStack(). All SQL is in Stories::StoryRepository.
+// Text autosaves (debounced, through AutoSaver) as the user types and reports to SaveStatus;
+// creating, duplicating, deleting, tagging and linking are steps on undoStack() (StorySteps).
+// All SQL is in Stories::StoryRepository.
 #pragma once
 
-#include "stories/story.h"
-#include "workspace.h"
-
-#include <QSet>
-#include <QTimer>
+#include "core/stories/story.h"
+#include "gui/workspace.h"
 
 #include <memory>
 
-class QComboBox;
-class QLineEdit;
-class QListView;
-class QPushButton;
-class QStackedWidget;
 class QTabWidget;
 
 namespace Starloop::Storage {
@@ -35,13 +28,12 @@ class Clock;
 
 namespace Starloop::Gui {
 
-class ChecksPanel;
 class CoverageView;
+class CurrentStory;
 class LoopPlanView;
-class PrinciplePanel;
 class SaveStatus;
-class StoryEditor;
-class StoryListModel;
+class StoryListPane;
+class StorySteps;
 
 class StoriesWorkspace : public Workspace
 {
@@ -57,7 +49,7 @@ public:
     QUndoStack *undoStack() const override { return m_undoStack; }
     void activate() override;
 
-    qint64 currentStoryId() const { return m_currentId; }
+    qint64 currentStoryId() const;
     // Writes pending text now; false (and SaveStatus failed) when the database refused it.
     bool saveNow();
     // Writes the story bank to `path` (.pdf or .md); false (and SaveStatus failed) on error.
@@ -68,7 +60,8 @@ public:
 public Q_SLOTS:
     // Shows one story in the editor (from another workspace: a question's linked stories).
     void openStory(qint64 id);
-    void newStory();
+    // A new story, empty or started from `draft` (a worked example's parts, tagged and linked).
+    void newStory(const Starloop::Stories::Story &draft = {});
     void duplicateStory();
     void deleteStory();
     // Shows the stories tagged with `principleId` (empty: all) on the Stories tab.
@@ -85,21 +78,10 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    QWidget *createListPane();
-    QWidget *createRightPane();
-    void reloadList(qint64 selectId);
-    void selectStory(qint64 id);
+    void connectParts();
     void showStory(qint64 id);
-    void onEdited();
-    void updateChecks();
     void refreshCoverage();
-    void updateButtons();
-    void applyTags(const QString &undoText, const QStringList &tagged, const QString &primary);
-    bool writeTags(qint64 id, const QStringList &tagged, const QString &primary);
-    void refreshLinks();
-    bool writeLink(qint64 storyId, qint64 questionId, bool link);
     void reportFailure(const QString &what, const QString &message);
-    qint64 now() const;
 
     Storage::DataStore &m_store;
     SaveStatus &m_saveStatus;
@@ -107,30 +89,12 @@ private:
     QUndoStack *m_undoStack = nullptr;
 
     QTabWidget *m_tabs = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_sort = nullptr;
-    QComboBox *m_principleFilter = nullptr;
-    QListView *m_list = nullptr;
-    StoryListModel *m_model = nullptr;
-    QPushButton *m_newButton = nullptr;
-    QPushButton *m_duplicateButton = nullptr;
-    QPushButton *m_deleteButton = nullptr;
-    QStackedWidget *m_centre = nullptr;
-    StoryEditor *m_editor = nullptr;
-    PrinciplePanel *m_principles = nullptr;
-    ChecksPanel *m_checks = nullptr;
+    StoryListPane *m_list = nullptr;
+    CurrentStory *m_current = nullptr;
+    StorySteps *m_steps = nullptr;
     CoverageView *m_coverage = nullptr;
     LoopPlanView *m_loopPlan = nullptr;
-    QPushButton *m_rehearseButton = nullptr;
-    QPushButton *m_exportButton = nullptr;
     const Practice::Clock *m_rehearsalClock = nullptr;
-
-    QTimer m_saveTimer;
-    QTimer m_checkTimer;
-    qint64 m_currentId = 0;
-    bool m_dirty = false;
-    bool m_reloading = false;
-    QSet<qint64> m_failureStories; // by id, as last saved
 };
 
 } // namespace Starloop::Gui

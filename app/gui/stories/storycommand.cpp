@@ -1,4 +1,4 @@
-#include "storycommand.h"
+#include "gui/stories/storycommand.h"
 
 #include <utility>
 
@@ -8,8 +8,7 @@ StoryCommand::StoryCommand(const QString &text, Step redo, Step undo)
     : QUndoCommand(text)
     , m_redo(std::move(redo))
     , m_undo(std::move(undo))
-{
-}
+{ }
 
 void StoryCommand::redo()
 {

@@ -1,14 +1,14 @@
-#include "storyeditor.h"
+#include "gui/stories/storyeditor.h"
 
-#include "stories/storychecks.h"
+#include "core/stories/storychecks.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -67,15 +67,18 @@ StoryEditor::StoryEditor(QWidget *parent)
     layout->addLayout(facts);
 
     m_situation = addTextField(QStringLiteral("storySituation"), tr("&Situation"),
-                               tr("Where and when; what was at stake, and for whom. Keep it short: about a fifth of the story."), 90);
+        tr("Where and when; what was at stake, and for whom. Keep it short: about a fifth of the story."),
+        90);
     m_task = addTextField(QStringLiteral("storyTask"), tr("&Task"),
-                          tr("What you were responsible for, or the goal you set yourself."), 70);
+        tr("What you were responsible for, or the goal you set yourself."), 70);
     m_action = addTextField(QStringLiteral("storyAction"), tr("&Action"),
-                            tr("What you did, step by step, in the first person: the decisions, the trade-offs, the people you brought along. About half the story."), 170);
+        tr("What you did, step by step, in the first person: the decisions, the trade-offs, the people you "
+           "brought along. About half the story."),
+        170);
     m_result = addTextField(QStringLiteral("storyResult"), tr("&Result"),
-                            tr("What changed, with numbers: %, money, time saved, customers helped."), 80);
+        tr("What changed, with numbers: %, money, time saved, customers helped."), 80);
     m_reflection = addTextField(QStringLiteral("storyReflection"), tr("Reflection / &learning"),
-                                tr("What you learned, and what you would do differently."), 70);
+        tr("What you learned, and what you would do differently."), 70);
 
     auto *shortHeader = new QHBoxLayout;
     auto *shortLabel = new QLabel(tr("<b>Short version</b> (the 30–60 second telling)"), m_form);
@@ -89,7 +92,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_shortVersion = new QPlainTextEdit(m_form);
     m_shortVersion->setObjectName(QStringLiteral("storyShortVersion"));
     m_shortVersion->setAccessibleName(tr("Short version"));
-    m_shortVersion->setPlaceholderText(tr("One breath each for Situation and Task, the key Action, the Result with its number."));
+    m_shortVersion->setPlaceholderText(
+        tr("One breath each for Situation and Task, the key Action, the Result with its number."));
     m_shortVersion->setTabChangesFocus(true);
     m_shortVersion->setMinimumHeight(80);
     shortLabel->setBuddy(m_shortVersion);
@@ -112,7 +116,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     updateShortTiming();
 }
 
-QPlainTextEdit *StoryEditor::addTextField(const QString &objectName, const QString &label, const QString &hint, int minimumHeight)
+QPlainTextEdit *StoryEditor::addTextField(
+    const QString &objectName, const QString &label, const QString &hint, int minimumHeight)
 {
     auto *layout = static_cast<QVBoxLayout *>(m_form->layout());
     auto *caption = new QLabel(label, m_form);
@@ -177,7 +182,8 @@ void StoryEditor::createQuestionSection()
     auto *layout = static_cast<QVBoxLayout *>(m_form->layout());
     auto *header = new QHBoxLayout;
     auto *caption = new QLabel(tr("<b>Questions this story answers</b>"), m_form);
-    m_linkButton = new QPushButton(QIcon::fromTheme(QStringLiteral("insert-link")), tr("&Link a question…"), m_form);
+    m_linkButton
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("insert-link")), tr("&Link a question…"), m_form);
     m_linkButton->setObjectName(QStringLiteral("storyLinkQuestionButton"));
     m_linkButton->setToolTip(tr("Link a leadership or company question this story answers"));
     m_unlinkButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("U&nlink"), m_form);
@@ -210,7 +216,8 @@ void StoryEditor::createQuestionSection()
 
 void StoryEditor::setLinkedQuestions(const QVector<QPair<qint64, QString>> &questions)
 {
-    const qint64 current = m_questions->currentItem() ? m_questions->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    const qint64 current
+        = m_questions->currentItem() ? m_questions->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_questions->clear();
     for (const auto &[id, title] : questions) {
         auto *item = new QListWidgetItem(title, m_questions);
@@ -220,7 +227,8 @@ void StoryEditor::setLinkedQuestions(const QVector<QPair<qint64, QString>> &ques
             m_questions->setCurrentItem(item);
     }
     if (questions.isEmpty()) {
-        auto *hint = new QListWidgetItem(tr("No question linked yet: link the prompts this story answers."), m_questions);
+        auto *hint = new QListWidgetItem(
+            tr("No question linked yet: link the prompts this story answers."), m_questions);
         hint->setFlags(Qt::NoItemFlags);
     } else if (!m_questions->currentItem()) {
         m_questions->setCurrentRow(0);
@@ -248,7 +256,8 @@ void StoryEditor::updateShortTiming()
     const int words = StoryChecks::wordCount(m_shortVersion->toPlainText());
     const int seconds = StoryChecks::speakingSeconds(words);
     const QString duration = StoryChecks::formatDuration(seconds);
-    m_shortTiming->setText(words == 1 ? tr("1 word, about %1").arg(duration) : tr("%1 words, about %2").arg(words).arg(duration));
+    m_shortTiming->setText(words == 1 ? tr("1 word, about %1").arg(duration)
+                                      : tr("%1 words, about %2").arg(words).arg(duration));
 }
 
 } // namespace Starloop::Gui

@@ -6,7 +6,7 @@
 // undoable steps.
 #pragma once
 
-#include "stories/story.h"
+#include "core/stories/story.h"
 
 #include <QPair>
 #include <QWidget>
@@ -40,7 +40,8 @@ Q_SIGNALS:
     void unlinkQuestionRequested(qint64 questionId);
 
 private:
-    QPlainTextEdit *addTextField(const QString &objectName, const QString &label, const QString &hint, int minimumHeight);
+    QPlainTextEdit *addTextField(
+        const QString &objectName, const QString &label, const QString &hint, int minimumHeight);
     void updateShortTiming();
     void createQuestionSection();
     void updateQuestionButtons();

@@ -1,6 +1,6 @@
-#include "storyexporter.h"
+#include "gui/stories/storyexporter.h"
 
-#include "stories/storyexport.h"
+#include "core/stories/storyexport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,10 +26,10 @@ Status StoryExporter::writeMarkdown(const QString &markdown, const QString &path
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+        return Error {tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString())};
     file.write(markdown.toUtf8());
     if (!file.commit())
-        return Error{tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+        return Error {tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString())};
     return {};
 }
 
@@ -50,15 +50,16 @@ Status StoryExporter::writePdf(const QString &markdown, const QString &path)
     }
     if (QFileInfo(partial).size() == 0) {
         QFile::remove(partial);
-        return Error{tr("%1 could not be written.").arg(QFileInfo(path).fileName())};
+        return Error {tr("%1 could not be written.").arg(QFileInfo(path).fileName())};
     }
     if (QFile::exists(path) && !QFile::remove(path)) {
         QFile::remove(partial);
-        return Error{tr("%1 could not be replaced; is it open in another program?").arg(QFileInfo(path).fileName())};
+        return Error {
+            tr("%1 could not be replaced; is it open in another program?").arg(QFileInfo(path).fileName())};
     }
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Error{tr("%1 could not be written.").arg(QFileInfo(path).fileName())};
+        return Error {tr("%1 could not be written.").arg(QFileInfo(path).fileName())};
     }
     return {};
 }

@@ -3,7 +3,7 @@
 // moved over it only when complete, so a failed export never leaves half a file.
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "storylistmodel.h"
+#include "gui/stories/storylistmodel.h"
 
 #include <QDateTime>
 
@@ -47,18 +47,21 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
         return {};
     const Stories::StorySummary &story = m_stories.at(index.row());
     // Titles can be pasted paragraphs; the list shows the first line, shortened.
-    const QString title = story.title.trimmed().isEmpty() ? tr("Untitled story")
-                                                          : story.title.section(QLatin1Char('\n'), 0, 0).left(120);
+    const QString title = story.title.trimmed().isEmpty()
+        ? tr("Untitled story")
+        : story.title.section(QLatin1Char('\n'), 0, 0).left(120);
     switch (role) {
     case Qt::DisplayRole: {
-        QString details = story.principleCount == 1 ? tr("1 principle") : tr("%1 principles").arg(story.principleCount);
+        QString details
+            = story.principleCount == 1 ? tr("1 principle") : tr("%1 principles").arg(story.principleCount);
         if (!story.happenedOn.isEmpty())
             details += QStringLiteral(" · ") + story.happenedOn.left(10);
         return QString(title + QLatin1Char('\n') + details);
     }
     case Qt::ToolTipRole:
         return tr("%1\nLast edited %2")
-            .arg(title, QDateTime::fromSecsSinceEpoch(story.updatedAt).toString(QStringLiteral("yyyy-MM-dd hh:mm")));
+            .arg(title,
+                QDateTime::fromSecsSinceEpoch(story.updatedAt).toString(QStringLiteral("yyyy-MM-dd hh:mm")));
     case Qt::AccessibleTextRole:
         return title;
     case IdRole:

@@ -3,7 +3,7 @@
 // and patches single rows after an autosave so the list never jumps while the user types.
 #pragma once
 
-#include "stories/story.h"
+#include "core/stories/story.h"
 
 #include <QAbstractListModel>
 

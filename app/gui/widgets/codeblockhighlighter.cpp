@@ -1,7 +1,7 @@
-#include "codeblockhighlighter.h"
+#include "gui/widgets/codeblockhighlighter.h"
 
-#include <QTextBlock>
 #include <QHash>
+#include <QTextBlock>
 #include <QTextDocument>
 
 #include <functional>
@@ -17,26 +17,37 @@
 
 namespace Starloop::Gui {
 
-
 #ifdef STARLOOP_HAVE_KSYNTAXHIGHLIGHTING
 
 namespace {
 
 QString fileNameFor(const QString &language)
 {
-    static const QHash<QString, QString> extensions{
-        {QStringLiteral("python"), QStringLiteral("x.py")},   {QStringLiteral("py"), QStringLiteral("x.py")},
-        {QStringLiteral("cpp"), QStringLiteral("x.cpp")},     {QStringLiteral("c++"), QStringLiteral("x.cpp")},
-        {QStringLiteral("c"), QStringLiteral("x.c")},         {QStringLiteral("java"), QStringLiteral("x.java")},
-        {QStringLiteral("bash"), QStringLiteral("x.sh")},     {QStringLiteral("sh"), QStringLiteral("x.sh")},
-        {QStringLiteral("shell"), QStringLiteral("x.sh")},    {QStringLiteral("json"), QStringLiteral("x.json")},
-        {QStringLiteral("yaml"), QStringLiteral("x.yaml")},   {QStringLiteral("yml"), QStringLiteral("x.yaml")},
-        {QStringLiteral("hcl"), QStringLiteral("x.tf")},      {QStringLiteral("terraform"), QStringLiteral("x.tf")},
-        {QStringLiteral("sql"), QStringLiteral("x.sql")},     {QStringLiteral("javascript"), QStringLiteral("x.js")},
-        {QStringLiteral("js"), QStringLiteral("x.js")},       {QStringLiteral("typescript"), QStringLiteral("x.ts")},
-        {QStringLiteral("ts"), QStringLiteral("x.ts")},       {QStringLiteral("go"), QStringLiteral("x.go")},
-        {QStringLiteral("rust"), QStringLiteral("x.rs")},     {QStringLiteral("xml"), QStringLiteral("x.xml")},
-        {QStringLiteral("kotlin"), QStringLiteral("x.kt")},   {QStringLiteral("dockerfile"), QStringLiteral("Dockerfile")},
+    static const QHash<QString, QString> extensions {
+        {QStringLiteral("python"), QStringLiteral("x.py")},
+        {QStringLiteral("py"), QStringLiteral("x.py")},
+        {QStringLiteral("cpp"), QStringLiteral("x.cpp")},
+        {QStringLiteral("c++"), QStringLiteral("x.cpp")},
+        {QStringLiteral("c"), QStringLiteral("x.c")},
+        {QStringLiteral("java"), QStringLiteral("x.java")},
+        {QStringLiteral("bash"), QStringLiteral("x.sh")},
+        {QStringLiteral("sh"), QStringLiteral("x.sh")},
+        {QStringLiteral("shell"), QStringLiteral("x.sh")},
+        {QStringLiteral("json"), QStringLiteral("x.json")},
+        {QStringLiteral("yaml"), QStringLiteral("x.yaml")},
+        {QStringLiteral("yml"), QStringLiteral("x.yaml")},
+        {QStringLiteral("hcl"), QStringLiteral("x.tf")},
+        {QStringLiteral("terraform"), QStringLiteral("x.tf")},
+        {QStringLiteral("sql"), QStringLiteral("x.sql")},
+        {QStringLiteral("javascript"), QStringLiteral("x.js")},
+        {QStringLiteral("js"), QStringLiteral("x.js")},
+        {QStringLiteral("typescript"), QStringLiteral("x.ts")},
+        {QStringLiteral("ts"), QStringLiteral("x.ts")},
+        {QStringLiteral("go"), QStringLiteral("x.go")},
+        {QStringLiteral("rust"), QStringLiteral("x.rs")},
+        {QStringLiteral("xml"), QStringLiteral("x.xml")},
+        {QStringLiteral("kotlin"), QStringLiteral("x.kt")},
+        {QStringLiteral("dockerfile"), QStringLiteral("Dockerfile")},
     };
     return extensions.value(language.trimmed().toLower());
 }
@@ -55,8 +66,7 @@ class LineHighlighter : public KSyntaxHighlighting::AbstractHighlighter
 public:
     explicit LineHighlighter(CodeBlockHighlighter *owner)
         : m_owner(owner)
-    {
-    }
+    { }
     KSyntaxHighlighting::State run(const QString &text, const KSyntaxHighlighting::State &state)
     {
         return highlightLine(text, state);
@@ -100,7 +110,9 @@ CodeBlockHighlighter::CodeBlockHighlighter(QTextDocument *document)
     , d(std::make_unique<Private>())
 {
     d->line = std::make_unique<LineHighlighter>(this);
-    d->line->apply = [this](int offset, int length, const QTextCharFormat &format) { setFormat(offset, length, format); };
+    d->line->apply = [this](int offset, int length, const QTextCharFormat &format) {
+        setFormat(offset, length, format);
+    };
     setDarkTheme(false);
 }
 
@@ -109,9 +121,9 @@ void CodeBlockHighlighter::setDarkTheme(bool dark)
     d->dark = dark;
     const auto named = repository().theme(d->themeName);
     d->line->setTheme(!d->themeName.isEmpty() && named.isValid()
-                          ? named
-                          : repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                           : KSyntaxHighlighting::Repository::LightTheme));
+            ? named
+            : repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                             : KSyntaxHighlighting::Repository::LightTheme));
     rehighlight();
 }
 
@@ -185,16 +197,13 @@ struct CodeBlockHighlighter::Private
 CodeBlockHighlighter::CodeBlockHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
     , d(std::make_unique<Private>())
-{
-}
+{ }
 
 void CodeBlockHighlighter::setDarkTheme(bool)
-{
-}
+{ }
 
 void CodeBlockHighlighter::setThemeName(const QString &)
-{
-}
+{ }
 
 bool CodeBlockHighlighter::isAvailable()
 {
@@ -212,8 +221,7 @@ QStringList CodeBlockHighlighter::themeNames()
 }
 
 void CodeBlockHighlighter::highlightBlock(const QString &)
-{
-}
+{ }
 
 #endif
 

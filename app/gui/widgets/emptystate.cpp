@@ -1,7 +1,7 @@
-#include "emptystate.h"
+#include "gui/widgets/emptystate.h"
 
-#include <QIcon>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
 

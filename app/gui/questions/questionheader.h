@@ -1,0 +1,62 @@
+// QuestionHeader: the top of the answer pane: the question's title, what it is (section, level,
+// pattern, when its facts were checked, where it comes from), its principles, the user's stories
+// and diagrams linked to it, and the buttons that act on it (star, self-test, practice, code,
+// reference diagram, use the worked example as a story, delete).
+#pragma once
+
+#include "core/questions/question.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace Starloop::Gui {
+
+class QuestionHeader : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuestionHeader(QWidget *parent = nullptr);
+
+    // Shows `question`; `hasWorkedExample` offers "Use as a starting point".
+    void showQuestion(const Questions::Question &question, bool hasWorkedExample);
+    void showNoMatch();
+    // Rich text links "story:ID" / "diagram:ID" to the user's stories and diagrams (empty: hidden).
+    void setLinks(const QString &html);
+    void setStarred(bool starred);
+    bool isSelfTest() const;
+    bool isCodeOn() const;
+    void setCodeOn(bool on);
+
+Q_SIGNALS:
+    void starToggled(bool starred);
+    void selfTestToggled(bool on);
+    void practiceClicked();
+    void rehearseClicked(); // a behavioral question: rehearse the answer aloud
+    void codeToggled(bool on);
+    void deleteClicked();
+    void referenceDiagramClicked();
+    void blankCanvasClicked();
+    void workedExampleClicked();
+    void linkActivated(const QString &link);
+
+private:
+    QToolButton *addButton(const QString &name, const QString &text, const QString &tip);
+
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_principles = nullptr;
+    QLabel *m_links = nullptr;
+    QToolButton *m_starButton = nullptr;
+    QToolButton *m_selfTestButton = nullptr;
+    QToolButton *m_practiceButton = nullptr;
+    QToolButton *m_rehearseButton = nullptr;
+    QToolButton *m_codeButton = nullptr;
+    QToolButton *m_diagramButton = nullptr;
+    QToolButton *m_exampleButton = nullptr;
+    QToolButton *m_deleteButton = nullptr;
+    QAction *m_referenceAction = nullptr;
+};
+
+} // namespace Starloop::Gui
