@@ -5,10 +5,16 @@ set -euo pipefail
 STARLOOP_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STARLOOP_JOBS=${STARLOOP_JOBS:-2}
 
-starloop_packages_common=(cmake ninja-build g++ pkg-config libsqlite3-dev sqlite3 python3 xvfb xauth
-    desktop-file-utils appstream dpkg-dev bubblewrap poppler-utils ccache default-jdk-headless)
+starloop_packages_common=(cmake ninja-build g++ pkg-config libsqlite3-dev sqlite3 python3 python3-yaml xvfb xauth
+    desktop-file-utils appstream dpkg-dev bubblewrap poppler-utils ccache default-jdk-headless clang-format
+    debootstrap nodejs npm)
 starloop_packages_qt6=(qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libgl-dev)
+    qt6-l10n-tools libgl-dev
+    # the rehearsal studio: recording and playback (GStreamer's Opus/Ogg encoders and WAV/FLAC
+    # elements), the interviewer's voice (Flite; Qt6TextToSpeech's CMake package needs
+    # Qt6QmlIntegration from qt6-declarative-dev)
+    qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio qt6-speech-dev
+    qt6-speech-flite-plugin qt6-declarative-dev)
 starloop_packages_qt5=(qtbase5-dev libqt5svg5-dev qttools5-dev qttools5-dev-tools libkf5syntaxhighlighting-dev
     extra-cmake-modules)
 
@@ -17,6 +23,8 @@ starloop_install() {
     local missing=()
     local pkg
     for pkg in "$@"; do
+        # NodeSource's nodejs carries its own npm and conflicts with Debian's: a working npm will do.
+        [ "$pkg" = npm ] && command -v npm >/dev/null && continue
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -42,11 +50,30 @@ starloop_use_ccache() {
     export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-6G}
 }
 
-# starloop_build QT_MAJOR BUILD_TYPE BUILD_DIR [extra cmake args...]
+# starloop_build QT_MAJOR BUILD_TYPE BUILD_DIR [extra cmake args...]: warnings are errors.
 starloop_build() {
     starloop_use_ccache
     local qt=$1 type=$2 dir=$3
     shift 3
-    cmake -S "$STARLOOP_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DQT_MAJOR_VERSION="$qt" "$@" >/dev/null
+    cmake -S "$STARLOOP_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DQT_MAJOR_VERSION="$qt" \
+        -DSTARLOOP_WERROR=ON "$@" >/dev/null
     cmake --build "$dir" -j "$STARLOOP_JOBS"
+}
+
+# starloop_check_format: every C++ file of app/ and tests/ (not the bank's solutions in
+# tests/coding) as .clang-format says; lists the files that differ.
+starloop_check_format() {
+    local formatter files bad=()
+    formatter=$(command -v clang-format-14 || command -v clang-format) || { echo "clang-format is missing"; return 1; }
+    mapfile -t files < <(cd "$STARLOOP_ROOT" && git ls-files 'app/*.cpp' 'app/*.h' 'tests/*.cpp' 'tests/*.h' | grep -v '^tests/coding/')
+    local f
+    for f in "${files[@]}"; do
+        "$formatter" --dry-run --Werror "$STARLOOP_ROOT/$f" >/dev/null 2>&1 || bad+=("$f")
+    done
+    if [ ${#bad[@]} -gt 0 ]; then
+        echo "not formatted as .clang-format says (run: clang-format -i FILE):"
+        printf '   %s\n' "${bad[@]}"
+        return 1
+    fi
+    echo "${#files[@]} files formatted as .clang-format says"
 }
