@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ArchitectureReview</name>
+    <message>
+        <source>Single point of failure</source>
+        <translation>Single Point of Failure</translation>
+    </message>
+    <message>
+        <source>Data store in one zone</source>
+        <translation>Datenspeicher in nur einer Zone</translation>
+    </message>
+    <message>
+        <source>No replica or backup</source>
+        <translation>Kein Replikat und keine Sicherung</translation>
+    </message>
+    <message>
+        <source>Service in one zone</source>
+        <translation>Dienst in nur einer Zone</translation>
+    </message>
+    <message>
+        <source>Fleet without a load balancer</source>
+        <translation>Flotte ohne Load Balancer</translation>
+    </message>
+    <message>
+        <source>Load balancer with one target</source>
+        <translation>Load Balancer mit nur einem Ziel</translation>
+    </message>
+    <message>
+        <source>Cross-Region call on the request path</source>
+        <translation>Regionsübergreifender Aufruf im Anfragepfad</translation>
+    </message>
+    <message>
+        <source>Queue without a dead-letter path</source>
+        <translation>Warteschlange ohne Dead-Letter-Pfad</translation>
+    </message>
+    <message>
+        <source>Queue nobody reads</source>
+        <translation>Warteschlange, die niemand liest</translation>
+    </message>
+    <message>
+        <source>Data store not private</source>
+        <translation>Datenspeicher nicht privat</translation>
+    </message>
+    <message>
+        <source>Clients reach a data store</source>
+        <translation>Clients erreichen einen Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Read path without a cache</source>
+        <translation>Lesepfad ohne Cache</translation>
+    </message>
+    <message>
+        <source>Cache with nothing behind it</source>
+        <translation>Cache ohne Datenquelle dahinter</translation>
+    </message>
+    <message>
+        <source>API without identity</source>
+        <translation>API ohne Identitätsprüfung</translation>
+    </message>
+    <message>
+        <source>No monitoring</source>
+        <translation>Keine Überwachung</translation>
+    </message>
+    <message>
+        <source>Monitoring watches nothing</source>
+        <translation>Überwachung ohne Ziel</translation>
+    </message>
+    <message>
+        <source>Unlabelled edge on the request path</source>
+        <translation>Unbeschriftete Kante im Anfragepfad</translation>
+    </message>
+    <message>
+        <source>Component connected to nothing</source>
+        <translation>Komponente ohne Verbindung</translation>
+    </message>
+    <message>
+        <source>No clients</source>
+        <translation>Keine Clients</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the database and its search index for damage.</source>
@@ -263,6 +342,18 @@
         <source>The version could not be deleted</source>
         <translation>Die Version konnte nicht gelöscht werden</translation>
     </message>
+    <message>
+        <source>The diagrams could not be read</source>
+        <translation>Die Diagramme konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The diagram %1 could not be imported</source>
+        <translation>Das Diagramm %1 konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Diagram %1: the link to question %2 was skipped.</source>
+        <translation>Diagramm %1: Die Verknüpfung mit Frage %2 wurde übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>DiagramTemplates</name>
@@ -277,6 +368,56 @@
     <message>
         <source>There is no template &quot;%1&quot;.</source>
         <translation>Es gibt keine Vorlage &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DismissalRepository</name>
+    <message>
+        <source>A dismissal needs a rule and a reason, such as &quot;accepted: cost&quot;.</source>
+        <translation>Zum Verwerfen eines Befunds sind eine Regel und ein Grund nötig, etwa &quot;akzeptiert: Kosten&quot;.</translation>
+    </message>
+    <message>
+        <source>The dismissed findings could not be read</source>
+        <translation>Die verworfenen Befunde konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The dismissal could not be saved</source>
+        <translation>Das Verwerfen konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The diagram no longer exists.</source>
+        <translation>Das Diagramm existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The finding could not be restored</source>
+        <translation>Der Befund konnte nicht wiederhergestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRepository</name>
+    <message>
+        <source>A rating is 1 (again) to 4 (easy).</source>
+        <translation>Eine Bewertung reicht von 1 (Nochmal) bis 4 (Einfach).</translation>
+    </message>
+    <message>
+        <source>The drill could not be saved</source>
+        <translation>Die Abrufübung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The diagram no longer exists.</source>
+        <translation>Das Diagramm existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The drill schedule could not be read</source>
+        <translation>Der Plan der Abrufübung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The drills due could not be read</source>
+        <translation>Die fälligen Abrufübungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The drill schedule could not be removed</source>
+        <translation>Der Plan der Abrufübung konnte nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -340,6 +481,10 @@
         <source>Wrote &quot;%1&quot; to %2</source>
         <translation>&quot;%1&quot; nach %2 geschrieben</translation>
     </message>
+    <message>
+        <source>The title names a template of New Diagram (its id, e.g. news-feed, or its title), not one of your diagrams.</source>
+        <translation>Der Titel bezeichnet eine Vorlage von „Neues Diagramm“ (ihre ID, z. B. news-feed, oder ihren Titel), nicht eines Ihrer Diagramme.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -400,10 +545,179 @@
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Print the study plan from today to the loop date.</source>
+        <translation>Den Lernplan von heute bis zum Loop-Termin ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Set the loop date (YYYY-MM-DD, an onsite; phone-screen:YYYY-MM-DD for a phone screen). Repeat for several; replaces the dates kept.</source>
+        <translation>Den Loop-Termin festlegen (JJJJ-MM-TT für einen Onsite-Loop; phone-screen:JJJJ-MM-TT für ein Telefoninterview). Für mehrere wiederholen; ersetzt die gespeicherten Termine.</translation>
+    </message>
+    <message>
+        <source>Set the hours a week you can study.</source>
+        <translation>Die Stunden pro Woche festlegen, die Sie lernen können.</translation>
+    </message>
+    <message>
+        <source>Also write the plan to &lt;file&gt; as an iCalendar file.</source>
+        <translation>Den Plan zusätzlich als iCalendar-Datei nach &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Plan as if today were &lt;date&gt; (YYYY-MM-DD).</source>
+        <translation>So planen, als wäre heute &lt;date&gt; (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>--today needs a date such as 2026-03-02</source>
+        <translation>--today benötigt ein Datum wie 2026-03-02</translation>
+    </message>
+    <message>
+        <source>--loop-date needs a date such as 2026-04-01 or phone-screen:2026-03-02, not &quot;%1&quot;</source>
+        <translation>--loop-date benötigt ein Datum wie 2026-04-01 oder phone-screen:2026-03-02, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--hours-per-week needs a number of hours from 0 to 168</source>
+        <translation>--hours-per-week benötigt eine Stundenzahl von 0 bis 168</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutput</name>
+    <message>
+        <source>phone screen</source>
+        <translation>Telefoninterview</translation>
+    </message>
+    <message>
+        <source>onsite loop</source>
+        <translation>Onsite-Loop</translation>
+    </message>
+    <message>
+        <source> - a leech: rewrite its note</source>
+        <translation> – ein Dauerproblem: Notiz neu schreiben</translation>
+    </message>
+    <message>
+        <source>Readiness on %1 (target recall %2):
+</source>
+        <translation>Vorbereitungsstand am %1 (Ziel-Abrufquote %2):
+</translation>
+    </message>
+    <message>
+        <source>  %1  seen %2 of %3 (%4), recall %5  %6
+</source>
+        <translation>  %1  gesehen: %2 von %3 (%4), Abrufquote %5  %6
+</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>unter dem Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>The problem list could not be read</source>
+        <translation>Die Aufgabenliste konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsWorkspace</name>
     <message>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RenderWindowCommand</name>
+    <message>
+        <source>Draw the window to a PNG file and check its icons, e.g. render-window window.png.</source>
+        <translation>Das Fenster in eine PNG-Datei zeichnen und seine Symbole prüfen, z. B. render-window window.png.</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>Die zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>questions, stories, diagrams or practice.</source>
+        <translation>questions, stories, diagrams oder practice.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size, e.g. 1280x820.</source>
+        <translation>Die Größe des Fensters, z. B. 1280x820.</translation>
+    </message>
+    <message>
+        <source>render-window needs the PNG file to write, e.g. render-window window.png</source>
+        <translation>render-window benötigt die zu schreibende PNG-Datei, z. B. render-window window.png</translation>
+    </message>
+    <message>
+        <source>--workspace is one of %1; --size is WIDTHxHEIGHT, e.g. 1280x820</source>
+        <translation>--workspace ist eines von %1; --size ist BREITExHÖHE, z. B. 1280x820</translation>
+    </message>
+    <message>
+        <source>Drawing the window needs a QApplication.</source>
+        <translation>Zum Zeichnen des Fensters wird eine QApplication benötigt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 x %3); %4 of %5 workspace icons drawn.</source>
+        <translation>%1 geschrieben (%2 x %3); %4 von %5 Arbeitsbereichssymbolen gezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n icon(s) are blank: Qt&apos;s SVG plugins are missing (install qt6-svg-plugins or libqt6svg6).</source>
+        <translation>
+            <numerusform>%n Symbol ist leer: Die SVG-Plugins von Qt fehlen (installieren Sie qt6-svg-plugins oder libqt6svg6).</numerusform>
+            <numerusform>%n Symbole sind leer: Die SVG-Plugins von Qt fehlen (installieren Sie qt6-svg-plugins oder libqt6svg6).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDiagramCommand</name>
+    <message>
+        <source>Review of &quot;%1&quot;: %2 error(s), %3 warning(s), %4 advice</source>
+        <translation>Prüfung von &quot;%1&quot;: Fehler: %2, Warnungen: %3, Hinweise: %4</translation>
+    </message>
+    <message>
+        <source>see %1</source>
+        <translation>siehe %1</translation>
+    </message>
+    <message>
+        <source>dismissed %1 %2: %3</source>
+        <translation>verworfen %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Review a diagram as an interviewer would, e.g. review-diagram &quot;URL shortener&quot; --json.</source>
+        <translation>Ein Diagramm prüfen, wie es ein Interviewer tun würde, z. B. review-diagram &quot;URL shortener&quot; --json.</translation>
+    </message>
+    <message>
+        <source>The diagram&apos;s title (exact, or ignoring case), or a reference template&apos;s id or title.</source>
+        <translation>Der Titel des Diagramms (exakt oder ohne Beachtung der Groß-/Kleinschreibung) oder die ID oder der Titel einer Referenzvorlage.</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>Die Befunde als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>review-diagram needs one diagram title, e.g. review-diagram &quot;URL shortener&quot;</source>
+        <translation>review-diagram benötigt einen Diagrammtitel, z. B. review-diagram &quot;URL shortener&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHistory</name>
+    <message>
+        <source>The review history could not be read</source>
+        <translation>Der Wiederholungsverlauf konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -418,7 +732,14 @@
     </message>
 </context>
 <context>
-    <name>Starloop::Bank::Catalog</name>
+    <name>Starloop::Bank::BankSync</name>
+    <message>
+        <source>The question bank could not be updated</source>
+        <translation>Die Fragensammlung konnte nicht aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Catalog</name>
     <message>
         <source>Company &amp; culture</source>
         <translation>Unternehmen &amp; Kultur</translation>
@@ -454,6 +775,125 @@
     <message>
         <source>Advanced</source>
         <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+        <source>Arrays &amp; hashing</source>
+        <translation>Arrays &amp; Hashing</translation>
+    </message>
+    <message>
+        <source>Two pointers</source>
+        <translation>Zwei Zeiger</translation>
+    </message>
+    <message>
+        <source>Sliding window</source>
+        <translation>Gleitendes Fenster</translation>
+    </message>
+    <message>
+        <source>Stack &amp; monotonic stack</source>
+        <translation>Stack &amp; monotoner Stack</translation>
+    </message>
+    <message>
+        <source>Binary search</source>
+        <translation>Binäre Suche</translation>
+    </message>
+    <message>
+        <source>Linked list</source>
+        <translation>Verkettete Liste</translation>
+    </message>
+    <message>
+        <source>Trees</source>
+        <translation>Bäume</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>Heap &amp; priority queue</source>
+        <translation>Heap &amp; Prioritätswarteschlange</translation>
+    </message>
+    <message>
+        <source>Backtracking</source>
+        <translation>Backtracking</translation>
+    </message>
+    <message>
+        <source>Graphs</source>
+        <translation>Graphen</translation>
+    </message>
+    <message>
+        <source>Advanced graphs</source>
+        <translation>Fortgeschrittene Graphen</translation>
+    </message>
+    <message>
+        <source>1-D dynamic programming</source>
+        <translation>Dynamische Programmierung (1D)</translation>
+    </message>
+    <message>
+        <source>2-D dynamic programming</source>
+        <translation>Dynamische Programmierung (2D)</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>Greedy-Algorithmen</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Math &amp; geometry</source>
+        <translation>Mathematik &amp; Geometrie</translation>
+    </message>
+    <message>
+        <source>Bit manipulation</source>
+        <translation>Bitmanipulation</translation>
+    </message>
+    <message>
+        <source>Concurrency &amp; class design</source>
+        <translation>Nebenläufigkeit &amp; Klassenentwurf</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Coding::AttemptRepository</name>
+    <message>
+        <source>The attempt could not be created</source>
+        <translation>Der Versuch konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The new attempt could not be read back.</source>
+        <translation>Der neue Versuch konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>The attempt could not be saved</source>
+        <translation>Der Versuch konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The attempt no longer exists; it may have been deleted.</source>
+        <translation>Der Versuch existiert nicht mehr; vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>The attempt could not be loaded</source>
+        <translation>Der Versuch konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The attempts could not be listed</source>
+        <translation>Die Versuche konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>The attempt could not be deleted</source>
+        <translation>Der Versuch konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The attempts could not be read</source>
+        <translation>Die Versuche konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The attempt %1 could not be imported</source>
+        <translation>Der Versuch %1 konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Attempt %1 was skipped: this database has no question %2.</source>
+        <translation>Versuch %1 wurde übersprungen: Diese Datenbank hat keine Frage %2.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +968,163 @@
     </message>
 </context>
 <context>
+    <name>Starloop::Coding::CodingExamples</name>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>Kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>The examples file must hold a JSON object.</source>
+        <translation>Die Beispieldatei muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2 needs a &quot;call&quot; and an &quot;expected&quot;.</source>
+        <translation>Fall %1 von %2 benötigt &quot;call&quot; und &quot;expected&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Coding::Toolchain</name>
+    <message>
+        <source>not sandboxed: install bubblewrap</source>
+        <translation>keine Sandbox: Installieren Sie bubblewrap</translation>
+    </message>
+    <message>
+        <source>not sandboxed: no temporary folder for the check</source>
+        <translation>keine Sandbox: kein temporärer Ordner für die Prüfung</translation>
+    </message>
+    <message>
+        <source>not sandboxed: bubblewrap did not start (%1)</source>
+        <translation>keine Sandbox: bubblewrap ist nicht gestartet (%1)</translation>
+    </message>
+    <message>
+        <source>not sandboxed: bubblewrap cannot start here (%1)</source>
+        <translation>keine Sandbox: bubblewrap kann hier nicht starten (%1)</translation>
+    </message>
+    <message>
+        <source>Running Python examples needs python3, which is not installed.</source>
+        <translation>Zum Ausführen von Python-Beispielen wird python3 benötigt, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>Running C++ examples needs g++, which is not installed.</source>
+        <translation>Zum Ausführen von C++-Beispielen wird g++ benötigt, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>Running Java examples needs javac (a JDK, e.g. the default-jdk-headless package), which is not installed.</source>
+        <translation>Zum Ausführen von Java-Beispielen wird javac benötigt (ein JDK, z. B. das Paket default-jdk-headless), das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>Running examples works for Python, C++ and Java; %1 is for writing and diffing.</source>
+        <translation>Beispiele lassen sich in Python, C++ und Java ausführen; %1 können Sie nur schreiben und vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Diagrams::ArchitectureReview</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What happens to a message from %1 that fails every time? Without a dead-letter queue or a bounded retry path it blocks the consumers or is lost: add a DLQ and an alarm on its depth.</source>
+        <translation>Was passiert mit einer Nachricht aus %1, die jedes Mal fehlschlägt? Ohne Dead-Letter-Queue oder begrenzten Wiederholungspfad blockiert sie die Consumer oder geht verloren: Fügen Sie eine DLQ und einen Alarm auf ihre Länge hinzu.</translation>
+    </message>
+    <message>
+        <source>Messages go into %1, but nothing reads them. Who consumes it, and how fast? A queue nobody drains only grows.</source>
+        <translation>Nachrichten gehen in %1, aber nichts liest sie. Wer verarbeitet sie, und wie schnell? Eine Warteschlange, die niemand leert, wächst nur.</translation>
+    </message>
+    <message>
+        <source>%1 sits in %2: one security-group mistake and the data is on the internet. Data stores go in private subnets, reached only from the app tier.</source>
+        <translation>%1 liegt in %2: Ein Fehler in einer Sicherheitsgruppe, und die Daten sind im Internet. Datenspeicher gehören in private Subnetze, erreichbar nur aus der Anwendungsschicht.</translation>
+    </message>
+    <message>
+        <source>%1 is in the VPC but in no subnet. Show it in a private subnet, so it is clear nothing on the internet can reach it.</source>
+        <translation>%1 liegt in der VPC, aber in keinem Subnetz. Zeigen Sie %1 in einem privaten Subnetz, damit klar ist, dass nichts aus dem Internet darauf zugreifen kann.</translation>
+    </message>
+    <message>
+        <source>You drew a VPC, but %1 is outside it. A database or cache belongs in the VPC&apos;s private subnets.</source>
+        <translation>Sie haben eine VPC gezeichnet, aber %1 liegt außerhalb. Eine Datenbank oder ein Cache gehört in die privaten Subnetze der VPC.</translation>
+    </message>
+    <message>
+        <source>%1 talks to %2 directly, so the store is open to its callers: no validation, no authorisation, no throttling. Put a service (or an API) in front of it.</source>
+        <translation>%1 spricht direkt mit %2, also ist der Speicher für seine Aufrufer offen: keine Validierung, keine Autorisierung, keine Drosselung. Setzen Sie einen Dienst (oder eine API) davor.</translation>
+    </message>
+    <message>
+        <source>Every read of %1 goes all the way to the store. If this path is read-heavy, where is the cache (or CDN), and what is its hit rate?</source>
+        <translation>Jeder Lesezugriff von %1 geht bis zum Speicher. Wenn dieser Pfad leseintensiv ist: Wo ist der Cache (oder das CDN), und wie hoch ist seine Trefferquote?</translation>
+    </message>
+    <message>
+        <source>On a miss, where does %1 get its data? No durable store feeds it or sits beside its callers, so a restart loses everything in it.</source>
+        <translation>Woher bekommt %1 bei einem Fehlzugriff seine Daten? Kein dauerhafter Speicher versorgt ihn oder steht neben seinen Aufrufern, also verliert ein Neustart alles, was darin liegt.</translation>
+    </message>
+    <message>
+        <source>Who is allowed to call %1? Nothing in the drawing authenticates the callers: add identity (Cognito, IAM, an authoriser on the gateway) in front of the API.</source>
+        <translation>Wer darf %1 aufrufen? Nichts in der Zeichnung authentifiziert die Aufrufer: Setzen Sie eine Identitätsprüfung (Cognito, IAM, einen Authorizer am Gateway) vor die API.</translation>
+    </message>
+    <message>
+        <source>How would you know this is broken before the customers tell you? Add monitoring (metrics, logs, alarms) with dashed edges from the services it watches.</source>
+        <translation>Woran würden Sie merken, dass etwas kaputt ist, bevor die Kunden es Ihnen sagen? Fügen Sie Überwachung hinzu (Metriken, Logs, Alarme), mit gestrichelten Kanten von den Diensten, die sie beobachtet.</translation>
+    </message>
+    <message>
+        <source>Nothing reports to %1. Draw dashed edges from the services and queues it watches, and say which signal pages someone.</source>
+        <translation>Nichts meldet an %1. Zeichnen Sie gestrichelte Kanten von den überwachten Diensten und Warteschlangen, und sagen Sie, welches Signal jemanden alarmiert.</translation>
+    </message>
+    <message>
+        <source>What travels from %1 to %2? Label the edge with the call or the data (&quot;GET /feed&quot;, &quot;enqueue job&quot;): it is how the interviewer follows a request.</source>
+        <translation>Was fließt von %1 zu %2? Beschriften Sie die Kante mit dem Aufruf oder den Daten (&quot;GET /feed&quot;, &quot;enqueue job&quot;): So verfolgt der Interviewer eine Anfrage.</translation>
+    </message>
+    <message>
+        <source>%1 is connected to nothing. Either show who calls it and what it calls, or leave it out.</source>
+        <translation>%1 ist mit nichts verbunden. Zeigen Sie entweder, wer diese Komponente aufruft und was sie aufruft, oder lassen Sie sie weg.</translation>
+    </message>
+    <message>
+        <source>Who calls this system? Start the drawing with the clients: the review follows requests from them, and so does the interviewer.</source>
+        <translation>Wer ruft dieses System auf? Beginnen Sie die Zeichnung mit den Clients: Die Prüfung verfolgt Anfragen von ihnen aus, und der Interviewer tut es auch.</translation>
+    </message>
+    <message>
+        <source>Every request from the clients to %1 goes through the one %2. What happens when that box dies? Run two or more behind a load balancer, in different availability zones.</source>
+        <translation>Jede Anfrage von den Clients an %1 läuft über eine einzige Instanz von %2. Was passiert, wenn diese ausfällt? Betreiben Sie zwei oder mehr hinter einem Load Balancer, in verschiedenen Availability Zones.</translation>
+    </message>
+    <message>
+        <source>%1 lives in %2 only. Lose that availability zone and you lose the data: add a standby or a replica in a second zone (Multi-AZ).</source>
+        <translation>%1 liegt nur in %2. Fällt diese Availability Zone aus, sind die Daten verloren: Fügen Sie ein Standby oder ein Replikat in einer zweiten Zone hinzu (Multi-AZ).</translation>
+    </message>
+    <message>
+        <source>%1 has no replica, no standby and no backup in the drawing. If its disk fails tonight, what do you restore from? Draw the replica (or say Multi-AZ) and where the backups go.</source>
+        <translation>%1 hat in der Zeichnung kein Replikat, kein Standby und keine Sicherung. Wenn heute Nacht seine Festplatte ausfällt, woraus stellen Sie wieder her? Zeichnen Sie das Replikat ein (oder sagen Sie Multi-AZ) und wohin die Sicherungen gehen.</translation>
+    </message>
+    <message>
+        <source>You drew several availability zones, but %1 runs only in %2. Put a copy in each zone so a zone outage leaves capacity behind.</source>
+        <translation>Sie haben mehrere Availability Zones gezeichnet, aber %1 läuft nur in %2. Legen Sie in jede Zone eine Kopie, damit bei einem Zonenausfall Kapazität übrig bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 directly. Nothing spreads the load or takes a sick instance out of rotation: put a load balancer or an API gateway in between.</source>
+        <translation>%1 ruft %2 direkt auf. Nichts verteilt die Last oder nimmt eine kranke Instanz aus der Rotation: Setzen Sie einen Load Balancer oder ein API-Gateway dazwischen.</translation>
+    </message>
+    <message>
+        <source>%1 picks one of %2 copies of %3 itself. Who health-checks them and drains one during a deploy? Put a load balancer in front of the fleet.</source>
+        <translation>%1 wählt selbst eine von %2 Kopien von %3. Wer prüft ihren Zustand und nimmt eine während eines Deployments aus dem Betrieb? Setzen Sie einen Load Balancer vor die Flotte.</translation>
+    </message>
+    <message>
+        <source>%1 sends everything to one %2: a load balancer in front of a single server balances nothing. Draw the fleet (an Auto Scaling group across zones).</source>
+        <translation>%1 schickt alles an eine einzige Instanz von %2: Ein Load Balancer vor einem einzelnen Server verteilt nichts. Zeichnen Sie die Flotte (eine Auto-Scaling-Gruppe über mehrere Zonen).</translation>
+    </message>
+    <message>
+        <source>A request waits on a call from %1 to %2 in another Region: tens of milliseconds added, and both Regions must be up. Serve it in-Region and replicate asynchronously.</source>
+        <translation>Eine Anfrage wartet auf einen Aufruf von %1 an %2 in einer anderen Region: Das kostet zusätzlich einige zehn Millisekunden, und beide Regionen müssen verfügbar sein. Bedienen Sie die Anfrage innerhalb der Region und replizieren Sie asynchron.</translation>
+    </message>
+    <message>
+        <source>The link from %1 to %2 crosses Regions and is drawn as synchronous. If it is replication, draw it dashed: asynchronous.</source>
+        <translation>Die Verbindung von %1 zu %2 geht über Regionen hinweg und ist synchron gezeichnet. Wenn es eine Replikation ist, zeichnen Sie sie gestrichelt: asynchron.</translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::AboutDialog</name>
     <message>
         <source>KSyntaxHighlighting %1 (code is coloured)</source>
@@ -567,6 +1164,69 @@
     </message>
 </context>
 <context>
+    <name>Starloop::Gui::AnswerPane</name>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Your notes (saved as you type)</source>
+        <translation>Ihre Notizen (werden beim Tippen gespeichert)</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>What you would say, numbers to remember, the story you would tell…</source>
+        <translation>Was Sie sagen würden, Zahlen zum Merken, die Geschichte, die Sie erzählen würden…</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>The answer is hidden. Say your answer out loud, then reveal it.</source>
+        <translation>Die Antwort ist verborgen. Sprechen Sie Ihre Antwort laut aus und decken Sie sie dann auf.</translation>
+    </message>
+    <message>
+        <source>Reveal Answer (Space)</source>
+        <translation>Antwort aufdecken (Leertaste)</translation>
+    </message>
+    <message>
+        <source>How well did you recall it?</source>
+        <translation>Wie gut haben Sie sich erinnert?</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>Reference diagram. Diagram ▸ Open Reference Diagram copies it to your diagrams to change and extend.</source>
+        <translation>Referenzdiagramm. Diagramm ▸ Referenzdiagramm öffnen kopiert es zu Ihren Diagrammen, damit Sie es ändern und erweitern können.</translation>
+    </message>
+    <message>
+        <source>Reference diagram</source>
+        <translation>Referenzdiagramm</translation>
+    </message>
+    <message>
+        <source>Last rating: %1</source>
+        <translation>Letzte Bewertung: %1</translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::Application</name>
     <message>
         <source>Starloop cannot open this file</source>
@@ -599,6 +1259,102 @@
     <message>
         <source>Restored the backup; your previous file is kept as %1.before-restore.bak</source>
         <translation>Sicherung wiederhergestellt; Ihre bisherige Datei wurde als %1.before-restore.bak aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1</source>
+        <translation>Die heutige Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::AttemptDiffDialog</name>
+    <message>
+        <source>Compare Attempts</source>
+        <translation>Versuche vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare this attempt with:</source>
+        <translation>Diesen Versuch vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with yet: no model solution and no other attempt.</source>
+        <translation>Noch nichts zum Vergleichen: keine Musterlösung und kein anderer Versuch.</translation>
+    </message>
+    <message>
+        <source>This attempt</source>
+        <translation>Dieser Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::AttemptsPanel</name>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Your attempts at this question</source>
+        <translation>Ihre Versuche zu dieser Frage</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Wie lief es?</translation>
+    </message>
+    <message>
+        <source>Self-rating</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1 – stuck</source>
+        <translation>1 – festgefahren</translation>
+    </message>
+    <message>
+        <source>2 – needed hints</source>
+        <translation>2 – Hinweise gebraucht</translation>
+    </message>
+    <message>
+        <source>3 – solved, slowly</source>
+        <translation>3 – gelöst, aber langsam</translation>
+    </message>
+    <message>
+        <source>4 – solved cleanly</source>
+        <translation>4 – sauber gelöst</translation>
+    </message>
+    <message>
+        <source>5 – interview-ready</source>
+        <translation>5 – bereit fürs Interview</translation>
+    </message>
+    <message>
+        <source>Notes on this attempt</source>
+        <translation>Notizen zu diesem Versuch</translation>
+    </message>
+    <message>
+        <source>What went wrong, what to remember…</source>
+        <translation>Was schiefging, was Sie sich merken sollten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 passed</source>
+        <translation>%1/%2 bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::AutoSaver</name>
+    <message>
+        <source>%1 is not saved yet (%2). It is kept on screen and saving is retried.</source>
+        <translation>%1 ist noch nicht gespeichert (%2). Der Inhalt bleibt auf dem Bildschirm, und das Speichern wird erneut versucht.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1427,13 @@
     </message>
 </context>
 <context>
+    <name>Starloop::Gui::ConnectorDrag</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::CoverageView</name>
     <message>
         <source>Stories per leadership principle</source>
@@ -739,6 +1502,29 @@
     <message>
         <source>&lt;b&gt;%1 of %2 principles need more stories&lt;/b&gt; (target %3–%4 each): %5</source>
         <translation>&lt;b&gt;%1 von %2 Prinzipien brauchen mehr Geschichten&lt;/b&gt; (Ziel: je %3–%4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::CurrentStory</name>
+    <message>
+        <source>Your STAR stories</source>
+        <translation>Ihre STAR-Geschichten</translation>
+    </message>
+    <message>
+        <source>Draft Situation, Task, Action and Result for each story, tag the leadership principles it shows, and see which of the 16 principles still need a story. Press New to start.</source>
+        <translation>Entwerfen Sie für jede Geschichte Situation, Task, Action und Result, markieren Sie die Leadership Principles, die sie zeigt, und sehen Sie, welche der 16 Prinzipien noch eine Geschichte brauchen. Klicken Sie auf „Neu“, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation>Die Geschichte</translation>
+    </message>
+    <message>
+        <source>The story could not be opened</source>
+        <translation>Die Geschichte konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The story&apos;s questions could not be read</source>
+        <translation>Die Fragen der Geschichte konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -835,178 +1621,100 @@
         <source>due for review</source>
         <translation>zur Wiederholung fällig</translation>
     </message>
-</context>
-<context>
-    <name>Starloop::Gui::DiagramPalette</name>
     <message>
-        <source>Components</source>
-        <translation>Komponenten</translation>
+        <source>Readiness on the loop date</source>
+        <translation>Vorbereitungsstand am Loop-Tag</translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
+        <source>Readiness in four weeks (no loop date set)</source>
+        <translation>Vorbereitungsstand in vier Wochen (kein Loop-Termin festgelegt)</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>Anmerkungen</translation>
+        <source>Readiness on the loop date, %1</source>
+        <translation>Vorbereitungsstand am Loop-Tag, %1</translation>
     </message>
     <message>
-        <source>Drag onto the canvas, or double-click to add in the middle</source>
-        <translation>Auf die Zeichenfläche ziehen oder doppelklicken, um in der Mitte einzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>Starloop::Gui::DiagramScene</name>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
+        <source>Bars: the recall predicted for that day if you stopped studying now; ◆ where the plan in Today leads. Dashed line: the target of %1% (the desired retention, in Settings). Thin blue bar: the share seen at least once. Stories count toward their principles.%2</source>
+        <translation>Balken: die vorhergesagte Abrufquote für diesen Tag, wenn Sie jetzt aufhören zu lernen; ◆ wohin der Plan unter „Heute“ führt. Gestrichelte Linie: das Ziel von %1 % (die gewünschte Abrufquote, in den Einstellungen). Schmaler blauer Balken: der Anteil, der mindestens einmal gesehen wurde. Geschichten zählen zu ihren Prinzipien.%2</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Umbenennen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
-        <source>Align</source>
-        <translation>Ausrichten</translation>
-    </message>
-    <message>
-        <source>Distribute</source>
-        <translation>Verteilen</translation>
-    </message>
-    <message>
-        <source>Bring to Front</source>
-        <translation>In den Vordergrund</translation>
-    </message>
-    <message>
-        <source>Send to Back</source>
-        <translation>In den Hintergrund</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppieren</translation>
-    </message>
-    <message>
-        <source>Change Arrowheads</source>
-        <translation>Pfeilspitzen ändern</translation>
-    </message>
-    <message>
-        <source>Change Routing</source>
-        <translation>Linienführung ändern</translation>
-    </message>
-    <message>
-        <source>Change Line Style</source>
-        <translation>Linienstil ändern</translation>
-    </message>
-    <message>
-        <source>Resize</source>
-        <translation>Größe ändern</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Verschieben</translation>
+        <source> Set your loop date in Practice &gt; Today.</source>
+        <translation> Legen Sie Ihren Loop-Termin unter Üben &gt; Heute fest.</translation>
     </message>
 </context>
 <context>
-    <name>Starloop::Gui::DiagramView</name>
+    <name>Starloop::Gui::DataActions</name>
     <message>
-        <source>Diagram canvas</source>
-        <translation>Diagramm-Zeichenfläche</translation>
+        <source>Open or Create a Starloop File</source>
+        <translation>Starloop-Datei öffnen oder erstellen</translation>
+    </message>
+    <message>
+        <source>Starloop files (*.sqlite)</source>
+        <translation>Starloop-Dateien (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Starloop takes one a day, kept in %1.</source>
+        <translation>Es gibt noch keine Sicherungen. Starloop erstellt täglich eine, abgelegt in %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB)</source>
+        <translation>%1 (%2 KiB)</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup taken on:</source>
+        <translation>Aktuelle Daten durch die Sicherung ersetzen, erstellt am:</translation>
+    </message>
+    <message>
+        <source>Everything written since that backup will be replaced. The current file is kept beside it as a .before-restore.bak copy. Restore?</source>
+        <translation>Alles, was seit dieser Sicherung geschrieben wurde, wird ersetzt. Die aktuelle Datei wird daneben als .before-restore.bak-Kopie aufbewahrt. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Export Everything I Wrote</source>
+        <translation>Alle eigenen Inhalte exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already here.
+
+%1</source>
+        <translation>Alles aus dieser Datei ist bereits vorhanden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>This import will make these changes:</source>
+        <translation>Dieser Import nimmt folgende Änderungen vor:</translation>
     </message>
 </context>
 <context>
-    <name>Starloop::Gui::DiagramsWorkspace</name>
-    <message>
-        <source>Diagrams</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Diagram tools</source>
-        <translation>Diagrammwerkzeuge</translation>
-    </message>
-    <message>
-        <source>Diagram message</source>
-        <translation>Diagrammmeldung</translation>
-    </message>
-    <message>
-        <source>No diagrams yet. Choose New to start from a classic design or an empty canvas.</source>
-        <translation>Noch keine Diagramme. Wählen Sie „Neu“, um mit einem klassischen Entwurf oder einer leeren Zeichenfläche zu beginnen.</translation>
-    </message>
-    <message>
-        <source>&amp;Diagram:</source>
-        <translation>&amp;Diagramm:</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>New diagram</source>
-        <translation>Neues Diagramm</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
-    </message>
-    <message>
-        <source>Rename diagram</source>
-        <translation>Diagramm umbenennen</translation>
-    </message>
-    <message>
-        <source>Rename Diagram</source>
-        <translation>Diagramm umbenennen</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete diagram</source>
-        <translation>Diagramm löschen</translation>
-    </message>
-    <message>
-        <source>Delete Diagram</source>
-        <translation>Diagramm löschen</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; and its kept versions? This cannot be undone.</source>
-        <translation>&quot;%1&quot; und die aufbewahrten Versionen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Link to Question…</source>
-        <translation>Mit Frage verknüpfen…</translation>
-    </message>
-    <message>
-        <source>Linked question</source>
-        <translation>Verknüpfte Frage</translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation>Versionen</translation>
-    </message>
-    <message>
-        <source>Kept versions</source>
-        <translation>Aufbewahrte Versionen</translation>
-    </message>
+    <name>Starloop::Gui::DiagramActions</name>
     <message>
         <source>Select</source>
         <translation>Auswählen</translation>
@@ -1148,6 +1856,125 @@
         <translation>Gestrichelte Linie</translation>
     </message>
     <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::DiagramDrill</name>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>Recall drill</source>
+        <translation>Abrufübung</translation>
+    </message>
+    <message>
+        <source>What to recall</source>
+        <translation>Was abgerufen wird</translation>
+    </message>
+    <message>
+        <source>Redraw everything</source>
+        <translation>Alles neu zeichnen</translation>
+    </message>
+    <message>
+        <source>Fill in the frames</source>
+        <translation>Die Rahmen ausfüllen</translation>
+    </message>
+    <message>
+        <source>Draw the connections</source>
+        <translation>Die Verbindungen zeichnen</translation>
+    </message>
+    <message>
+        <source>Name the components</source>
+        <translation>Die Komponenten benennen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Compare your drawing with the reference</source>
+        <translation>Ihre Zeichnung mit der Vorlage vergleichen</translation>
+    </message>
+    <message>
+        <source>End Drill</source>
+        <translation>Übung beenden</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Wie lief es?</translation>
+    </message>
+    <message>
+        <source>Redraw the chosen part</source>
+        <translation>Den gewählten Teil neu zeichnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recall drill&lt;/b&gt; · %1: redraw what is hidden, then Score.</source>
+        <translation>&lt;b&gt;Abrufübung&lt;/b&gt; · %1: Zeichnen Sie das Verborgene neu, dann „Bewerten“.</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden for this choice: pick another.</source>
+        <translation>Bei dieser Auswahl ist nichts verborgen: Wählen Sie eine andere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To recall: %n component(s)</source>
+        <translation>
+            <numerusform>Abzurufen: %n Komponente</numerusform>
+            <numerusform>Abzurufen: %n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 recalled&lt;/b&gt; (%3 %) · components %4/%5 · connections %6/%7 · placements %8/%9</source>
+        <translation>&lt;b&gt;%1 von %2 abgerufen&lt;/b&gt; (%3 %) · Komponenten %4/%5 · Verbindungen %6/%7 · Platzierungen %8/%9</translation>
+    </message>
+    <message>
+        <source>Missed (ghosted in red): %1</source>
+        <translation>Verpasst (rot angedeutet): %1</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Score the drill before grading it.</source>
+        <translation>Bewerten Sie die Übung, bevor Sie sie einstufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graded %1. Next drill: %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Als %1 eingestuft. Nächste Übung: %2 (in %n Tag).</numerusform>
+            <numerusform>Als %1 eingestuft. Nächste Übung: %2 (in %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Verpasst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::DiagramExportController</name>
+    <message>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
@@ -1188,102 +2015,6 @@
         <translation>Mermaid-Architektur speichern…</translation>
     </message>
     <message>
-        <source>Keep Version…</source>
-        <translation>Version aufbewahren…</translation>
-    </message>
-    <message>
-        <source>Keep a named copy of the diagram as it is now</source>
-        <translation>Eine benannte Kopie des Diagramms im jetzigen Zustand aufbewahren</translation>
-    </message>
-    <message>
-        <source>Keep Version</source>
-        <translation>Version aufbewahren</translation>
-    </message>
-    <message>
-        <source>Name of this version:</source>
-        <translation>Name dieser Version:</translation>
-    </message>
-    <message>
-        <source>Arrange</source>
-        <translation>Anordnen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Empty Diagram…</source>
-        <translation>Leeres Diagramm…</translation>
-    </message>
-    <message>
-        <source>New Diagram</source>
-        <translation>Neues Diagramm</translation>
-    </message>
-    <message>
-        <source>Untitled diagram</source>
-        <translation>Unbenanntes Diagramm</translation>
-    </message>
-    <message>
-        <source>From a classic design</source>
-        <translation>Aus einem klassischen Entwurf</translation>
-    </message>
-    <message>
-        <source>The diagram &quot;%1&quot; was not saved: %2 The canvas still has your changes; free some disk space or choose Keep Version to try again.</source>
-        <translation>Das Diagramm &quot;%1&quot; wurde nicht gespeichert: %2 Die Zeichenfläche enthält Ihre Änderungen weiterhin; geben Sie Speicherplatz frei oder wählen Sie „Version aufbewahren“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>No diagram is open.</source>
-        <translation>Kein Diagramm geöffnet.</translation>
-    </message>
-    <message>
-        <source>Question: %1</source>
-        <translation>Frage: %1</translation>
-    </message>
-    <message>
-        <source>Link to Question</source>
-        <translation>Mit Frage verknüpfen</translation>
-    </message>
-    <message>
-        <source>(No question)</source>
-        <translation>(Keine Frage)</translation>
-    </message>
-    <message>
-        <source>The question this diagram answers:</source>
-        <translation>Die Frage, die dieses Diagramm beantwortet:</translation>
-    </message>
-    <message>
-        <source>The diagram could not be saved, so no version was kept.</source>
-        <translation>Das Diagramm konnte nicht gespeichert werden, daher wurde keine Version aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Restore Version</source>
-        <translation>Version wiederherstellen</translation>
-    </message>
-    <message>
-        <source>No versions kept yet</source>
-        <translation>Noch keine Versionen aufbewahrt</translation>
-    </message>
-    <message>
-        <source>View…</source>
-        <translation>Ansehen…</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>View Version</source>
-        <translation>Version ansehen</translation>
-    </message>
-    <message>
-        <source>Version &quot;%1&quot; of %2</source>
-        <translation>Version &quot;%1&quot; von %2</translation>
-    </message>
-    <message>
-        <source>Restore This Version</source>
-        <translation>Diese Version wiederherstellen</translation>
-    </message>
-    <message>
         <source>Select the items to export first.</source>
         <translation>Wählen Sie zuerst die zu exportierenden Elemente aus.</translation>
     </message>
@@ -1318,6 +2049,344 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::DiagramPalette</name>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas, or double-click to add in the middle</source>
+        <translation>Auf die Zeichenfläche ziehen oder doppelklicken, um in der Mitte einzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::DiagramScene</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>Verteilen</translation>
+    </message>
+    <message>
+        <source>Bring to Front</source>
+        <translation>In den Vordergrund</translation>
+    </message>
+    <message>
+        <source>Send to Back</source>
+        <translation>In den Hintergrund</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>Change Arrowheads</source>
+        <translation>Pfeilspitzen ändern</translation>
+    </message>
+    <message>
+        <source>Change Routing</source>
+        <translation>Linienführung ändern</translation>
+    </message>
+    <message>
+        <source>Change Line Style</source>
+        <translation>Linienstil ändern</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::DiagramTopBar</name>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New diagram</source>
+        <translation>Neues Diagramm</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename diagram</source>
+        <translation>Diagramm umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Diagram</source>
+        <translation>Diagramm umbenennen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete diagram</source>
+        <translation>Diagramm löschen</translation>
+    </message>
+    <message>
+        <source>Delete Diagram</source>
+        <translation>Diagramm löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and its kept versions? This cannot be undone.</source>
+        <translation>&quot;%1&quot; und die aufbewahrten Versionen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Link to Question…</source>
+        <translation>Mit Frage verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Linked question</source>
+        <translation>Verknüpfte Frage</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Kept versions</source>
+        <translation>Aufbewahrte Versionen</translation>
+    </message>
+    <message>
+        <source>Empty Diagram…</source>
+        <translation>Leeres Diagramm…</translation>
+    </message>
+    <message>
+        <source>New Diagram</source>
+        <translation>Neues Diagramm</translation>
+    </message>
+    <message>
+        <source>Untitled diagram</source>
+        <translation>Unbenanntes Diagramm</translation>
+    </message>
+    <message>
+        <source>From a classic design</source>
+        <translation>Aus einem klassischen Entwurf</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>Link to Question</source>
+        <translation>Mit Frage verknüpfen</translation>
+    </message>
+    <message>
+        <source>(No question)</source>
+        <translation>(Keine Frage)</translation>
+    </message>
+    <message>
+        <source>The question this diagram answers:</source>
+        <translation>Die Frage, die dieses Diagramm beantwortet:</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::DiagramVersionsMenu</name>
+    <message>
+        <source>Keep Version…</source>
+        <translation>Version aufbewahren…</translation>
+    </message>
+    <message>
+        <source>Keep a named copy of the diagram as it is now</source>
+        <translation>Eine benannte Kopie des Diagramms im jetzigen Zustand aufbewahren</translation>
+    </message>
+    <message>
+        <source>Keep Version</source>
+        <translation>Version aufbewahren</translation>
+    </message>
+    <message>
+        <source>Name of this version:</source>
+        <translation>Name dieser Version:</translation>
+    </message>
+    <message>
+        <source>No versions kept yet</source>
+        <translation>Noch keine Versionen aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Kept versions</source>
+        <translation>Aufbewahrte Versionen</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ansehen…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>View Version</source>
+        <translation>Version ansehen</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; of %2</source>
+        <translation>Version &quot;%1&quot; von %2</translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation>Diese Version wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::DiagramView</name>
+    <message>
+        <source>Diagram canvas</source>
+        <translation>Diagramm-Zeichenfläche</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::DiagramsWorkspace</name>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Diagram tools</source>
+        <translation>Diagrammwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Diagram message</source>
+        <translation>Diagrammmeldung</translation>
+    </message>
+    <message>
+        <source>No diagrams yet. Choose New to start from a classic design or an empty canvas.</source>
+        <translation>Noch keine Diagramme. Wählen Sie „Neu“, um mit einem klassischen Entwurf oder einer leeren Zeichenfläche zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Rename Diagram</source>
+        <translation>Diagramm umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete Diagram</source>
+        <translation>Diagramm löschen</translation>
+    </message>
+    <message>
+        <source>Keep Version</source>
+        <translation>Version aufbewahren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>New Diagram</source>
+        <translation>Neues Diagramm</translation>
+    </message>
+    <message>
+        <source>No diagram is open.</source>
+        <translation>Kein Diagramm geöffnet.</translation>
+    </message>
+    <message>
+        <source>Link to Question</source>
+        <translation>Mit Frage verknüpfen</translation>
+    </message>
+    <message>
+        <source>The diagram could not be saved, so no version was kept.</source>
+        <translation>Das Diagramm konnte nicht gespeichert werden, daher wurde keine Version aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The diagram</source>
+        <translation>Das Diagramm</translation>
+    </message>
+    <message>
+        <source>The open diagram could not be saved, so it stays open.</source>
+        <translation>Das geöffnete Diagramm konnte nicht gespeichert werden und bleibt daher geöffnet.</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Abrufübung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Show or hide the interviewer&apos;s review of the diagram</source>
+        <translation>Die Prüfung des Diagramms durch den Interviewer ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Drill This Diagram</source>
+        <translation>Dieses Diagramm üben</translation>
+    </message>
+    <message>
+        <source>Hide part of the diagram (the selection, if any) and redraw it from memory</source>
+        <translation>Einen Teil des Diagramms (die Auswahl, falls vorhanden) ausblenden und aus dem Gedächtnis neu zeichnen</translation>
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <translation>Abrufübung: %1</translation>
+    </message>
+    <message>
+        <source>The diagram could not be saved, so the drill did not start.</source>
+        <translation>Das Diagramm konnte nicht gespeichert werden, daher wurde die Übung nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The diagram is empty: draw it first, or drill a reference design.</source>
+        <translation>Das Diagramm ist leer: Zeichnen Sie es zuerst oder üben Sie einen Referenzentwurf.</translation>
+    </message>
+    <message>
+        <source>The open diagram could not be saved, so the drill did not start.</source>
+        <translation>Das geöffnete Diagramm konnte nicht gespeichert werden, daher wurde die Übung nicht gestartet.</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +2479,92 @@
     <message>
         <source>Review</source>
         <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source> · leech: forgotten again and again, rewrite your note</source>
+        <translation> · Dauerproblem: immer wieder vergessen, schreiben Sie Ihre Notiz neu</translation>
+    </message>
+    <message>
+        <source>A leech: reviewing it again rarely helps. Open it and rewrite your note in your own words, or split it into smaller points.</source>
+        <translation>Ein Dauerproblem: Erneutes Wiederholen hilft selten. Öffnen Sie es und schreiben Sie Ihre Notiz in eigenen Worten neu oder teilen Sie sie in kleinere Punkte auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::FacetTree</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Coding patterns</source>
+        <translation>Programmiermuster</translation>
+    </message>
+    <message>
+        <source>Leadership principles</source>
+        <translation>Leadership Principles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Zur Wiederholung fällig</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>None among these questions</source>
+        <translation>Keine unter diesen Fragen</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Find in the answer</source>
+        <translation>In der Antwort suchen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2778,164 @@
         <source>The practice log could not be written to %1: %2</source>
         <translation>Das Übungsprotokoll konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;Play Recording…</source>
+        <translation>Aufnahme &amp;abspielen…</translation>
+    </message>
+    <message>
+        <source>The recording of this rehearsal with its spoken timings</source>
+        <translation>Die Aufnahme dieses Probevortrags mit ihren gesprochenen Zeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry…</source>
+        <translation>Eintrag &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Takes…</source>
+        <translation>Aufnahmen &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>This recording beside the take of the same story before it</source>
+        <translation>Diese Aufnahme neben der vorherigen Aufnahme derselben Geschichte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Recording:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aufnahme:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Recording:&lt;/b&gt; %1 &lt;i&gt;(deleted or moved outside Starloop)&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aufnahme:&lt;/b&gt; %1 &lt;i&gt;(außerhalb von Starloop gelöscht oder verschoben)&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Take of %1</source>
+        <translation>Aufnahme von %1</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the practice log entry “%1”?</source>
+        <translation>Den Eintrag „%1“ im Übungsprotokoll löschen?</translation>
+    </message>
+    <message>
+        <source>The entry had a recording, %1. Delete the recording file too?</source>
+        <translation>Der Eintrag hatte eine Aufnahme, %1. Die Aufnahmedatei ebenfalls löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::InterviewerPanel</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Follow-ups</source>
+        <translation>&amp;Nachfragen stellen</translation>
+    </message>
+    <message>
+        <source>When your answer is done: the interviewer&apos;s follow-up questions, one at a time</source>
+        <translation>Wenn Ihre Antwort fertig ist: die Nachfragen des Interviewers, eine nach der anderen</translation>
+    </message>
+    <message>
+        <source>The interviewer asks</source>
+        <translation>Der Interviewer fragt</translation>
+    </message>
+    <message>
+        <source>No follow-up questions for this one yet.</source>
+        <translation>Dazu gibt es noch keine Nachfragen.</translation>
+    </message>
+    <message>
+        <source>Which story did you tell this time?</source>
+        <translation>Welche Geschichte haben Sie diesmal erzählt?</translation>
+    </message>
+    <message>
+        <source>The other story you told</source>
+        <translation>Die andere Geschichte, die Sie erzählt haben</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>&amp;Nächste Frage</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Choose the story…</source>
+        <translation>Geschichte wählen…</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Unbenannte Geschichte</translation>
+    </message>
+    <message>
+        <source>That was the last follow-up question.</source>
+        <translation>Das war die letzte Nachfrage.</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 of %2</source>
+        <translation>Nachfrage %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::LoopGoalEditor</name>
+    <message>
+        <source>&amp;Phone screen on</source>
+        <translation>&amp;Telefoninterview am</translation>
+    </message>
+    <message>
+        <source>Phone screen date</source>
+        <translation>Datum des Telefoninterviews</translation>
+    </message>
+    <message>
+        <source>&amp;Onsite loop on</source>
+        <translation>&amp;Onsite-Loop am</translation>
+    </message>
+    <message>
+        <source>Onsite loop date</source>
+        <translation>Datum des Onsite-Loops</translation>
+    </message>
+    <message>
+        <source>&amp;Study time:</source>
+        <translation>&amp;Lernzeit:</translation>
+    </message>
+    <message>
+        <source>Hours a week you can study</source>
+        <translation>Stunden pro Woche, die Sie lernen können</translation>
+    </message>
+    <message>
+        <source> hours a week</source>
+        <translation> Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Plan My Days</source>
+        <translation>&amp;Meine Tage planen</translation>
+    </message>
+    <message>
+        <source>The %1 is today: pick a day after today to plan toward.</source>
+        <translation>%1: Der Termin ist heute. Wählen Sie einen Tag nach heute als Ziel.</translation>
+    </message>
+    <message>
+        <source>The %1 date, %2, is in the past: pick a day after today.</source>
+        <translation>%1: Das Datum %2 liegt in der Vergangenheit. Wählen Sie einen Tag nach heute.</translation>
+    </message>
+    <message>
+        <source>phone screen</source>
+        <translation>Telefoninterview</translation>
+    </message>
+    <message>
+        <source>onsite loop</source>
+        <translation>Onsite-Loop</translation>
+    </message>
+    <message>
+        <source>Tick the phone screen or the onsite loop, and pick its date.</source>
+        <translation>Wählen Sie das Telefoninterview oder den Onsite-Loop aus und legen Sie das Datum fest.</translation>
+    </message>
+    <message>
+        <source>Set the hours a week you can study: with 0 hours nothing can be planned.</source>
+        <translation>Legen Sie die Lernstunden pro Woche fest: Mit 0 Stunden lässt sich nichts planen.</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::LoopPlanView</name>
@@ -1824,14 +3137,6 @@
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederherstellen: %1</translation>
-    </message>
-    <message>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
@@ -1888,74 +3193,6 @@
         <translation>Die neue Sprache wird ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
-        <source>Open or Create a Starloop File</source>
-        <translation>Starloop-Datei öffnen oder erstellen</translation>
-    </message>
-    <message>
-        <source>Starloop files (*.sqlite)</source>
-        <translation>Starloop-Dateien (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Back Up</source>
-        <translation>Sichern</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Gesichert nach %1</translation>
-    </message>
-    <message>
-        <source>Restore a Backup</source>
-        <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>There are no backups yet. Starloop takes one a day, kept in %1.</source>
-        <translation>Es gibt noch keine Sicherungen. Starloop erstellt täglich eine, abgelegt in %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 KiB)</source>
-        <translation>%1 (%2 KiB)</translation>
-    </message>
-    <message>
-        <source>Replace the current data with the backup taken on:</source>
-        <translation>Aktuelle Daten durch die Sicherung ersetzen, erstellt am:</translation>
-    </message>
-    <message>
-        <source>Everything written since that backup will be replaced. The current file is kept beside it as a .before-restore.bak copy. Restore?</source>
-        <translation>Alles, was seit dieser Sicherung geschrieben wurde, wird ersetzt. Die aktuelle Datei wird daneben als .before-restore.bak-Kopie aufbewahrt. Wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Export Everything I Wrote</source>
-        <translation>Alle eigenen Inhalte exportieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Everything in this file is already here.
-
-%1</source>
-        <translation>Alles aus dieser Datei ist bereits vorhanden.
-
-%1</translation>
-    </message>
-    <message>
-        <source>This import will make these changes:</source>
-        <translation>Dieser Import nimmt folgende Änderungen vor:</translation>
-    </message>
-    <message>
         <source>Practice Timer</source>
         <translation>Übungs-Timer</translation>
     </message>
@@ -1966,6 +3203,14 @@
     <message>
         <source>Before %1 (%2)</source>
         <translation>Vor %1 (%2)</translation>
+    </message>
+    <message>
+        <source>My design: %1</source>
+        <translation>Mein Entwurf: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +3370,69 @@
     </message>
 </context>
 <context>
+    <name>Starloop::Gui::PlaybackView</name>
+    <message>
+        <source>Recording and spoken timings</source>
+        <translation>Aufnahme und gesprochene Zeiten</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;How the telling went&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Wie der Vortrag lief&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>1×</source>
+        <translation>1×</translation>
+    </message>
+    <message>
+        <source>1.5×</source>
+        <translation>1,5×</translation>
+    </message>
+    <message>
+        <source>Play at %1</source>
+        <translation>Mit %1 abspielen</translation>
+    </message>
+    <message>
+        <source>Checks on the spoken timings</source>
+        <translation>Prüfungen der gesprochenen Zeiten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The recording %1 was deleted or moved outside Starloop, so it cannot be played. The practice log entry is kept as it was.</source>
+        <translation>Die Aufnahme %1 wurde außerhalb von Starloop gelöscht oder verschoben und kann daher nicht abgespielt werden. Der Eintrag im Übungsprotokoll bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Analysing the recording…</source>
+        <translation>Aufnahme wird analysiert…</translation>
+    </message>
+    <message>
+        <source>Answer %1 · speaking %2 · silence %3&lt;br&gt;S %4 · T %5 · A %6 · R %7</source>
+        <translation>Antwort %1 · Sprechen %2 · Stille %3&lt;br&gt;S %4 · T %5 · A %6 · R %7</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>Play Recording</source>
+        <translation>Aufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>This practice session has no recording.</source>
+        <translation>Diese Übungseinheit hat keine Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Aufnahme: %1</translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::PracticeWorkspace</name>
     <message>
         <source>Practice</source>
@@ -2175,6 +3483,10 @@
             <numerusform>%n Sitzung lief noch, als Starloop zuletzt geschlossen wurde: im Verlauf als unterbrochen aufbewahrt.</numerusform>
             <numerusform>%n Sitzungen liefen noch, als Starloop zuletzt geschlossen wurde: im Verlauf als unterbrochen aufbewahrt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Heute</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +3583,255 @@
     </message>
 </context>
 <context>
+    <name>Starloop::Gui::ProblemTable</name>
+    <message>
+        <source>Problem</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Nicht versucht</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Passed %1/%2</source>
+        <translation>Bestanden: %1/%2</translation>
+    </message>
+    <message>
+        <source>Failed %1/%2</source>
+        <translation>Fehlgeschlagen: %1/%2</translation>
+    </message>
+    <message>
+        <source>Did not compile</source>
+        <translation>Kompilierfehler</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>‹ Questions</source>
+        <translation>‹ Fragen</translation>
+    </message>
+    <message>
+        <source>Back to the question list (Esc)</source>
+        <translation>Zurück zur Fragenliste (Esc)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coding problems&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Programmieraufgaben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Filter problems by name</source>
+        <translation>Aufgaben nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Every pattern</source>
+        <translation>Alle Muster</translation>
+    </message>
+    <message>
+        <source>Unsolved only</source>
+        <translation>Nur ungelöste</translation>
+    </message>
+    <message>
+        <source>Next Unsolved (N)</source>
+        <translation>Nächste ungelöste (N)</translation>
+    </message>
+    <message>
+        <source>Coding problems</source>
+        <translation>Programmieraufgaben</translation>
+    </message>
+    <message>
+        <source>%1 of %2 problems solved · %3 shown</source>
+        <translation>%1 von %2 Aufgaben gelöst · %3 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::QuestionDialog</name>
+    <message>
+        <source>Add a Question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>durch Komma getrennt</translation>
+    </message>
+    <message>
+        <source>Your answer, in Markdown</source>
+        <translation>Ihre Antwort, in Markdown</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Frage:</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::QuestionHeader</name>
+    <message>
+        <source>Stories and diagrams linked to this question</source>
+        <translation>Mit dieser Frage verknüpfte Geschichten und Diagramme</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Markieren</translation>
+    </message>
+    <message>
+        <source>Star this question</source>
+        <translation>Diese Frage markieren</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Selbsttest</translation>
+    </message>
+    <message>
+        <source>Hide the answer until you reveal it</source>
+        <translation>Antwort verbergen, bis Sie sie aufdecken</translation>
+    </message>
+    <message>
+        <source>Practice this</source>
+        <translation>Üben</translation>
+    </message>
+    <message>
+        <source>Answer it against the clock</source>
+        <translation>Gegen die Uhr beantworten</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Write and run your solution in the scratchpad</source>
+        <translation>Lösung im Code-Notizblock schreiben und ausführen</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Draw this design on the canvas</source>
+        <translation>Diesen Entwurf auf der Zeichenfläche zeichnen</translation>
+    </message>
+    <message>
+        <source>Open Reference Diagram</source>
+        <translation>Referenzdiagramm öffnen</translation>
+    </message>
+    <message>
+        <source>Start from a Blank Canvas</source>
+        <translation>Mit leerer Zeichenfläche beginnen</translation>
+    </message>
+    <message>
+        <source>Use as a Starting Point</source>
+        <translation>Als Ausgangspunkt verwenden</translation>
+    </message>
+    <message>
+        <source>Start a story of your own from the worked example&apos;s structure</source>
+        <translation>Eine eigene Geschichte nach der Struktur des ausgearbeiteten Beispiels beginnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this question of yours</source>
+        <translation>Diese eigene Frage löschen</translation>
+    </message>
+    <message>
+        <source>Pattern: %1</source>
+        <translation>Muster: %1</translation>
+    </message>
+    <message>
+        <source>Facts checked %1</source>
+        <translation>Fakten geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Principles:</source>
+        <translation>Prinzipien:</translation>
+    </message>
+    <message>
+        <source>Principles: %1</source>
+        <translation>Prinzipien: %1</translation>
+    </message>
+    <message>
+        <source>No question matches</source>
+        <translation>Keine Frage passt</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words, or remove a filter. Words match by their beginning: “dyna” finds DynamoDB.</source>
+        <translation>Versuchen Sie weniger oder kürzere Wörter, oder entfernen Sie einen Filter. Wörter passen über ihren Anfang: „dyna“ findet DynamoDB.</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Markiert</translation>
+    </message>
+    <message>
+        <source>Rehearse Aloud</source>
+        <translation>Laut proben</translation>
+    </message>
+    <message>
+        <source>Answer out loud in the rehearsal studio, with the interviewer&apos;s follow-ups</source>
+        <translation>Im Probestudio laut antworten, mit den Nachfragen des Interviewers</translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::QuestionPickerDialog</name>
     <message>
         <source>Link a Question</source>
@@ -2322,303 +3883,12 @@
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
-    <message>
-        <source>Search questions</source>
-        <translation>Fragen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search: dynamo, &quot;two pizza&quot;, -sql, lp:ownership, is:starred</source>
-        <translation>Suche: dynamo, &quot;two pizza&quot;, -sql, lp:ownership, is:starred</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <source>Search syntax</source>
-        <translation>Suchsyntax</translation>
-    </message>
-    <message>
-        <source>words match by prefix: dyna finds DynamoDB</source>
-        <translation>Wörter passen als Präfix: dyna findet DynamoDB</translation>
-    </message>
-    <message>
-        <source>a quoted phrase matches exactly</source>
-        <translation>eine Phrase in Anführungszeichen passt exakt</translation>
-    </message>
-    <message>
-        <source>a leading minus excludes a word</source>
-        <translation>ein vorangestelltes Minus schließt ein Wort aus</translation>
-    </message>
-    <message>
-        <source>a leadership principle, e.g. lp:ownership</source>
-        <translation>ein Leadership Principle, z. B. lp:ownership</translation>
-    </message>
-    <message>
-        <source>a tag, e.g. tag:dynamodb</source>
-        <translation>ein Schlagwort, z. B. tag:dynamodb</translation>
-    </message>
-    <message>
-        <source>beginner, intermediate or advanced</source>
-        <translation>beginner, intermediate oder advanced</translation>
-    </message>
-    <message>
-        <source>company, leadership, aws, system-design, coding, ood</source>
-        <translation>company, leadership, aws, system-design, coding, ood</translation>
-    </message>
-    <message>
-        <source>questions you starred</source>
-        <translation>Fragen, die Sie markiert haben</translation>
-    </message>
-    <message>
-        <source>questions due for review</source>
-        <translation>zur Wiederholung fällige Fragen</translation>
-    </message>
-    <message>
-        <source>questions you added</source>
-        <translation>Fragen, die Sie hinzugefügt haben</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <source>Add a question of your own</source>
-        <translation>Eigene Frage hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add question</source>
-        <translation>Frage hinzufügen</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Matching questions</source>
-        <translation>Passende Fragen</translation>
-    </message>
-    <message>
-        <source>☆ Star</source>
-        <translation>☆ Markieren</translation>
-    </message>
-    <message>
-        <source>Star this question</source>
-        <translation>Diese Frage markieren</translation>
-    </message>
-    <message>
-        <source>Self-test</source>
-        <translation>Selbsttest</translation>
-    </message>
-    <message>
-        <source>Hide the answer until you reveal it</source>
-        <translation>Antwort verbergen, bis Sie sie aufdecken</translation>
-    </message>
-    <message>
-        <source>Practice this</source>
-        <translation>Üben</translation>
-    </message>
-    <message>
-        <source>Answer it against the clock</source>
-        <translation>Gegen die Uhr beantworten</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Delete this question of yours</source>
-        <translation>Diese eigene Frage löschen</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>The answer is hidden. Say your answer out loud, then reveal it.</source>
-        <translation>Die Antwort ist verborgen. Sprechen Sie Ihre Antwort laut aus und decken Sie sie dann auf.</translation>
-    </message>
-    <message>
-        <source>Reveal Answer (Space)</source>
-        <translation>Antwort aufdecken (Leertaste)</translation>
-    </message>
-    <message>
-        <source>How well did you recall it?</source>
-        <translation>Wie gut haben Sie sich erinnert?</translation>
-    </message>
-    <message>
-        <source>Again</source>
-        <translation>Nochmal</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Schwer</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Gut</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>Einfach</translation>
-    </message>
-    <message>
-        <source>Your notes (saved as you type)</source>
-        <translation>Ihre Notizen (werden beim Tippen gespeichert)</translation>
-    </message>
-    <message>
-        <source>Your notes</source>
-        <translation>Ihre Notizen</translation>
-    </message>
-    <message>
-        <source>What you would say, numbers to remember, the story you would tell…</source>
-        <translation>Was Sie sagen würden, Zahlen zum Merken, die Geschichte, die Sie erzählen würden…</translation>
-    </message>
-    <message>
-        <source>The first %1 matches</source>
-        <translation>Die ersten %1 Treffer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n Frage</numerusform>
-            <numerusform>%n Fragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>Bereiche</translation>
-    </message>
-    <message>
-        <source>Levels</source>
-        <translation>Stufen</translation>
-    </message>
-    <message>
-        <source>Leadership principles</source>
-        <translation>Leadership Principles</translation>
-    </message>
-    <message>
-        <source>Starred</source>
-        <translation>Markiert</translation>
-    </message>
-    <message>
-        <source>Due for review</source>
-        <translation>Zur Wiederholung fällig</translation>
-    </message>
-    <message>
-        <source>Yours</source>
-        <translation>Eigene</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Principles: %1</source>
-        <translation>Prinzipien: %1</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>Schlagwörter: %1</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>★ Starred</source>
-        <translation>★ Markiert</translation>
-    </message>
-    <message>
-        <source>Last rating: %1</source>
-        <translation>Letzte Bewertung: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Next review in %n day(s)</source>
         <translation>
             <numerusform>Nächste Wiederholung in %n Tag</numerusform>
             <numerusform>Nächste Wiederholung in %n Tagen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your note is not saved yet (%1). It is kept on screen and will be retried.</source>
-        <translation>Ihre Notiz ist noch nicht gespeichert (%1). Sie bleibt auf dem Bildschirm, und das Speichern wird erneut versucht.</translation>
-    </message>
-    <message>
-        <source>Add a Question</source>
-        <translation>Frage hinzufügen</translation>
-    </message>
-    <message>
-        <source>comma, separated</source>
-        <translation>durch Komma getrennt</translation>
-    </message>
-    <message>
-        <source>Your answer, in Markdown</source>
-        <translation>Ihre Antwort, in Markdown</translation>
-    </message>
-    <message>
-        <source>Question:</source>
-        <translation>Frage:</translation>
-    </message>
-    <message>
-        <source>Section:</source>
-        <translation>Bereich:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>Stufe:</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Schlagwörter:</translation>
-    </message>
-    <message>
-        <source>Answer:</source>
-        <translation>Antwort:</translation>
-    </message>
-    <message>
-        <source>☰</source>
-        <translation>☰</translation>
-    </message>
-    <message>
-        <source>Recent and saved searches</source>
-        <translation>Letzte und gespeicherte Suchen</translation>
-    </message>
-    <message>
-        <source>Save This Search…</source>
-        <translation>Diese Suche speichern…</translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation>Gespeicherte Suchen</translation>
-    </message>
-    <message>
-        <source>Recent searches</source>
-        <translation>Letzte Suchen</translation>
-    </message>
-    <message>
-        <source>Save Search</source>
-        <translation>Suche speichern</translation>
-    </message>
-    <message>
-        <source>Name for “%1”:</source>
-        <translation>Name für „%1“:</translation>
-    </message>
-    <message>
-        <source>Stories and diagrams linked to this question</source>
-        <translation>Mit dieser Frage verknüpfte Geschichten und Diagramme</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Write and run your solution in the scratchpad</source>
-        <translation>Lösung im Code-Notizblock schreiben und ausführen</translation>
     </message>
     <message>
         <source>Your stories: %1</source>
@@ -2629,16 +3899,43 @@
         <translation>Ihre Diagramme: %1</translation>
     </message>
     <message>
-        <source>No question matches</source>
-        <translation>Keine Frage passt</translation>
+        <source>My story for: %1</source>
+        <translation>Meine Geschichte zu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::ReadinessChart</name>
+    <message>
+        <source>Readiness on the loop date</source>
+        <translation>Vorbereitungsstand am Loop-Tag</translation>
     </message>
     <message>
-        <source>Try fewer or shorter words, or remove a filter. Words match by their beginning: “dyna” finds DynamoDB.</source>
-        <translation>Versuchen Sie weniger oder kürzere Wörter, oder entfernen Sie einen Filter. Wörter passen über ihren Anfang: „dyna“ findet DynamoDB.</translation>
+        <source>%1: recall %2, seen %3 of %4</source>
+        <translation>%1: Abrufquote %2, gesehen %3 von %4</translation>
     </message>
     <message>
-        <source>None among these questions</source>
-        <translation>Keine unter diesen Fragen</translation>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Leadership principles (questions and stories)</source>
+        <translation>Leadership Principles (Fragen und Geschichten)</translation>
+    </message>
+    <message>
+        <source>Nothing to study yet.</source>
+        <translation>Noch nichts zu lernen.</translation>
+    </message>
+    <message>
+        <source>recall 100% · seen 100%</source>
+        <translation>Abrufquote 100 % · gesehen 100 %</translation>
+    </message>
+    <message>
+        <source>recall %1 · seen %2</source>
+        <translation>Abrufquote %1 · gesehen %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
     </message>
 </context>
 <context>
@@ -2727,12 +4024,169 @@
         <source>The rehearsal could not be saved to the practice log</source>
         <translation>Der Probevortrag konnte nicht im Übungsprotokoll gespeichert werden</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Answer with one of your stories, in STAR order: Situation, Task, Action, Result. Aim for 2–4 minutes.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Antworten Sie mit einer Ihrer Geschichten in STAR-Reihenfolge: Situation, Task, Action, Result. Ziel: 2–4 Minuten.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Rehearse question</source>
+        <translation>Frage proben</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Aim for 2–4 minutes · actual %1</source>
+        <translation>Ziel 2–4 Minuten · tatsächlich %1</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::ResultModel</name>
     <message>
         <source> · yours</source>
         <translation> · eigene</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::ReviewPanel</name>
+    <message>
+        <source>Architecture review</source>
+        <translation>Architekturprüfung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review&lt;/b&gt; · no diagram open</source>
+        <translation>&lt;b&gt;Prüfung&lt;/b&gt; · kein Diagramm geöffnet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review&lt;/b&gt; · nothing an interviewer would point out</source>
+        <translation>&lt;b&gt;Prüfung&lt;/b&gt; · nichts, was ein Interviewer bemängeln würde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review&lt;/b&gt; · %1 %2 · %3 %4 · %5 %6</source>
+        <translation>&lt;b&gt;Prüfung&lt;/b&gt; · %1 %2 · %3 %4 · %5 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dismissed&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Verworfen&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
+    <message>
+        <source>Click to select the items on the canvas</source>
+        <translation>Klicken, um die Elemente auf der Zeichenfläche auszuwählen</translation>
+    </message>
+    <message>
+        <source>Why? %1</source>
+        <translation>Warum? %1</translation>
+    </message>
+    <message>
+        <source>Open the bank answer: %1</source>
+        <translation>Antwort in der Sammlung öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Show this finding as open again</source>
+        <translation>Diesen Befund wieder als offen anzeigen</translation>
+    </message>
+    <message>
+        <source>Keep this as a deliberate choice, with the reason why</source>
+        <translation>Dies als bewusste Entscheidung behalten, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Restore Finding</source>
+        <translation>Befund wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss Finding</source>
+        <translation>Befund verwerfen</translation>
+    </message>
+    <message>
+        <source>Why is this a deliberate choice?
+%1</source>
+        <translation>Warum ist dies eine bewusste Entscheidung?
+%1</translation>
+    </message>
+    <message>
+        <source>accepted: </source>
+        <translation>akzeptiert: </translation>
+    </message>
+    <message>
+        <source>accepted:</source>
+        <translation>akzeptiert:</translation>
+    </message>
+    <message>
+        <source>Say why the finding is a deliberate choice, for example &quot;accepted: cost&quot;.</source>
+        <translation>Begründen Sie, warum der Befund eine bewusste Entscheidung ist, etwa &quot;akzeptiert: Kosten&quot;.</translation>
+    </message>
+    <message>
+        <source>No diagram is open.</source>
+        <translation>Kein Diagramm geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::RunResultsView</name>
+    <message>
+        <source>Example results</source>
+        <translation>Ergebnisse der Beispiele</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Got</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Sandboxed with bubblewrap; %1 ms.</source>
+        <translation>In einer Sandbox mit bubblewrap; %1 ms.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +4198,85 @@
     <message>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::SchedulerSettings</name>
+    <message>
+        <source>Review scheduling</source>
+        <translation>Planung der Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Gewünschte Abrufquote</translation>
+    </message>
+    <message>
+        <source>How likely you should still recall a question when it comes back for review. Higher means more reviews.</source>
+        <translation>Wie wahrscheinlich Sie eine Frage noch abrufen können sollten, wenn sie zur Wiederholung wiederkommt. Höher bedeutet mehr Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>Gewünschte &amp;Abrufquote:</translation>
+    </message>
+    <message>
+        <source>&amp;Optimize My Parameters</source>
+        <translation>Meine Parameter &amp;optimieren</translation>
+    </message>
+    <message>
+        <source>Fit the scheduler&apos;s 21 FSRS-6 parameters to your own reviews. The fit is only used when it predicts your reviews better.</source>
+        <translation>Die 21 FSRS-6-Parameter des Wiederholungsplaners an Ihre eigenen Wiederholungen anpassen. Die Anpassung wird nur verwendet, wenn sie Ihre Wiederholungen besser vorhersagt.</translation>
+    </message>
+    <message>
+        <source>Cancel Fit</source>
+        <translation>Anpassung abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last fit on %1 from %n review(s): %2.</source>
+        <translation>
+            <numerusform>Letzte Anpassung am %1 aus %n Wiederholung: %2.</numerusform>
+            <numerusform>Letzte Anpassung am %1 aus %n Wiederholungen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>not better, defaults kept</source>
+        <translation>nicht besser, Standardwerte beibehalten</translation>
+    </message>
+    <message>
+        <source>Using FSRS-6&apos;s default parameters.</source>
+        <translation>Die Standardparameter von FSRS-6 werden verwendet.</translation>
+    </message>
+    <message>
+        <source>%p% · loss %1</source>
+        <translation>%p % · Verlust %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 reviews a day over the next %n days (%2 min a day) for what you have learnt so far.</source>
+        <translation>
+            <numerusform>Etwa %1 Wiederholungen pro Tag am nächsten Tag (%2 Min. pro Tag) für das bisher Gelernte.</numerusform>
+            <numerusform>Etwa %1 Wiederholungen pro Tag in den nächsten %n Tagen (%2 Min. pro Tag) für das bisher Gelernte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fitting to your reviews…</source>
+        <translation>Anpassung an Ihre Wiederholungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted to %n review(s): loss %1 before, %2 after. The new parameters are adopted.</source>
+        <translation>
+            <numerusform>An %n Wiederholung angepasst: Verlust vorher %1, nachher %2. Die neuen Parameter werden übernommen.</numerusform>
+            <numerusform>An %n Wiederholungen angepasst: Verlust vorher %1, nachher %2. Die neuen Parameter werden übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted to %n review(s): loss %1 before, %2 after. Not better, so your parameters are kept.</source>
+        <translation>
+            <numerusform>An %n Wiederholung angepasst: Verlust vorher %1, nachher %2. Nicht besser, daher bleiben Ihre Parameter erhalten.</numerusform>
+            <numerusform>An %n Wiederholungen angepasst: Verlust vorher %1, nachher %2. Nicht besser, daher bleiben Ihre Parameter erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2775,85 +4308,6 @@
     <message>
         <source>Compare this attempt with the model solution or another attempt</source>
         <translation>Diesen Versuch mit der Musterlösung oder einem anderen Versuch vergleichen</translation>
-    </message>
-    <message>
-        <source>Example results</source>
-        <translation>Ergebnisse der Beispiele</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Beispiel</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Erwartet</translation>
-    </message>
-    <message>
-        <source>Got</source>
-        <translation>Erhalten</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>Your attempts at this question</source>
-        <translation>Ihre Versuche zu dieser Frage</translation>
-    </message>
-    <message>
-        <source>How did it go?</source>
-        <translation>Wie lief es?</translation>
-    </message>
-    <message>
-        <source>Self-rating</source>
-        <translation>Selbsteinschätzung</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>1 – stuck</source>
-        <translation>1 – festgefahren</translation>
-    </message>
-    <message>
-        <source>2 – needed hints</source>
-        <translation>2 – Hinweise gebraucht</translation>
-    </message>
-    <message>
-        <source>3 – solved, slowly</source>
-        <translation>3 – gelöst, aber langsam</translation>
-    </message>
-    <message>
-        <source>4 – solved cleanly</source>
-        <translation>4 – sauber gelöst</translation>
-    </message>
-    <message>
-        <source>5 – interview-ready</source>
-        <translation>5 – bereit fürs Interview</translation>
-    </message>
-    <message>
-        <source>Notes on this attempt</source>
-        <translation>Notizen zu diesem Versuch</translation>
-    </message>
-    <message>
-        <source>What went wrong, what to remember…</source>
-        <translation>Was schiefging, was Sie sich merken sollten…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1/%2 passed</source>
-        <translation>%1/%2 bestanden</translation>
-    </message>
-    <message>
-        <source>Your attempt is not saved yet (%1). It is kept on screen and will be retried.</source>
-        <translation>Ihr Versuch ist noch nicht gespeichert (%1). Er bleibt auf dem Bildschirm, und das Speichern wird erneut versucht.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2891,30 +4345,6 @@
         </translation>
     </message>
     <message>
-        <source>not run</source>
-        <translation>nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Sandboxed with bubblewrap; %1 ms.</source>
-        <translation>In einer Sandbox mit bubblewrap; %1 ms.</translation>
-    </message>
-    <message>
-        <source>Compare Attempts</source>
-        <translation>Versuche vergleichen</translation>
-    </message>
-    <message>
-        <source>Compare this attempt with:</source>
-        <translation>Diesen Versuch vergleichen mit:</translation>
-    </message>
-    <message>
         <source>Model solution (%1)</source>
         <translation>Musterlösung (%1)</translation>
     </message>
@@ -2927,20 +4357,138 @@
         <translation>Musterlösung (Python)</translation>
     </message>
     <message>
-        <source>Side by side</source>
-        <translation>Nebeneinander</translation>
-    </message>
-    <message>
-        <source>Nothing to compare with yet: no model solution and no other attempt.</source>
-        <translation>Noch nichts zum Vergleichen: keine Musterlösung und kein anderer Versuch.</translation>
-    </message>
-    <message>
-        <source>This attempt</source>
-        <translation>Dieser Versuch</translation>
-    </message>
-    <message>
         <source>Run: Python, C++ and Java only</source>
         <translation>Ausführen: nur Python, C++ und Java</translation>
+    </message>
+    <message>
+        <source>Your attempt</source>
+        <translation>Ihr Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::SearchPane</name>
+    <message>
+        <source>Matching questions</source>
+        <translation>Passende Fragen</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Fragen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search: dynamo, &quot;two pizza&quot;, -sql, lp:ownership, is:starred</source>
+        <translation>Suche: dynamo, &quot;two pizza&quot;, -sql, lp:ownership, is:starred</translation>
+    </message>
+    <message>
+        <source>▦</source>
+        <translation>▦</translation>
+    </message>
+    <message>
+        <source>Coding problems as a table (pattern, level, last attempt, due)</source>
+        <translation>Programmieraufgaben als Tabelle (Muster, Stufe, letzter Versuch, fällig)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a question of your own</source>
+        <translation>Eigene Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Suchsyntax</translation>
+    </message>
+    <message>
+        <source>words match by prefix: dyna finds DynamoDB</source>
+        <translation>Wörter passen als Präfix: dyna findet DynamoDB</translation>
+    </message>
+    <message>
+        <source>a quoted phrase matches exactly</source>
+        <translation>eine Phrase in Anführungszeichen passt exakt</translation>
+    </message>
+    <message>
+        <source>a leading minus excludes a word</source>
+        <translation>ein vorangestelltes Minus schließt ein Wort aus</translation>
+    </message>
+    <message>
+        <source>a leadership principle, e.g. lp:ownership</source>
+        <translation>ein Leadership Principle, z. B. lp:ownership</translation>
+    </message>
+    <message>
+        <source>a tag, e.g. tag:dynamodb</source>
+        <translation>ein Schlagwort, z. B. tag:dynamodb</translation>
+    </message>
+    <message>
+        <source>a coding pattern, e.g. pattern:sliding-window</source>
+        <translation>ein Programmiermuster, z. B. pattern:sliding-window</translation>
+    </message>
+    <message>
+        <source>beginner, intermediate or advanced</source>
+        <translation>beginner, intermediate oder advanced</translation>
+    </message>
+    <message>
+        <source>company, leadership, aws, system-design, coding, ood</source>
+        <translation>company, leadership, aws, system-design, coding, ood</translation>
+    </message>
+    <message>
+        <source>questions you starred</source>
+        <translation>Fragen, die Sie markiert haben</translation>
+    </message>
+    <message>
+        <source>questions due for review</source>
+        <translation>zur Wiederholung fällige Fragen</translation>
+    </message>
+    <message>
+        <source>questions you added</source>
+        <translation>Fragen, die Sie hinzugefügt haben</translation>
+    </message>
+    <message>
+        <source>☰</source>
+        <translation>☰</translation>
+    </message>
+    <message>
+        <source>Recent and saved searches</source>
+        <translation>Letzte und gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>The first %1 matches</source>
+        <translation>Die ersten %1 Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save This Search…</source>
+        <translation>Diese Suche speichern…</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Letzte Suchen</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name for “%1”:</source>
+        <translation>Name für „%1“:</translation>
     </message>
 </context>
 <context>
@@ -3037,14 +4585,6 @@
 <context>
     <name>Starloop::Gui::StoriesWorkspace</name>
     <message>
-        <source>Your STAR stories</source>
-        <translation>Ihre STAR-Geschichten</translation>
-    </message>
-    <message>
-        <source>Draft Situation, Task, Action and Result for each story, tag the leadership principles it shows, and see which of the 16 principles still need a story. Press New to start.</source>
-        <translation>Entwerfen Sie für jede Geschichte Situation, Task, Action und Result, markieren Sie die Leadership Principles, die sie zeigt, und sehen Sie, welche der 16 Prinzipien noch eine Geschichte brauchen. Klicken Sie auf „Neu“, um zu beginnen.</translation>
-    </message>
-    <message>
         <source>&amp;Stories</source>
         <translation>&amp;Geschichten</translation>
     </message>
@@ -3061,164 +4601,24 @@
         <translation>Die Leadership Principles konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Search stories</source>
-        <translation>Geschichten durchsuchen</translation>
-    </message>
-    <message>
-        <source>Sort stories by</source>
-        <translation>Geschichten sortieren nach</translation>
-    </message>
-    <message>
-        <source>Recently edited</source>
-        <translation>Zuletzt bearbeitet</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Most principles</source>
-        <translation>Meiste Prinzipien</translation>
-    </message>
-    <message>
-        <source>Show stories for principle</source>
-        <translation>Geschichten für Prinzip anzeigen</translation>
-    </message>
-    <message>
-        <source>All principles</source>
-        <translation>Alle Prinzipien</translation>
-    </message>
-    <message>
         <source>Stories</source>
         <translation>Geschichten</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>New story (%1)</source>
-        <translation>Neue Geschichte (%1)</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the story (Edit &gt; Undo brings it back)</source>
-        <translation>Geschichte löschen (Bearbeiten &gt; Rückgängig holt sie zurück)</translation>
     </message>
     <message>
         <source>New Story</source>
         <translation>Neue Geschichte</translation>
     </message>
     <message>
-        <source>Delete Story</source>
-        <translation>Geschichte löschen</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The story list could not be read</source>
-        <translation>Die Liste der Geschichten konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The story could not be opened</source>
-        <translation>Die Geschichte konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>The story could not be saved (%1). Your text is kept in the editor and saving will be retried.</source>
-        <translation>Die Geschichte konnte nicht gespeichert werden (%1). Ihr Text bleibt im Editor, und das Speichern wird erneut versucht.</translation>
     </message>
     <message>
         <source>The coverage could not be counted</source>
         <translation>Die Abdeckung konnte nicht gezählt werden</translation>
     </message>
     <message>
-        <source>The story could not be restored</source>
-        <translation>Die Geschichte konnte nicht wiederhergestellt werden</translation>
-    </message>
-    <message>
-        <source>The story could not be created</source>
-        <translation>Die Geschichte konnte nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>The story could not be removed</source>
-        <translation>Die Geschichte konnte nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>The story could not be duplicated</source>
-        <translation>Die Geschichte konnte nicht dupliziert werden</translation>
-    </message>
-    <message>
-        <source>The copy could not be removed</source>
-        <translation>Die Kopie konnte nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Duplicate Story</source>
-        <translation>Geschichte duplizieren</translation>
-    </message>
-    <message>
-        <source>The story could not be deleted</source>
-        <translation>Die Geschichte konnte nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>„%1“ löschen</translation>
-    </message>
-    <message>
-        <source>The story could not be read</source>
-        <translation>Die Geschichte konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The principles could not be saved</source>
-        <translation>Die Prinzipien konnten nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>&amp;Loop Plan</source>
         <translation>Loop-&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Rehearse…</source>
-        <translation>Probe&amp;vortrag…</translation>
-    </message>
-    <message>
-        <source>Tell the story against a 4-minute clock and log the session</source>
-        <translation>Die Geschichte gegen eine 4-Minuten-Uhr erzählen und die Sitzung protokollieren</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Stories…</source>
-        <translation>Geschichten e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save every story, grouped by principle, as Markdown or PDF</source>
-        <translation>Alle Geschichten nach Prinzip gruppiert als Markdown oder PDF speichern</translation>
-    </message>
-    <message>
-        <source>The story&apos;s questions could not be read</source>
-        <translation>Die Fragen der Geschichte konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The question could not be linked</source>
-        <translation>Die Frage konnte nicht verknüpft werden</translation>
-    </message>
-    <message>
-        <source>The link could not be removed</source>
-        <translation>Die Verknüpfung konnte nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Link “%1”</source>
-        <translation>„%1“ verknüpfen</translation>
-    </message>
-    <message>
-        <source>Unlink Question</source>
-        <translation>Verknüpfung mit Frage aufheben</translation>
     </message>
     <message>
         <source>The stories could not be exported</source>
@@ -3405,6 +4805,338 @@ Zuletzt bearbeitet: %2</translation>
     </message>
 </context>
 <context>
+    <name>Starloop::Gui::StoryListPane</name>
+    <message>
+        <source>Search stories</source>
+        <translation>Geschichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Sort stories by</source>
+        <translation>Geschichten sortieren nach</translation>
+    </message>
+    <message>
+        <source>Recently edited</source>
+        <translation>Zuletzt bearbeitet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Most principles</source>
+        <translation>Meiste Prinzipien</translation>
+    </message>
+    <message>
+        <source>Show stories for principle</source>
+        <translation>Geschichten für Prinzip anzeigen</translation>
+    </message>
+    <message>
+        <source>All principles</source>
+        <translation>Alle Prinzipien</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>New story (%1)</source>
+        <translation>Neue Geschichte (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the story (Edit &gt; Undo brings it back)</source>
+        <translation>Geschichte löschen (Bearbeiten &gt; Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse…</source>
+        <translation>Probe&amp;vortrag…</translation>
+    </message>
+    <message>
+        <source>Tell the story against a 4-minute clock and log the session</source>
+        <translation>Die Geschichte gegen eine 4-Minuten-Uhr erzählen und die Sitzung protokollieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Stories…</source>
+        <translation>Geschichten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save every story, grouped by principle, as Markdown or PDF</source>
+        <translation>Alle Geschichten nach Prinzip gruppiert als Markdown oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>Geschichte löschen</translation>
+    </message>
+    <message>
+        <source>The story list could not be read</source>
+        <translation>Die Liste der Geschichten konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::StorySteps</name>
+    <message>
+        <source>The story could not be restored</source>
+        <translation>Die Geschichte konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The story could not be created</source>
+        <translation>Die Geschichte konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The story could not be removed</source>
+        <translation>Die Geschichte konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation>Neue Geschichte</translation>
+    </message>
+    <message>
+        <source>The story could not be duplicated</source>
+        <translation>Die Geschichte konnte nicht dupliziert werden</translation>
+    </message>
+    <message>
+        <source>The copy could not be removed</source>
+        <translation>Die Kopie konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Duplicate Story</source>
+        <translation>Geschichte duplizieren</translation>
+    </message>
+    <message>
+        <source>The story could not be deleted</source>
+        <translation>Die Geschichte konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>Geschichte löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>The story could not be read</source>
+        <translation>Die Geschichte konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The principles could not be saved</source>
+        <translation>Die Prinzipien konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Link “%1”</source>
+        <translation>„%1“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink Question</source>
+        <translation>Verknüpfung mit Frage aufheben</translation>
+    </message>
+    <message>
+        <source>The question could not be linked</source>
+        <translation>Die Frage konnte nicht verknüpft werden</translation>
+    </message>
+    <message>
+        <source>The link could not be removed</source>
+        <translation>Die Verknüpfung konnte nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::StudioPanel</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>The move being told</source>
+        <translation>Der erzählte Schritt</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;%1&lt;/b&gt; to mark the next move: Situation → Task → Action → Result</source>
+        <translation>Drücken Sie &lt;b&gt;%1&lt;/b&gt;, um den nächsten Schritt zu markieren: Situation → Task → Action → Result</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Eingangspegel</translation>
+    </message>
+    <message>
+        <source>Recorded time</source>
+        <translation>Aufgenommene Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Record yourself telling the story</source>
+        <translation>Nehmen Sie sich beim Erzählen der Geschichte auf</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Use a WAV &amp;File…</source>
+        <translation>WAV-&amp;Datei verwenden…</translation>
+    </message>
+    <message>
+        <source>Record from a WAV recording of your answer instead of the microphone</source>
+        <translation>Aus einer WAV-Aufnahme Ihrer Antwort statt vom Mikrofon aufnehmen</translation>
+    </message>
+    <message>
+        <source>This rehearsal is not in the practice log, so it cannot be recorded.</source>
+        <translation>Dieser Probevortrag ist nicht im Übungsprotokoll und kann daher nicht aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Recording as %1.</source>
+        <translation>Aufnahme als %1.</translation>
+    </message>
+    <message>
+        <source>Recording from %1 instead of the microphone.</source>
+        <translation>Aufnahme aus %1 statt vom Mikrofon.</translation>
+    </message>
+    <message>
+        <source>The recording could not be started</source>
+        <translation>Die Aufnahme konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Recording. Tell the story; press %1 at each new move.</source>
+        <translation>Aufnahme läuft. Erzählen Sie die Geschichte; drücken Sie bei jedem neuen Schritt %1.</translation>
+    </message>
+    <message>
+        <source>Record from a WAV File</source>
+        <translation>Aus einer WAV-Datei aufnehmen</translation>
+    </message>
+    <message>
+        <source>WAV recordings (*.wav)</source>
+        <translation>WAV-Aufnahmen (*.wav)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Es wurde nichts aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The recording failed</source>
+        <translation>Die Aufnahme ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The recording could not be linked to the practice log</source>
+        <translation>Die Aufnahme konnte nicht mit dem Übungsprotokoll verknüpft werden</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3).</source>
+        <translation>%1 gespeichert (%2, %3).</translation>
+    </message>
+    <message>
+        <source>What was recorded before it is kept.</source>
+        <translation>Was davor aufgenommen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::TakeComparisonView</name>
+    <message>
+        <source>Two takes side by side</source>
+        <translation>Zwei Aufnahmen nebeneinander</translation>
+    </message>
+    <message>
+        <source>The two takes&apos; figures</source>
+        <translation>Die Kennzahlen der beiden Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Analysing the two recordings…</source>
+        <translation>Die beiden Aufnahmen werden analysiert…</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>nicht markiert</translation>
+    </message>
+    <message>
+        <source>S %1% · T %2% · A %3% · R %4%</source>
+        <translation>S %1 % · T %2 % · A %3 % · R %4 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (longest %2)</source>
+        <translation>%1 (längste %2)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Sprechen</translation>
+    </message>
+    <message>
+        <source>S / T / A / R</source>
+        <translation>S / T / A / R</translation>
+    </message>
+    <message>
+        <source>Long pauses</source>
+        <translation>Lange Pausen</translation>
+    </message>
+    <message>
+        <source> (outside 2–4 min)</source>
+        <translation> (außerhalb von 2–4 Min.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>The second take is nearer the targets.</source>
+        <translation>Die zweite Aufnahme liegt näher an den Zielen.</translation>
+    </message>
+    <message>
+        <source>The first take was nearer the targets.</source>
+        <translation>Die erste Aufnahme lag näher an den Zielen.</translation>
+    </message>
+    <message>
+        <source>Compare Takes</source>
+        <translation>Aufnahmen vergleichen</translation>
+    </message>
+    <message>
+        <source>Both takes need their recording to be compared; one of them was deleted or moved outside Starloop.</source>
+        <translation>Zum Vergleichen brauchen beide Aufnahmen ihre Aufnahmedatei; eine davon wurde außerhalb von Starloop gelöscht oder verschoben.</translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::TimerController</name>
     <message>
         <source>Time for %1 (phase %2 of %3)</source>
@@ -3579,6 +5311,535 @@ Zuletzt bearbeitet: %2</translation>
     </message>
 </context>
 <context>
+    <name>Starloop::Gui::TodayPanel</name>
+    <message>
+        <source>phone screen</source>
+        <translation>Telefoninterview</translation>
+    </message>
+    <message>
+        <source>onsite loop</source>
+        <translation>Onsite-Loop</translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation>Telefoninterview</translation>
+    </message>
+    <message>
+        <source>Onsite loop</source>
+        <translation>Onsite-Loop</translation>
+    </message>
+    <message>
+        <source>Coding problem</source>
+        <translation>Programmieraufgabe</translation>
+    </message>
+    <message>
+        <source>STAR story</source>
+        <translation>STAR-Geschichte</translation>
+    </message>
+    <message>
+        <source>&amp;Change Dates…</source>
+        <translation>Termine ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Plan to Calendar…</source>
+        <translation>Plan in Kalender &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the plan as an .ics file for your calendar: one event per day to the loop date. Importing it again later updates the days.</source>
+        <translation>Den Plan als .ics-Datei für Ihren Kalender speichern: ein Termin pro Tag bis zum Loop-Tag. Ein erneuter Import aktualisiert später die Tage.</translation>
+    </message>
+    <message>
+        <source>Set the day of your phone screen or onsite loop and the hours a week you can study. Starloop then plans every day until then: what to learn, what to review, and mock loops in the last week.</source>
+        <translation>Legen Sie den Tag Ihres Telefoninterviews oder Onsite-Loops und die Lernstunden pro Woche fest. Starloop plant dann jeden Tag bis dahin: was Sie lernen, was Sie wiederholen und Probe-Loops in der letzten Woche.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s study plan</source>
+        <translation>Lernplan für heute</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Tick what you have done; it stays ticked for the day.</source>
+        <translation>Haken Sie ab, was Sie erledigt haben; der Haken bleibt für den Tag.</translation>
+    </message>
+    <message>
+        <source>The plan could not be made</source>
+        <translation>Der Plan konnte nicht erstellt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 am %2 (in %n Tag)</numerusform>
+            <numerusform>%1 am %2 (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today is your %1. Good luck!</source>
+        <translation>Heute ist Ihr %1. Viel Erfolg!</translation>
+    </message>
+    <message>
+        <source>Set the next interview here to plan toward it.</source>
+        <translation>Legen Sie hier das nächste Interview fest, um darauf hinzuplanen.</translation>
+    </message>
+    <message>
+        <source>When is your loop?</source>
+        <translation>Wann ist Ihr Loop?</translation>
+    </message>
+    <message>
+        <source>Your loop date has passed</source>
+        <translation>Ihr Loop-Termin ist vorbei</translation>
+    </message>
+    <message>
+        <source>Set the next interview to plan toward.</source>
+        <translation>Legen Sie das nächste Interview fest, um darauf hinzuplanen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to your %1</source>
+        <translation>
+            <numerusform>Noch %n Tag bis zu Ihrem %1</numerusform>
+            <numerusform>Noch %n Tage bis zu Ihrem %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) planned for %1 were not done. The plan has been made again from today: they are spread over the days left.</source>
+        <translation>
+            <numerusform>%n für %1 geplante Aufgabe wurde nicht erledigt. Der Plan wurde ab heute neu erstellt: Sie ist auf die verbleibenden Tage verteilt.</numerusform>
+            <numerusform>%n für %1 geplante Aufgaben wurden nicht erledigt. Der Plan wurde ab heute neu erstellt: Sie sind auf die verbleibenden Tage verteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will not fit:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Was nicht hineinpasst:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>Fällige Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Mock loop rounds</source>
+        <translation>Runden des Probe-Loops</translation>
+    </message>
+    <message>
+        <source>New to learn</source>
+        <translation>Neu zu lernen</translation>
+    </message>
+    <message>
+        <source>Done earlier today</source>
+        <translation>Heute bereits erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing planned: today is an interview day.</source>
+        <translation>Nichts geplant: Heute ist ein Interviewtag.</translation>
+    </message>
+    <message>
+        <source>Nothing planned today: everything is learnt or scheduled later.</source>
+        <translation>Heute nichts geplant: Alles ist gelernt oder später eingeplant.</translation>
+    </message>
+    <message>
+        <source>Mock round</source>
+        <translation>Proberunde</translation>
+    </message>
+    <message>
+        <source>Predicted recall now: %1%</source>
+        <translation>Vorhergesagte Abrufquote jetzt: %1 %</translation>
+    </message>
+    <message>
+        <source>Leech: forgotten again and again. Rewrite the story so it is easier to tell.</source>
+        <translation>Dauerproblem: immer wieder vergessen. Schreiben Sie die Geschichte so um, dass sie leichter zu erzählen ist.</translation>
+    </message>
+    <message>
+        <source>Leech: forgotten again and again. Rewrite your note in your own words.</source>
+        <translation>Dauerproblem: immer wieder vergessen. Schreiben Sie Ihre Notiz in eigenen Worten neu.</translation>
+    </message>
+    <message>
+        <source>%1  — leech: rewrite the %2</source>
+        <translation>%1  — Dauerproblem: %2 neu schreiben</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Today is an interview day: nothing else is planned.</source>
+        <translation>Heute ist ein Interviewtag: Sonst ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min planned for today · %3 min done</source>
+        <translation>%1 von %2 Min. für heute geplant · %3 Min. erledigt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: %2</source>
+        <translation>Der Plan konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Plan to Calendar</source>
+        <translation>Plan in Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of the plan saved. Open the file with your calendar to add them.</source>
+        <translation>
+            <numerusform>%n Tag des Plans gespeichert. Öffnen Sie die Datei mit Ihrem Kalender, um ihn hinzuzufügen.</numerusform>
+            <numerusform>%n Tage des Plans gespeichert. Öffnen Sie die Datei mit Ihrem Kalender, um sie hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::WaveformView</name>
+    <message>
+        <source>Waveform of the recording</source>
+        <translation>Wellenform der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Click to play from there</source>
+        <translation>Klicken, um ab dort abzuspielen</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>the Task move, on the waveform</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the Action move, on the waveform</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the Result move, on the waveform</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation>Keine Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1 s pause</source>
+        <translation>%1 s Pause</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>the Situation move, on the waveform</comment>
+        <translation>S</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Media::EncoderSink</name>
+    <message>
+        <source>Ogg Opus</source>
+        <translation>Ogg Opus</translation>
+    </message>
+    <message>
+        <source>MPEG-4 AAC</source>
+        <translation>MPEG-4 AAC</translation>
+    </message>
+    <message>
+        <source>FLAC</source>
+        <translation>FLAC</translation>
+    </message>
+    <message>
+        <source>Ogg Vorbis</source>
+        <translation>Ogg Vorbis</translation>
+    </message>
+    <message>
+        <source>Saved as WAV: Qt %1 cannot record compressed audio reliably.</source>
+        <translation>Als WAV gespeichert: Qt %1 kann komprimiertes Audio nicht zuverlässig aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Saved as WAV: no compressed audio encoder is installed.</source>
+        <translation>Als WAV gespeichert: Es ist kein Encoder für komprimiertes Audio installiert.</translation>
+    </message>
+    <message>
+        <source>The audio encoder failed.</source>
+        <translation>Der Audio-Encoder ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Media::FileAnalysis</name>
+    <message>
+        <source>The recording %1 is no longer there.</source>
+        <translation>Die Aufnahme %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The recording %1 holds no sound.</source>
+        <translation>Die Aufnahme %1 enthält keinen Ton.</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be decoded: %2</source>
+        <translation>Die Aufnahme %1 konnte nicht dekodiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Media::InterviewerVoice</name>
+    <message>
+        <source>No speech engine is installed, so the questions are shown but not spoken (on Debian: qt6-speech-flite-plugin).</source>
+        <translation>Es ist keine Sprachausgabe installiert, daher werden die Fragen angezeigt, aber nicht vorgelesen (unter Debian: qt6-speech-flite-plugin).</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voice, so the questions are shown but not spoken.</source>
+        <translation>Die Sprachausgabe hat keine Stimme, daher werden die Fragen angezeigt, aber nicht vorgelesen.</translation>
+    </message>
+    <message>
+        <source>The question could not be spoken: %1</source>
+        <translation>Die Frage konnte nicht vorgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This build of Starloop has no speech (it needs Qt 6 TextToSpeech), so the questions are shown but not spoken.</source>
+        <translation>Dieser Build von Starloop hat keine Sprachausgabe (dafür ist Qt 6 TextToSpeech nötig), daher werden die Fragen angezeigt, aber nicht vorgelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Media::MediaSupport</name>
+    <message>
+        <source>This build of Starloop uses Qt 5; recording and playing back rehearsals needs the Qt 6 build with Qt Multimedia. Text-only rehearsal works as before.</source>
+        <translation>Dieser Build von Starloop verwendet Qt 5; zum Aufnehmen und Abspielen von Probevorträgen ist der Qt-6-Build mit Qt Multimedia nötig. Probevorträge nur mit Text funktionieren wie bisher.</translation>
+    </message>
+    <message>
+        <source>This build of Starloop was made without Qt Multimedia (qt6-multimedia-dev), so it cannot record or play back rehearsals. Text-only rehearsal works as before.</source>
+        <translation>Dieser Build von Starloop wurde ohne Qt Multimedia (qt6-multimedia-dev) erstellt und kann daher keine Probevorträge aufnehmen oder abspielen. Probevorträge nur mit Text funktionieren wie bisher.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one to record, analyse a WAV recording instead, or rehearse without recording.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Schließen Sie eines an, um aufzunehmen, analysieren Sie stattdessen eine WAV-Aufnahme oder üben Sie ohne Aufnahme.</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Media::MicrophoneSource</name>
+    <message>
+        <source>No microphone was found. Connect one, or rehearse without recording.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Schließen Sie eines an oder üben Sie ohne Aufnahme.</translation>
+    </message>
+    <message>
+        <source>The chosen microphone is not connected.</source>
+        <translation>Das gewählte Mikrofon ist nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <source>The microphone offers no sound format Starloop can read.</source>
+        <translation>Das Mikrofon bietet kein Tonformat, das Starloop lesen kann.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped delivering sound.</source>
+        <translation>Das Mikrofon liefert keinen Ton mehr.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened: it may be in use by another program.</source>
+        <translation>Das Mikrofon konnte nicht geöffnet werden: Möglicherweise wird es von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>The microphone “%1” was disconnected.</source>
+        <translation>Die Verbindung zum Mikrofon „%1“ wurde getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Media::Player</name>
+    <message>
+        <source>The recording %1 is no longer there.</source>
+        <translation>Die Aufnahme %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>Die Aufnahme kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>No sound output was found: connect speakers or headphones to listen.</source>
+        <translation>Es wurde keine Tonausgabe gefunden: Schließen Sie Lautsprecher oder Kopfhörer an, um zuzuhören.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Media::Recorder</name>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>Es läuft bereits eine Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Choose a microphone or a WAV file to record from.</source>
+        <translation>Wählen Sie ein Mikrofon oder eine WAV-Datei als Quelle für die Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Only %1 MB are free on the disk that holds %2: free some space to record.</source>
+        <translation>Auf dem Datenträger mit %2 sind nur %1 MB frei: Geben Sie Speicherplatz frei, um aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>Saved as WAV: Qt %1 encodes compressed audio only from a microphone, not from a file.</source>
+        <translation>Als WAV gespeichert: Qt %1 kodiert komprimiertes Audio nur von einem Mikrofon, nicht aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>Saved as WAV: the %1 encoder failed (%2).</source>
+        <translation>Als WAV gespeichert: Der Encoder für %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full: the recording stopped at %1, and what was recorded is kept.</source>
+        <translation>Der Datenträger ist fast voll: Die Aufnahme wurde bei %1 beendet; das bisher Aufgenommene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The recording file was deleted while recording: %1</source>
+        <translation>Die Aufnahmedatei wurde während der Aufnahme gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Media::WavSink</name>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Portability::DataExport</name>
+    <message>
+        <source>The export could not read the database: %1</source>
+        <translation>Der Export konnte die Datenbank nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Portability::DataImport</name>
+    <message>
+        <source>this is not a Starloop export (no &quot;format&quot;: &quot;starloop-export&quot;)</source>
+        <translation>dies ist kein Starloop-Export (kein &quot;format&quot;: &quot;starloop-export&quot;)</translation>
+    </message>
+    <message>
+        <source>version must be a whole number</source>
+        <translation>version muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Starloop (export version %1; this one reads up to %2)</source>
+        <translation>die Datei wurde von einer neueren Starloop-Version geschrieben (Exportversion %1; diese liest bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not a Starloop export. Nothing was imported.</source>
+        <translation>Die Datei ist kein Starloop-Export. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1. Nothing was imported.</source>
+        <translation>Die Datei kann nicht importiert werden: %1. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The import failed and was undone</source>
+        <translation>Der Import ist fehlgeschlagen und wurde rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Portability::RecordCheck</name>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 muss %2 sein</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be text</source>
+        <translation>%1[%2] muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1[%2]: unknown value &quot;%3&quot;</source>
+        <translation>%1[%2]: unbekannter Wert &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;</source>
+        <translation>%1: unbekannter Wert &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 to %3</source>
+        <translation>%1 muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::FsrsOptimizer</name>
+    <message>
+        <source>Fitting the scheduler to your reviews needs at least %1 reviews; there are %2 so far.</source>
+        <translation>Um den Wiederholungsplaner an Ihre Wiederholungen anzupassen, sind mindestens %1 Wiederholungen nötig; bisher sind es %2.</translation>
+    </message>
+    <message>
+        <source>None of the reviews comes a day or more after an earlier one: nothing to fit.</source>
+        <translation>Keine der Wiederholungen liegt einen Tag oder mehr nach einer früheren: Es gibt nichts anzupassen.</translation>
+    </message>
+    <message>
+        <source>The fit was cancelled.</source>
+        <translation>Die Anpassung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Practice::MockLoopPlanner</name>
     <message>
         <source>Introductions</source>
@@ -3623,6 +5884,308 @@ Zuletzt bearbeitet: %2</translation>
     <message>
         <source>Behavioral %1</source>
         <translation>Verhaltensrunde %1</translation>
+    </message>
+    <message>
+        <source>The questions for a mock loop could not be read</source>
+        <translation>Die Fragen für einen Probe-Loop konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::PlanCalendar</name>
+    <message>
+        <source>Learn: %1 (%2 min)</source>
+        <translation>Lernen: %1 (%2 Min.)</translation>
+    </message>
+    <message>
+        <source>Review: %1 (%2 min)</source>
+        <translation>Wiederholen: %1 (%2 Min.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 Min.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to learn</source>
+        <translation>
+            <numerusform>%n zu lernen</numerusform>
+            <numerusform>%n zu lernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mock round(s)</source>
+        <translation>
+            <numerusform>%n Proberunde</numerusform>
+            <numerusform>%n Proberunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starloop: %1 min (%2)</source>
+        <translation>Starloop: %1 Min. (%2)</translation>
+    </message>
+    <message>
+        <source>Interview: phone screen</source>
+        <translation>Interview: Telefoninterview</translation>
+    </message>
+    <message>
+        <source>Interview: onsite loop</source>
+        <translation>Interview: Onsite-Loop</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::PracticeLog</name>
+    <message>
+        <source>&quot;%1&quot; is not a kind of practice session.</source>
+        <translation>&quot;%1&quot; ist keine Art von Übungssitzung.</translation>
+    </message>
+    <message>
+        <source>The practice session could not be recorded</source>
+        <translation>Die Übungssitzung konnte nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>The practice session no longer exists.</source>
+        <translation>Die Übungssitzung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This practice session was already closed.</source>
+        <translation>Diese Übungssitzung wurde bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A session rating is 1 to 5.</source>
+        <translation>Eine Sitzungsbewertung reicht von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>The practice session could not be saved</source>
+        <translation>Die Übungssitzung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The time spent on the practice session could not be saved</source>
+        <translation>Die Zeit für die Übungssitzung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Unfinished practice sessions could not be closed</source>
+        <translation>Nicht beendete Übungssitzungen konnten nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>The practice session could not be read</source>
+        <translation>Die Übungssitzung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The practice log could not be read</source>
+        <translation>Das Übungsprotokoll konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The practice log could not be written: %1</source>
+        <translation>Das Übungsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The practice session %1 could not be imported</source>
+        <translation>Die Übungssitzung %1 konnte nicht importiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::PresetStore</name>
+    <message>
+        <source>Your timer presets could not be read</source>
+        <translation>Ihre Timer-Vorlagen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A timer preset needs a name.</source>
+        <translation>Eine Timer-Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Two timer presets share the id &quot;%1&quot;.</source>
+        <translation>Zwei Timer-Vorlagen haben dieselbe ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Your timer presets could not be saved</source>
+        <translation>Ihre Timer-Vorlagen konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::ProgressRepository</name>
+    <message>
+        <source>The practice history could not be read</source>
+        <translation>Der Übungsverlauf konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The progress by section could not be counted</source>
+        <translation>Der Fortschritt nach Bereich konnte nicht gezählt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::ReviewRepository</name>
+    <message>
+        <source>A rating is 1 (again) to 4 (easy).</source>
+        <translation>Eine Bewertung reicht von 1 (Nochmal) bis 4 (Einfach).</translation>
+    </message>
+    <message>
+        <source>The review could not be saved</source>
+        <translation>Die Wiederholung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The question to rate no longer exists.</source>
+        <translation>Die zu bewertende Frage existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The story to rate no longer exists.</source>
+        <translation>Die zu bewertende Geschichte existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The questions due for review could not be read</source>
+        <translation>Die zur Wiederholung fälligen Fragen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The questions due for review could not be counted</source>
+        <translation>Die zur Wiederholung fälligen Fragen konnten nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>The review state could not be read</source>
+        <translation>Der Wiederholungsstand konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The review history could not be read</source>
+        <translation>Der Wiederholungsverlauf konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A review of %1 could not be imported</source>
+        <translation>Eine Wiederholung von %1 konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>A review of %1 was skipped (no such item).</source>
+        <translation>Eine Wiederholung von %1 wurde übersprungen (kein solcher Eintrag).</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::SchedulerStore</name>
+    <message>
+        <source>The scheduler settings could not be read</source>
+        <translation>Die Einstellungen des Wiederholungsplaners konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The scheduler settings could not be saved</source>
+        <translation>Die Einstellungen des Wiederholungsplaners konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The review schedule could not be brought up to date</source>
+        <translation>Der Wiederholungsplan konnte nicht aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::StudyBank</name>
+    <message>
+        <source>Untitled story</source>
+        <translation>Unbenannte Geschichte</translation>
+    </message>
+    <message>
+        <source>The questions and stories to plan could not be read</source>
+        <translation>Die zu planenden Fragen und Geschichten konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::StudyDayStore</name>
+    <message>
+        <source>Today&apos;s ticks could not be read</source>
+        <translation>Die heutigen Haken konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Today&apos;s ticks could not be saved</source>
+        <translation>Die heutigen Haken konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::StudyGoalStore</name>
+    <message>
+        <source>The loop dates could not be read</source>
+        <translation>Die Loop-Termine konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The loop dates could not be saved</source>
+        <translation>Die Loop-Termine konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::StudyPlanner</name>
+    <message>
+        <source>The loop date %1 is not after today; it is left out.</source>
+        <translation>Der Loop-Termin %1 liegt nicht nach heute; er wird ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No loop date after today: the next %n day(s) are planned.</source>
+        <translation>
+            <numerusform>Kein Loop-Termin nach heute: Der nächste %n Tag wird geplant.</numerusform>
+            <numerusform>Kein Loop-Termin nach heute: Die nächsten %n Tage werden geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No study time: set the hours a week you can study to plan anything.</source>
+        <translation>Keine Lernzeit: Legen Sie die Stunden pro Woche fest, die Sie lernen können, damit etwas geplant werden kann.</translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) take longer to learn than the %1 minutes a day has.</source>
+        <translation>
+            <numerusform>%n Eintrag braucht zum Lernen länger als die %1 Minuten pro Tag.</numerusform>
+            <numerusform>%n Einträge brauchen zum Lernen länger als die %1 Minuten pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) will not fit before %1 (%2): about %3 more hours to learn them.</source>
+        <translation>
+            <numerusform>%n neuer Eintrag passt nicht mehr vor %1 (%2): Zum Lernen wären etwa %3 Stunden mehr nötig.</numerusform>
+            <numerusform>%n neue Einträge passen nicht mehr vor %1 (%2): Zum Lernen wären etwa %3 Stunden mehr nötig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due for review find no room before %1.</source>
+        <translation>
+            <numerusform>%n zur Wiederholung fälliger Eintrag findet vor %1 keinen Platz.</numerusform>
+            <numerusform>%n zur Wiederholung fällige Einträge finden vor %1 keinen Platz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mock round(s) find no room in the week before the loop.</source>
+        <translation>
+            <numerusform>%n Proberunde findet in der Woche vor dem Loop keinen Platz.</numerusform>
+            <numerusform>%n Proberunden finden in der Woche vor dem Loop keinen Platz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not covered at %1% predicted recall on %2: %3.</source>
+        <translation>Bei %1 % vorhergesagter Abrufquote am %2 nicht abgedeckt: %3.</translation>
+    </message>
+    <message>
+        <source>Mock phone screen</source>
+        <translation>Probe-Telefoninterview</translation>
+    </message>
+    <message>
+        <source>Mock coding 1</source>
+        <translation>Probe-Programmierrunde 1</translation>
+    </message>
+    <message>
+        <source>Mock coding 2</source>
+        <translation>Probe-Programmierrunde 2</translation>
+    </message>
+    <message>
+        <source>Mock system design</source>
+        <translation>Probe-Systemdesign</translation>
+    </message>
+    <message>
+        <source>Mock behavioral</source>
+        <translation>Probe-Verhaltensrunde</translation>
+    </message>
+    <message>
+        <source>Mock bar raiser</source>
+        <translation>Probe-Bar-Raiser</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +6269,575 @@ Zuletzt bearbeitet: %2</translation>
     <message>
         <source>Stopwatch</source>
         <translation>Stoppuhr</translation>
+    </message>
+    <message>
+        <source>This timer plan cannot be read: %1</source>
+        <translation>Dieser Timer-Plan kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Starloop or is damaged.</source>
+        <translation>Er wurde von einer neueren Starloop-Version geschrieben oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>it has no name.</source>
+        <translation>Er hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>its id is not text.</source>
+        <translation>Seine ID ist kein Text.</translation>
+    </message>
+    <message>
+        <source>it has no list of phases.</source>
+        <translation>Er hat keine Phasenliste.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 phases.</source>
+        <translation>Er hat mehr als %1 Phasen.</translation>
+    </message>
+    <message>
+        <source>phase %1 has no name.</source>
+        <translation>Phase %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot; needs a length of 1 second to 24 hours.</source>
+        <translation>Phase &quot;%1&quot; braucht eine Länge zwischen 1 Sekunde und 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>its warning is not within the plan.</source>
+        <translation>Seine Warnung liegt nicht innerhalb des Plans.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>Er ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Questions::QuestionRepository</name>
+    <message>
+        <source>Counting the filters failed</source>
+        <translation>Das Zählen der Filter ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A question needs a title.</source>
+        <translation>Eine Frage braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The question could not be saved</source>
+        <translation>Die Frage konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Only your own questions can be edited.</source>
+        <translation>Nur eigene Fragen können bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Questions from the bank cannot be deleted.</source>
+        <translation>Fragen aus der Sammlung können nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The question could not be deleted</source>
+        <translation>Die Frage konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The question could not be restored</source>
+        <translation>Die Frage konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Your questions could not be read</source>
+        <translation>Ihre Fragen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The question %1 could not be imported</source>
+        <translation>Die Frage %1 konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Question %1 clashes with a bank question and was skipped.</source>
+        <translation>Frage %1 kollidiert mit einer Frage aus der Sammlung und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the question</source>
+        <translation>Die Frage kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The question no longer exists.</source>
+        <translation>Die Frage existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No question has the id &quot;%1&quot;.</source>
+        <translation>Keine Frage hat die ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The star could not be saved</source>
+        <translation>Die Markierung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The note could not be saved</source>
+        <translation>Die Notiz konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Your notes and stars could not be read</source>
+        <translation>Ihre Notizen und Markierungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Your notes on question %1 could not be imported</source>
+        <translation>Ihre Notizen zu Frage %1 konnten nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Notes and review state for question %1 were skipped: this database has no such question.</source>
+        <translation>Notizen und Wiederholungsstand für Frage %1 wurden übersprungen: Diese Datenbank hat keine solche Frage.</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Die Suche ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Questions::SearchHistory</name>
+    <message>
+        <source>The search history could not be saved</source>
+        <translation>Der Suchverlauf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name and a query.</source>
+        <translation>Eine gespeicherte Suche braucht einen Namen und eine Suchanfrage.</translation>
+    </message>
+    <message>
+        <source>The search could not be saved</source>
+        <translation>Die Suche konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The saved search could not be removed</source>
+        <translation>Die gespeicherte Suche konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The saved searches could not be read</source>
+        <translation>Die gespeicherten Suchen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The saved search %1 could not be imported</source>
+        <translation>Die gespeicherte Suche %1 konnte nicht importiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Rehearsal::Interviewer</name>
+    <message>
+        <source>There is no question waiting for an answer.</source>
+        <translation>Es wartet keine Frage auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Say which story you told: another time needs another story.</source>
+        <translation>Sagen Sie, welche Geschichte Sie erzählt haben: Für „ein anderes Mal“ braucht es eine andere Geschichte.</translation>
+    </message>
+    <message>
+        <source>Tell it with a different story: this one was already told in this rehearsal.</source>
+        <translation>Erzählen Sie eine andere Geschichte: Diese wurde in diesem Probevortrag bereits erzählt.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Rehearsal::Probe</name>
+    <message>
+        <source>Tell me %1.</source>
+        <translation>Erzählen Sie, %1.</translation>
+    </message>
+    <message>
+        <source>Tell me about %1.</source>
+        <translation>Erzählen Sie von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Rehearsal::ProbePlanner</name>
+    <message>
+        <source>What exactly did you do yourself?</source>
+        <translation>Was genau haben Sie selbst getan?</translation>
+    </message>
+    <message>
+        <source>What data did you use to decide?</source>
+        <translation>Auf welche Daten haben Sie Ihre Entscheidung gestützt?</translation>
+    </message>
+    <message>
+        <source>What would you do differently?</source>
+        <translation>Was würden Sie anders machen?</translation>
+    </message>
+    <message>
+        <source>Tell me about another time. (Answer with a different story.)</source>
+        <translation>Erzählen Sie von einem anderen Mal. (Antworten Sie mit einer anderen Geschichte.)</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Rehearsal::ProbeSource</name>
+    <message>
+        <source>The follow-up questions could not be read</source>
+        <translation>Die Nachfragen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The question %1 is not in the bank.</source>
+        <translation>Die Frage %1 ist nicht in der Sammlung.</translation>
+    </message>
+    <message>
+        <source>The story no longer exists.</source>
+        <translation>Die Geschichte existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Rehearsal::RecordingLinks</name>
+    <message>
+        <source>Recordings need a database file to sit beside; this database is in memory.</source>
+        <translation>Aufnahmen brauchen eine Datenbankdatei, neben der sie liegen; diese Datenbank liegt nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The folder for recordings could not be created: %1</source>
+        <translation>Der Ordner für Aufnahmen konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The practice session could not be read</source>
+        <translation>Die Übungssitzung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The practice session no longer exists.</source>
+        <translation>Die Übungssitzung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The recording could not be linked to the practice session</source>
+        <translation>Die Aufnahme konnte nicht mit der Übungssitzung verknüpft werden</translation>
+    </message>
+    <message>
+        <source>The marks could not be saved</source>
+        <translation>Die Markierungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The recording could not be unlinked</source>
+        <translation>Die Verknüpfung der Aufnahme konnte nicht aufgehoben werden</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s link could not be read</source>
+        <translation>Die Verknüpfung der Aufnahme konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The recordings could not be listed</source>
+        <translation>Die Aufnahmen konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>The practice session could not be deleted</source>
+        <translation>Die Übungssitzung konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be deleted: %2</source>
+        <translation>Die Aufnahme %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Rehearsal::SpokenChecks</name>
+    <message>
+        <source>You spoke for %1.</source>
+        <translation>Sie haben %1 lang gesprochen.</translation>
+    </message>
+    <message>
+        <source>Spoken time</source>
+        <translation>Gesprochene Zeit</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded yet.</source>
+        <translation>Es wurde noch nichts aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Too short for 2–4 minutes: say more about what you did and what came of it.</source>
+        <translation>Zu kurz für 2–4 Minuten: Erzählen Sie mehr darüber, was Sie getan haben und was daraus wurde.</translation>
+    </message>
+    <message>
+        <source>Longer than 4 minutes: shorten the Situation and get to your Action sooner.</source>
+        <translation>Länger als 4 Minuten: Kürzen Sie die Situation und kommen Sie schneller zu Ihrer Action.</translation>
+    </message>
+    <message>
+        <source>Within 2–4 minutes.</source>
+        <translation>Innerhalb von 2–4 Minuten.</translation>
+    </message>
+    <message>
+        <source>Spoken proportions</source>
+        <translation>Gesprochene Anteile</translation>
+    </message>
+    <message>
+        <source>Mark each move (Situation → Task → Action → Result) while you speak to measure the proportions.</source>
+        <translation>Markieren Sie beim Sprechen jeden Schritt (Situation → Task → Action → Result), um die Anteile zu messen.</translation>
+    </message>
+    <message>
+        <source>Long pauses</source>
+        <translation>Lange Pausen</translation>
+    </message>
+    <message>
+        <source>No silence over 3 seconds.</source>
+        <translation>Keine Stille über 3 Sekunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silence(s) over 3 seconds (at %1): know what comes next in the story.</source>
+        <translation>
+            <numerusform>%n Stille über 3 Sekunden (bei %1): Prägen Sie sich ein, was als Nächstes in der Geschichte kommt.</numerusform>
+            <numerusform>%n Stillen über 3 Sekunden (bei %1): Prägen Sie sich ein, was als Nächstes in der Geschichte kommt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Sprechzeit</translation>
+    </message>
+    <message>
+        <source>You were speaking %1% of the answer: practise until the silences are short.</source>
+        <translation>Sie haben %1 % der Antwortzeit gesprochen: Üben Sie, bis die Pausen kurz sind.</translation>
+    </message>
+    <message>
+        <source>You were speaking %1% of the answer.</source>
+        <translation>Sie haben %1 % der Antwortzeit gesprochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Rehearsal::TakeComparison</name>
+    <message>
+        <source>within 2–4 minutes</source>
+        <translation>innerhalb von 2–4 Minuten</translation>
+    </message>
+    <message>
+        <source>outside 2–4 minutes</source>
+        <translation>außerhalb von 2–4 Minuten</translation>
+    </message>
+    <message>
+        <source>Both takes last %1.</source>
+        <translation>Beide Aufnahmen dauern %1.</translation>
+    </message>
+    <message>
+        <source>The second take is %1 shorter (%2) and %3.</source>
+        <translation>Die zweite Aufnahme ist %1 kürzer (%2) und liegt %3.</translation>
+    </message>
+    <message>
+        <source>The second take is %1 longer (%2) and %3.</source>
+        <translation>Die zweite Aufnahme ist %1 länger (%2) und liegt %3.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>%1: %2% → %3% (aim for about %4%).</source>
+        <translation>%1: %2 % → %3 % (Ziel: etwa %4 %).</translation>
+    </message>
+    <message>
+        <source>Mark the S/T/A/R moves in both takes to compare the proportions.</source>
+        <translation>Markieren Sie die S/T/A/R-Schritte in beiden Aufnahmen, um die Anteile zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Long pauses: %1 → %2.</source>
+        <translation>Lange Pausen: %1 → %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Rehearsal::WavReader</name>
+    <message>
+        <source>The recording %1 is no longer there.</source>
+        <translation>Die Aufnahme %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be opened: %2</source>
+        <translation>Die Aufnahme %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file Starloop can read (PCM or float).</source>
+        <translation>%1 ist keine WAV-Datei, die Starloop lesen kann (PCM oder Gleitkomma).</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Rehearsal::WavWriter</name>
+    <message>
+        <source>The disk is full: %1</source>
+        <translation>Der Datenträger ist voll: %1</translation>
+    </message>
+    <message>
+        <source>The recording could not be written to %1: %2</source>
+        <translation>Die Aufnahme konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The audio format is not valid.</source>
+        <translation>Das Audioformat ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The recording file is not open.</source>
+        <translation>Die Aufnahmedatei ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Storage::Backups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Starloop backup; nothing was changed.</source>
+        <translation>%1 ist keine verwendbare Starloop-Sicherung; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 fails its integrity check; nothing was changed.</source>
+        <translation>%1 besteht die Integritätsprüfung nicht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); nothing was changed.</source>
+        <translation>%1 kann nicht gelesen werden (%2); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the current file at %1; nothing was changed.</source>
+        <translation>Unter %1 kann keine Kopie der aktuellen Datei aufbewahrt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1; nothing was changed.</source>
+        <translation>%1 kann nicht kopiert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place; your previous file is at %1.</source>
+        <translation>Die Sicherung kann nicht an ihren Platz gebracht werden; Ihre bisherige Datei liegt unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Storage::DataStore</name>
+    <message>
+        <source>The database could not switch to write-ahead logging (got %1)</source>
+        <translation>Die Datenbank konnte nicht auf Write-Ahead-Logging umstellen (Ergebnis: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Starloop database (it is not an SQLite file at all). It was left untouched.</source>
+        <translation>%1 ist keine Starloop-Datenbank (überhaupt keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened here (%2): Starloop needs to write in its folder, where SQLite keeps the -wal and -shm files. It was left untouched; copy it to a folder you can write to, or choose another file.</source>
+        <translation>%1 kann hier nicht geöffnet werden (%2): Starloop muss in den Ordner der Datei schreiben können, in dem SQLite die Dateien -wal und -shm ablegt. Die Datei wurde nicht verändert; kopieren Sie sie in einen beschreibbaren Ordner oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 looks like an SQLite file but cannot be read (%2). It was left untouched; restore a backup or choose another file.</source>
+        <translation>%1 sieht wie eine SQLite-Datei aus, kann aber nicht gelesen werden (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed verification: %1</source>
+        <translation>Die Sicherungskopie hat die Überprüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1</source>
+        <translation>Die Sicherung kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another location.</source>
+        <translation>Der Ordner %1 existiert nicht. Erstellen Sie ihn oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database that belongs to another application, not a Starloop file. It was left untouched.</source>
+        <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung, keine Starloop-Datei. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Starloop (schema %2; this version knows up to %3). It was left untouched; update Starloop to open it.</source>
+        <translation>%1 wurde von einer neueren Starloop-Version geschrieben (Schema %2; diese Version kennt bis %3). Die Datei wurde nicht verändert; aktualisieren Sie Starloop, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened read-only: it is new or needs an upgrade, which writes to it.</source>
+        <translation>%1 kann nicht schreibgeschützt geöffnet werden: Die Datei ist neu oder braucht eine Aktualisierung, die in sie schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Open it read-only to browse, or choose another file.</source>
+        <translation>%1 ist schreibgeschützt. Öffnen Sie die Datei schreibgeschützt, um sie anzusehen, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Starloop window (process %2 on %3). Close that one first, or open a different file.</source>
+        <translation>%1 ist bereits in einem anderen Starloop-Fenster geöffnet (Prozess %2 auf %3). Schließen Sie dieses zuerst oder öffnen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>Starloop cannot write in %1, so it cannot use %2 safely. Open it read-only, or choose a file in a writable folder.</source>
+        <translation>Starloop kann nicht in %1 schreiben und %2 daher nicht sicher verwenden. Öffnen Sie die Datei schreibgeschützt oder wählen Sie eine Datei in einem beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared: %2</source>
+        <translation>%1 konnte nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Storage::Database</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Storage::HealthCheck</name>
+    <message>
+        <source>integrity: %1</source>
+        <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of %2 points at a missing %3</source>
+        <translation>Fremdschlüssel: Zeile %1 in %2 verweist auf ein fehlendes %3</translation>
+    </message>
+    <message>
+        <source>integrity check could not run: %1</source>
+        <translation>Die Integritätsprüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>search index: %1 (rebuild it from Tools)</source>
+        <translation>Suchindex: %1 (unter „Extras“ neu aufbauen)</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Storage::Migrations</name>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation>Schema-Migration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Storage::Statement</name>
+    <message>
+        <source>Cannot prepare statement</source>
+        <translation>Die Anweisung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; kann nicht ausgeführt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Stories::LoopPlanStore</name>
+    <message>
+        <source>The loop plan could not be read</source>
+        <translation>Der Loop-Plan konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A loop plan has at most %1 rounds.</source>
+        <translation>Ein Loop-Plan hat höchstens %1 Runden.</translation>
+    </message>
+    <message>
+        <source>The loop plan could not be saved</source>
+        <translation>Der Loop-Plan konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The stories could not be read</source>
+        <translation>Die Geschichten konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +7130,93 @@ Zuletzt bearbeitet: %2</translation>
     <message>
         <source>Not yet tagged</source>
         <translation>Noch keinem Prinzip zugeordnet</translation>
+    </message>
+    <message>
+        <source>The linked questions could not be read</source>
+        <translation>Die verknüpften Fragen konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Stories::StoryRepository</name>
+    <message>
+        <source>The story no longer exists; it may have been deleted.</source>
+        <translation>Die Geschichte existiert nicht mehr; vielleicht wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>The stories could not be listed</source>
+        <translation>Die Geschichten konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>The story could not be read</source>
+        <translation>Die Geschichte konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The story could not be created</source>
+        <translation>Die Geschichte konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The story could not be saved</source>
+        <translation>Die Geschichte konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The story could not be deleted</source>
+        <translation>Die Geschichte konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The story could not be restored</source>
+        <translation>Die Geschichte konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The story&apos;s principles could not be saved</source>
+        <translation>Die Prinzipien der Geschichte konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The primary principle could not be saved</source>
+        <translation>Das primäre Prinzip konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>There is no principle called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Prinzip namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The story could not be linked to the question</source>
+        <translation>Die Geschichte konnte nicht mit der Frage verknüpft werden</translation>
+    </message>
+    <message>
+        <source>The link could not be removed</source>
+        <translation>Die Verknüpfung konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The stories for this question could not be read</source>
+        <translation>Die Geschichten zu dieser Frage konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The leadership principles could not be read</source>
+        <translation>Die Leadership Principles konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The coverage could not be counted</source>
+        <translation>Die Abdeckung konnte nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>The stories could not be read</source>
+        <translation>Die Geschichten konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The story %1 could not be imported</source>
+        <translation>Die Geschichte %1 konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Story %1: the link to question %2 was skipped (no such question).</source>
+        <translation>Geschichte %1: Die Verknüpfung mit Frage %2 wurde übersprungen (keine solche Frage).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>RenderWindowCommand</name>
+    <message numerus="yes">
+        <source>%n icon(s) are blank: Qt&apos;s SVG plugins are missing (install qt6-svg-plugins or libqt6svg6).</source>
+        <translation>
+            <numerusform>%n icon is blank: Qt&apos;s SVG plugins are missing (install qt6-svg-plugins or libqt6svg6).</numerusform>
+            <numerusform>%n icons are blank: Qt&apos;s SVG plugins are missing (install qt6-svg-plugins or libqt6svg6).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::AttemptsPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::DashboardPanel</name>
     <message numerus="yes">
         <source>%1: %n story(ies)</source>
@@ -29,6 +49,30 @@
         <translation>
             <numerusform>%n day in a row with practice</numerusform>
             <numerusform>%n days in a row with practice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::DiagramDrill</name>
+    <message numerus="yes">
+        <source>To recall: %n component(s)</source>
+        <translation>
+            <numerusform>To recall: %n component</numerusform>
+            <numerusform>To recall: %n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Graded %1. Next drill: %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Graded %1. Next drill: %2 (in %n day).</numerusform>
+            <numerusform>Graded %1. Next drill: %2 (in %n days).</numerusform>
         </translation>
     </message>
 </context>
@@ -181,13 +225,6 @@
 <context>
     <name>Starloop::Gui::QuestionsWorkspace</name>
     <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Next review in %n day(s)</source>
         <translation>
             <numerusform>Next review in %n day</numerusform>
@@ -196,7 +233,103 @@
     </message>
 </context>
 <context>
+    <name>Starloop::Gui::ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n advice</numerusform>
+            <numerusform>%n advice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::SchedulerSettings</name>
+    <message numerus="yes">
+        <source>Last fit on %1 from %n review(s): %2.</source>
+        <translation>
+            <numerusform>Last fit on %1 from %n review: %2.</numerusform>
+            <numerusform>Last fit on %1 from %n reviews: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 reviews a day over the next %n days (%2 min a day) for what you have learnt so far.</source>
+        <translation>
+            <numerusform>About %1 reviews a day over the next day (%2 min a day) for what you have learnt so far.</numerusform>
+            <numerusform>About %1 reviews a day over the next %n days (%2 min a day) for what you have learnt so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted to %n review(s): loss %1 before, %2 after. The new parameters are adopted.</source>
+        <translation>
+            <numerusform>Fitted to %n review: loss %1 before, %2 after. The new parameters are adopted.</numerusform>
+            <numerusform>Fitted to %n reviews: loss %1 before, %2 after. The new parameters are adopted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted to %n review(s): loss %1 before, %2 after. Not better, so your parameters are kept.</source>
+        <translation>
+            <numerusform>Fitted to %n review: loss %1 before, %2 after. Not better, so your parameters are kept.</numerusform>
+            <numerusform>Fitted to %n reviews: loss %1 before, %2 after. Not better, so your parameters are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::ScratchpadWidget</name>
+    <message numerus="yes">
+        <source>Running %n example(s)…</source>
+        <translation>
+            <numerusform>Running %n example…</numerusform>
+            <numerusform>Running %n examples…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::SearchPane</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::TodayPanel</name>
+    <message numerus="yes">
+        <source>%1 on %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 on %2 (in %n day)</numerusform>
+            <numerusform>%1 on %2 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to your %1</source>
+        <translation>
+            <numerusform>%n day to your %1</numerusform>
+            <numerusform>%n days to your %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) planned for %1 were not done. The plan has been made again from today: they are spread over the days left.</source>
+        <translation>
+            <numerusform>%n task planned for %1 was not done. The plan has been made again from today: it is spread over the days left.</numerusform>
+            <numerusform>%n tasks planned for %1 were not done. The plan has been made again from today: they are spread over the days left.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -205,10 +338,82 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Running %n example(s)…</source>
+        <source>%n day(s) of the plan saved. Open the file with your calendar to add them.</source>
         <translation>
-            <numerusform>Running %n example…</numerusform>
-            <numerusform>Running %n examples…</numerusform>
+            <numerusform>%n day of the plan saved. Open the file with your calendar to add it.</numerusform>
+            <numerusform>%n days of the plan saved. Open the file with your calendar to add them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::PlanCalendar</name>
+    <message numerus="yes">
+        <source>%n to learn</source>
+        <translation>
+            <numerusform>%n to learn</numerusform>
+            <numerusform>%n to learn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mock round(s)</source>
+        <translation>
+            <numerusform>%n mock round</numerusform>
+            <numerusform>%n mock rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Practice::StudyPlanner</name>
+    <message numerus="yes">
+        <source>No loop date after today: the next %n day(s) are planned.</source>
+        <translation>
+            <numerusform>No loop date after today: the next %n day is planned.</numerusform>
+            <numerusform>No loop date after today: the next %n days are planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) take longer to learn than the %1 minutes a day has.</source>
+        <translation>
+            <numerusform>%n item takes longer to learn than the %1 minutes a day has.</numerusform>
+            <numerusform>%n items take longer to learn than the %1 minutes a day has.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) will not fit before %1 (%2): about %3 more hours to learn them.</source>
+        <translation>
+            <numerusform>%n new item will not fit before %1 (%2): about %3 more hours to learn it.</numerusform>
+            <numerusform>%n new items will not fit before %1 (%2): about %3 more hours to learn them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due for review find no room before %1.</source>
+        <translation>
+            <numerusform>%n item due for review finds no room before %1.</numerusform>
+            <numerusform>%n items due for review find no room before %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mock round(s) find no room in the week before the loop.</source>
+        <translation>
+            <numerusform>%n mock round finds no room in the week before the loop.</numerusform>
+            <numerusform>%n mock rounds find no room in the week before the loop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Rehearsal::SpokenChecks</name>
+    <message numerus="yes">
+        <source>%n silence(s) over 3 seconds (at %1): know what comes next in the story.</source>
+        <translation>
+            <numerusform>%n silence over 3 seconds (at %1): know what comes next in the story.</numerusform>
+            <numerusform>%n silences over 3 seconds (at %1): know what comes next in the story.</numerusform>
         </translation>
     </message>
 </context>
