@@ -2,6 +2,7 @@
 
 #include "core/portability/dataexport.h"
 #include "core/portability/dataimport.h"
+#include "core/portability/exportarchive.h"
 #include "core/storage/backups.h"
 #include "core/storage/datastore.h"
 #include "gui/appsettings.h"
@@ -92,18 +93,45 @@ void DataActions::exportData()
     Q_EMIT message(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void DataActions::importData()
+void DataActions::exportWithRecordings()
 {
-    const QString path
-        = QFileDialog::getOpenFileName(m_window, tr("Import"), QDir::homePath(), tr("JSON files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export with Recordings"),
+        QDir::homePath()
+            + QStringLiteral("/starloop-export-%1.zip").arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("Zip archives (*.zip)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_window, tr("Import"), file.errorString());
+    const auto written = Portability::ExportArchive::write(m_store.db(), path);
+    if (!written) {
+        QMessageBox::warning(m_window, tr("Export with Recordings"), written.errorMessage());
         return;
     }
-    const auto import = Portability::DataImport::parse(file.readAll());
+    QString text = tr("Exported to %1 with %n recording(s)", nullptr, written->recordings)
+                       .arg(QDir::toNativeSeparators(path));
+    if (written->leftOut > 0)
+        text += QLatin1String("; ")
+            + tr("%n linked recording(s) left out: missing, or outside the recordings folder", nullptr,
+                written->leftOut);
+    Q_EMIT message(text);
+}
+
+void DataActions::importData()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import"), QDir::homePath(), tr("Starloop exports (*.json *.zip)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void DataActions::importFile(const QString &path)
+{
+    auto source = Portability::ImportFile::read(path);
+    if (!source) {
+        QMessageBox::warning(m_window, tr("Import"), source.errorMessage());
+        return;
+    }
+    const std::optional<Portability::ExportArchive> &archive = source->archive;
+    const auto import = Portability::DataImport::parse(source->json);
     if (!import) {
         QMessageBox::warning(m_window, tr("Import"), import.errorMessage());
         return;
@@ -114,26 +142,44 @@ void DataActions::importData()
         QMessageBox::warning(m_window, tr("Import"), preview.errorMessage());
         return;
     }
-    if (!preview->hasChanges()) {
-        QMessageBox::information(m_window, tr("Import"),
-            tr("Everything in this file is already here.\n\n%1").arg(preview->summary()));
+    const int newRecordings = archive ? archive->newRecordingCount(m_store.db()) : 0;
+    QString summary = preview->summary();
+    if (archive)
+        summary += QLatin1Char('\n')
+            + tr("Recordings: %1 new, %2 already here")
+                  .arg(newRecordings)
+                  .arg(archive->recordingCount() - newRecordings);
+    if (!preview->hasChanges() && newRecordings == 0) {
+        QMessageBox::information(
+            m_window, tr("Import"), tr("Everything in this file is already here.\n\n%1").arg(summary));
         return;
     }
     QMessageBox confirm(QMessageBox::Question, tr("Import"), tr("This import will make these changes:"),
         QMessageBox::Cancel, m_window);
-    confirm.setInformativeText(preview->summary());
+    confirm.setObjectName(QStringLiteral("importConfirmation"));
+    confirm.setInformativeText(summary);
     if (!preview->warnings.isEmpty())
         confirm.setDetailedText(preview->warnings.join(QLatin1Char('\n')));
     QPushButton *apply = confirm.addButton(tr("Import"), QMessageBox::AcceptRole);
     confirm.exec();
     if (confirm.clickedButton() != apply)
         return;
-    const auto report = import->apply(m_store.db(), now);
-    if (!report) {
-        QMessageBox::warning(m_window, tr("Import"), report.errorMessage());
-        return;
+    QStringList problems;
+    if (archive) {
+        // The files first: a recording without its log entry is harmless, a link without its file is not.
+        const auto restored = archive->restoreRecordings(m_store.db());
+        if (!restored)
+            problems << restored.errorMessage();
+        else
+            problems << restored->warnings;
     }
-    Q_EMIT reloadRequested();
+    const auto report = import->apply(m_store.db(), now);
+    if (!report)
+        problems.prepend(report.errorMessage());
+    if (!problems.isEmpty())
+        QMessageBox::warning(m_window, tr("Import"), problems.join(QLatin1Char('\n')));
+    if (report)
+        Q_EMIT reloadRequested();
 }
 
 } // namespace Starloop::Gui

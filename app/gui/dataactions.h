@@ -1,7 +1,7 @@
 // DataActions: what the File menu does with the user's file as a whole: open another file,
-// back up now, restore a backup, export everything written to JSON, and import such a file
-// (with a preview of what would change). The window asks; this object talks to the user with
-// dialogs over `window` and says what should happen next through its signals.
+// back up now, restore a backup, export everything written to JSON (or to a zip with the
+// rehearsal recordings), and import either (with a preview of what would change). The window asks; this
+// object talks to the user with dialogs over `window` and says what should happen next through its signals.
 #pragma once
 
 #include <QObject>
@@ -25,7 +25,10 @@ public Q_SLOTS:
     void backUpNow();
     void restoreBackup();
     void exportData();
+    void exportWithRecordings();
     void importData();
+    // The import itself, after the file was chosen: preview, confirm, merge.
+    void importFile(const QString &path);
 
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);

@@ -200,7 +200,7 @@ void MainWindow::createMenus()
         QAction *action = file->addAction(text, m_dataActions, slot);
         action->setObjectName(name);
         action->setEnabled(!m_store.isReadOnly() || name == QLatin1String("actionOpenDatabase")
-            || name == QLatin1String("actionExportData"));
+            || name.startsWith(QLatin1String("actionExport")));
         return action;
     };
     addFileAction(QStringLiteral("actionOpenDatabase"), tr("&Open Database…"), &DataActions::openDatabase)
@@ -208,6 +208,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     addFileAction(
         QStringLiteral("actionExportData"), tr("&Export Everything I Wrote…"), &DataActions::exportData);
+    addFileAction(QStringLiteral("actionExportWithRecordings"), tr("Export with &Recordings…"),
+        &DataActions::exportWithRecordings);
     addFileAction(QStringLiteral("actionImportData"), tr("&Import…"), &DataActions::importData);
     file->addSeparator();
     addFileAction(QStringLiteral("actionBackUpNow"), tr("&Back Up Now"), &DataActions::backUpNow);

@@ -1,9 +1,13 @@
 // The real `starloop` executable, run headless the way a script would.
+#include "core/practice/practicelog.h"
+#include "core/rehearsal/recordinglinks.h"
 #include "tempdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -177,6 +181,54 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("saved_searches[0].name must be text")),
             qPrintable(refused.err));
+    }
+
+    void exportWithRecordingsCarriesTheAudio()
+    {
+        Starloop::Test::TempDatabase a, b;
+        QString recording;
+        {
+            auto store = a.open();
+            QVERIFY(store.ok());
+            Starloop::Practice::PracticeLog log(store.value()->db());
+            const qint64 id
+                = log.start(QStringLiteral("story"), QStringLiteral("s"), QStringLiteral("Cut scope"),
+                         Starloop::Practice::TimerPlan {}, 1'795'000'000)
+                      .value();
+            Starloop::Rehearsal::RecordingLinks links(store.value()->db());
+            recording = links.newRecordingPath(id, QStringLiteral("ogg")).value();
+            QFile audio(recording);
+            QVERIFY(audio.open(QIODevice::WriteOnly));
+            audio.write(QByteArray(50'000, 'a'));
+            audio.close();
+            QVERIFY(links.attach(id, recording, {{Starloop::Rehearsal::MarkKind::Task, 9'000, {}}}).ok());
+        }
+        const QString zip = a.folder() + QStringLiteral("/export.zip");
+        const Run refused = starloop({QStringLiteral("export"), QStringLiteral("--with-recordings"),
+            QStringLiteral("-"), QStringLiteral("-d"), a.path()});
+        QCOMPARE(refused.exitCode, 2);
+        const Run exported = starloop({QStringLiteral("export"), QStringLiteral("--with-recordings"), zip,
+            QStringLiteral("-d"), a.path()});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY2(exported.out.contains(QStringLiteral("with 1 recording")), qPrintable(exported.out));
+        const Run dry = starloop(
+            {QStringLiteral("import"), zip, QStringLiteral("--dry-run"), QStringLiteral("-d"), b.path()});
+        QVERIFY2(dry.out.contains(QStringLiteral("Recordings: 1 new, 0 already here")), qPrintable(dry.out));
+        const QString copied = QFileInfo(b.path()).dir().filePath(
+            QStringLiteral("recordings/") + QFileInfo(recording).fileName());
+        QVERIFY(!QFileInfo::exists(copied));
+        const Run imported = starloop({QStringLiteral("import"), zip, QStringLiteral("-d"), b.path()});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral("Practice sessions: 1 new")), qPrintable(imported.out));
+        QCOMPARE(QFileInfo(copied).size(), qint64(50'000));
+
+        QFile damaged(zip);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("PK\x03\x04 and then nothing");
+        damaged.close();
+        const Run broken = starloop({QStringLiteral("import"), zip, QStringLiteral("-d"), b.path()});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(QStringLiteral("not a zip archive")), qPrintable(broken.err));
     }
 
     void anUnknownCommandIsNamed()

@@ -86,6 +86,16 @@ RecordCheck &RecordCheck::fields(
     return *this;
 }
 
+RecordCheck &RecordCheck::optionalFields(std::initializer_list<std::pair<const char *, Kind>> fields)
+{
+    for (const auto &[key, kind] : fields) {
+        const QJsonValue value = m_record.value(QLatin1String(key));
+        if (ok() && !value.isUndefined() && !matches(value, kind))
+            fail(tr("%1 must be %2").arg(field(key), kindName(kind)));
+    }
+    return *this;
+}
+
 RecordCheck &RecordCheck::textList(const char *key, const QStringList *allowed)
 {
     const QJsonArray list = m_record.value(QLatin1String(key)).toArray();

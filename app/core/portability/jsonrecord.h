@@ -46,6 +46,8 @@ public:
     // Each field must be present and of its kind; a field named in `nullable` may also be null.
     RecordCheck &fields(std::initializer_list<std::pair<const char *, Kind>> fields,
         std::initializer_list<const char *> nullable = {});
+    // Fields a file written before they existed lacks: absent is fine, present must be of its kind.
+    RecordCheck &optionalFields(std::initializer_list<std::pair<const char *, Kind>> fields);
     // The field (a list) holds only text; with `allowed`, only these values.
     RecordCheck &textList(const char *key, const QStringList *allowed = nullptr);
     // The field's text is one of `allowed`; a null field passes.

@@ -241,12 +241,13 @@ Result<QVector<SessionRecord>> PracticeLog::records() const
 {
     return guarded(tr("The practice log could not be read"), [&]() -> Result<QVector<SessionRecord>> {
         Statement st(m_db,
-            "SELECT uid, kind, ref, title, started_at, planned_s, actual_s, phases, rating, notes, status "
-            "FROM practice_sessions ORDER BY started_at, uid");
+            "SELECT uid, kind, ref, title, started_at, planned_s, actual_s, phases, rating, notes, status, "
+            "recording, marks FROM practice_sessions ORDER BY started_at, uid");
         QVector<SessionRecord> records;
         while (st.step())
             records << SessionRecord {st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4),
-                st.int64(5), st.int64(6), st.text(7), st.optionalInt64(8), st.text(9), st.text(10)};
+                st.int64(5), st.int64(6), st.text(7), st.optionalInt64(8), st.text(9), st.text(10),
+                st.text(11), st.text(12)};
         return records;
     });
 }
@@ -259,12 +260,12 @@ Result<Merge> PracticeLog::insertByUid(const SessionRecord &record)
                 return Merge {};
             Statement st(m_db,
                 "INSERT INTO practice_sessions(uid, kind, ref, title, started_at, planned_s, actual_s, "
-                "phases, "
-                "rating, notes, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                "phases, rating, notes, status, recording, marks) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
             st.bind(1, record.uid).bind(2, record.kind).bind(3, record.ref).bind(4, record.title);
             st.bind(5, record.startedAt).bind(6, record.plannedSeconds).bind(7, record.actualSeconds);
             st.bind(8, record.phases).bindOptional(9, record.rating).bind(10, record.notes);
-            st.bind(11, record.status).run();
+            st.bind(11, record.status).bind(12, record.recording).bind(13, record.marks).run();
             return Merge::written(false);
         });
 }

@@ -16,16 +16,20 @@ QJsonObject SessionCodec::toJson(const SessionRecord &record)
         {QStringLiteral("actual_s"), record.actualSeconds},
         {QStringLiteral("phases"), QJsonDocument::fromJson(record.phases.toUtf8()).array()},
         {QStringLiteral("rating"), jsonValue(record.rating)}, {QStringLiteral("notes"), record.notes},
-        {QStringLiteral("status"), record.status}};
+        {QStringLiteral("status"), record.status}, {QStringLiteral("recording"), record.recording},
+        {QStringLiteral("marks"), QJsonDocument::fromJson(record.marks.toUtf8()).array()}};
 }
 
 SessionRecord SessionCodec::fromJson(const QJsonObject &json)
 {
     const Portability::JsonRecord r(json);
-    const QByteArray phases = QJsonDocument(r.array("phases")).toJson(QJsonDocument::Compact);
+    const auto compact = [&](const char *key) {
+        return QString::fromUtf8(QJsonDocument(r.array(key)).toJson(QJsonDocument::Compact));
+    };
     return SessionRecord {r.text("uid"), r.text("kind"), r.text("ref"), r.text("title"),
-        r.integer("started_at"), r.integer("planned_s"), r.integer("actual_s"), QString::fromUtf8(phases),
-        r.optionalInteger("rating"), r.text("notes"), r.text("status")};
+        r.integer("started_at"), r.integer("planned_s"), r.integer("actual_s"), compact("phases"),
+        r.optionalInteger("rating"), r.text("notes"), r.text("status"), r.text("recording"),
+        compact("marks")};
 }
 
 Status SessionCodec::validate(const QJsonObject &json, const QString &path)
@@ -36,6 +40,7 @@ Status SessionCodec::validate(const QJsonObject &json, const QString &path)
                     {"phases", Kind::Array}, {"rating", Kind::Integer}, {"notes", Kind::Text},
                     {"status", Kind::Text}},
             {"rating"})
+        .optionalFields({{"recording", Kind::Text}, {"marks", Kind::Array}})
         .oneOf(
             "status", {QStringLiteral("finished"), QStringLiteral("interrupted"), QStringLiteral("running")})
         .status();

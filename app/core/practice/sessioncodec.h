@@ -7,7 +7,12 @@
 //   {"uid": "5b7d…", "kind": "system-design", "ref": "sd-url-shortener", "title": "URL shortener",
 //    "started_at": 70, "planned_s": 3600, "actual_s": 3720,
 //    "phases": [{"name": "Clarify", "planned_s": 300, "actual_s": 340}], "rating": 3,
-//    "notes": "ran over", "status": "finished"}
+//    "notes": "ran over", "status": "finished", "recording": "rehearsal-2026-11-23-120000-5b7d1a2c.ogg",
+//    "marks": [{"kind": "task", "ms": 31000}]}
+//
+// "recording" is the name the log stores (a file in the recordings folder beside the database,
+// which ExportArchive carries), "marks" the S/T/A/R moves and probes set while speaking; files
+// written before rehearsals were recorded lack both, and read as no recording.
 //
 //   const Status valid = SessionCodec::validate(json, QStringLiteral("practice_sessions[0]"));
 //   PracticeLog(db).insertByUid(SessionCodec::fromJson(json));
@@ -30,6 +35,8 @@ struct SessionRecord
     std::optional<qint64> rating;
     QString notes;
     QString status; // "finished", "interrupted" or "running"
+    QString recording; // as stored: a file name in the recordings folder, or '' for none
+    QString marks = QStringLiteral("[]"); // as stored: a JSON list (core/rehearsal/rehearsalmarks.h)
 };
 
 struct SessionCodec
