@@ -50,6 +50,7 @@ DiagramDocument sample()
     e.to = QStringLiteral("n3");
     e.label = QStringLiteral("SQL");
     e.routing = Routing::Orthogonal;
+    e.waypoints = {QPointF(160, 300.5), QPointF(240, 300.5)};
     DiagramEdge f;
     f.id = QStringLiteral("e6");
     f.from = QStringLiteral("n4");
@@ -86,9 +87,18 @@ private Q_SLOTS:
         QCOMPARE(back->edge(QStringLiteral("e6"))->arrows, ArrowHeads::Both);
         QVERIFY(back->edge(QStringLiteral("e6"))->dashed);
         QCOMPARE(back->edge(QStringLiteral("e5"))->routing, Routing::Orthogonal);
+        QCOMPARE(back->edge(QStringLiteral("e5"))->waypoints,
+            QVector<QPointF>({QPointF(160, 300.5), QPointF(240, 300.5)}));
+        QVERIFY(back->edge(QStringLiteral("e6"))->waypoints.isEmpty());
+        QVERIFY2(!doc.toJson().contains("\"dashed\":true,\"from\":\"n4\",\"id\":\"e6\",\"label\":\"\","
+                                        "\"routing\":\"straight\",\"to\":\"n2\",\"waypoints\""),
+            "an edge without bends is written as before");
 
         DiagramDocument changed = doc;
         changed.nodes[1].x += 1;
+        QVERIFY(changed != doc);
+        changed = doc;
+        changed.edges[0].waypoints[1].ry() += 20;
         QVERIFY(changed != doc);
     }
 
@@ -177,6 +187,25 @@ private Q_SLOTS:
             edges[1] = e;
             o[QStringLiteral("edges")] = edges;
         }) << QStringLiteral("unknown arrowheads \"sideways\"");
+        const auto withWaypoints = [&good](const QJsonValue &waypoints) {
+            return edited(good, [waypoints](QJsonObject &o) {
+                QJsonArray edges = o[QStringLiteral("edges")].toArray();
+                QJsonObject e = edges[0].toObject();
+                e[QStringLiteral("waypoints")] = waypoints;
+                edges[0] = e;
+                o[QStringLiteral("edges")] = edges;
+            });
+        };
+        QTest::newRow("waypoints not a list") << withWaypoints(
+            QJsonValue(5)) << QStringLiteral("Edge \"e5\": the field \"waypoints\" is not a list");
+        QTest::newRow("waypoint not numbers")
+            << withWaypoints(QJsonArray {
+                   QJsonObject {{QStringLiteral("x"), QStringLiteral("left")}, {QStringLiteral("y"), 3}}})
+            << QStringLiteral("Edge \"e5\" has a bend point that is not a pair of numbers");
+        QJsonArray tooMany;
+        for (int i = 0; i <= DiagramEdge::MaxWaypoints; ++i)
+            tooMany.append(QJsonObject {{QStringLiteral("x"), i}, {QStringLiteral("y"), 0}});
+        QTest::newRow("too many waypoints") << withWaypoints(tooMany) << QStringLiteral("33 bend points");
         QTest::newRow("no area") << edited(good, [](QJsonObject &o) {
             QJsonArray nodes = o[QStringLiteral("nodes")].toArray();
             QJsonObject n = nodes[1].toObject();

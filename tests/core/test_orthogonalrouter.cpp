@@ -197,6 +197,19 @@ void TestOrthogonalRouter::keepsWaypoints()
     QCOMPARE(
         router.moveNode(QStringLiteral("b"), QRectF(600, 40, 110, 90)), QStringList {QStringLiteral("e1")});
     QVERIFY(passesThrough(router.route(QStringLiteral("e1")).points, QPointF(130, 400)));
+
+    // Kept by the document: saved, read back, and routed through by a router that never saw
+    // setWaypoints().
+    DiagramDocument withBend = b.document();
+    withBend.edges[0].waypoints = {QPointF(130, 400)};
+    const auto reread = DiagramDocument::fromJson(withBend.toJson());
+    QVERIFY2(reread.ok(), qPrintable(reread.errorMessage()));
+    ConnectorRouter fresh;
+    fresh.setDocument(reread.value());
+    QCOMPARE(fresh.waypoints(QStringLiteral("e1")), QVector<QPointF> {QPointF(130, 400)});
+    QVERIFY(passesThrough(fresh.route(QStringLiteral("e1")).points, QPointF(130, 400)));
+    fresh.setDocument(b.document()); // the bend removed (an undo): the router forgets it
+    QVERIFY(!passesThrough(fresh.route(QStringLiteral("e1")).points, QPointF(130, 400)));
 }
 
 void TestOrthogonalRouter::doesNotWeaveThroughGroups()

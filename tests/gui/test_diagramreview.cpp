@@ -424,6 +424,86 @@ private Q_SLOTS:
         QCOMPARE(scene()->document().edge(QStringLiteral("e2"))->from, QStringLiteral("n2"));
     }
 
+    // A right-angled connector's bend, dragged out of the middle of its route, stays where it was
+    // dropped: the route passes through it, the diagram keeps it, it stays put when a node moves,
+    // it moves along when both ends move together, and undo and "Remove Bend Points" take it away.
+    void aDraggedBendStaysWhereItWasPut()
+    {
+        const auto created = workspace()->createDiagram(QStringLiteral("Bends"));
+        QVERIFY(created.ok());
+        DiagramDocument d;
+        d.nodes << node(QStringLiteral("n1"), QStringLiteral("server"), QStringLiteral("A"), 0, 0)
+                << node(QStringLiteral("n2"), QStringLiteral("database"), QStringLiteral("B"), 400, 0);
+        DiagramEdge e = edge(QStringLiteral("e1"), QStringLiteral("n1"), QStringLiteral("n2"), QString());
+        e.routing = Diagrams::Routing::Orthogonal;
+        d.edges << e;
+        scene()->commit(QStringLiteral("Draw"), d);
+        view()->resetZoom();
+        view()->centerOn(250, 120);
+        scene()->selectIds({QStringLiteral("e1")});
+        Gui::EdgeItem *item = scene()->edgeItem(QStringLiteral("e1"));
+        const QVector<QPointF> handles = Gui::EdgeItem::bendHandles(item->edge(), item->geometry());
+        QCOMPARE(handles.size(), 1); // the hollow one in the middle
+        auto passesThrough = [item](const QPointF &p) {
+            const QPolygonF &points = item->geometry().points;
+            for (int i = 0; i + 1 < points.size(); ++i) {
+                const QLineF segment(points.at(i), points.at(i + 1));
+                if (qAbs(QLineF(segment.p1(), p).length() + QLineF(p, segment.p2()).length()
+                        - segment.length())
+                    < 0.5)
+                    return true;
+            }
+            return false;
+        };
+        const QPointF target(250, 250); // on the grid, below both nodes
+        QVERIFY(!passesThrough(target));
+        QTest::mousePress(viewport(), Qt::LeftButton, {}, viewPoint(handles.first()));
+        for (int i = 1; i <= 5; ++i)
+            mouseMoveHeld(viewPoint(handles.first() + (target - handles.first()) * i / 5.0));
+        QVERIFY2(passesThrough(target), "the route follows the bend while it is dragged");
+        QVERIFY(scene()->document().edge(QStringLiteral("e1"))->waypoints.isEmpty());
+        QTest::mouseRelease(viewport(), Qt::LeftButton, {}, viewPoint(target));
+        QCOMPARE(scene()->document().edge(QStringLiteral("e1"))->waypoints, QVector<QPointF> {target});
+        QCOMPARE(workspace()->undoStack()->undoText(), QStringLiteral("Move Bend Point"));
+        QCOMPARE(scene()->document().node(QStringLiteral("n1"))->x, 0.0); // nothing else moved
+        QVERIFY(passesThrough(target));
+        QVERIFY(workspace()->saveNow());
+        QCOMPARE(stored(created.value()).edge(QStringLiteral("e1"))->waypoints, QVector<QPointF> {target});
+        screenshot(QStringLiteral("diagram-bend"));
+
+        // One end moves: the bend stays where it was put. Both ends move together: it goes along.
+        DiagramDocument moved = scene()->document();
+        moved.node(QStringLiteral("n2"))->y += 300;
+        scene()->commit(QStringLiteral("Move"), moved);
+        QCOMPARE(scene()->document().edge(QStringLiteral("e1"))->waypoints, QVector<QPointF> {target});
+        QVERIFY(passesThrough(target));
+        scene()->selectIds({QStringLiteral("n1"), QStringLiteral("n2")});
+        const QPointF grab = scene()->nodeItem(QStringLiteral("n1"))->sceneRectNow().center();
+        QTest::mousePress(viewport(), Qt::LeftButton, {}, viewPoint(grab));
+        for (int i = 1; i <= 4; ++i)
+            mouseMoveHeld(viewPoint(grab + QPointF(10.0 * i, 0)));
+        QTest::mouseRelease(viewport(), Qt::LeftButton, {}, viewPoint(grab + QPointF(40, 0)));
+        QCOMPARE(scene()->document().node(QStringLiteral("n1"))->x, 40.0);
+        QCOMPARE(scene()->document().edge(QStringLiteral("e1"))->waypoints,
+            QVector<QPointF> {target + QPointF(40, 0)});
+
+        // Undo back to the straight route; redo; then the menu action clears it in one step.
+        workspace()->undoStack()->undo();
+        workspace()->undoStack()->undo();
+        workspace()->undoStack()->undo();
+        QVERIFY(scene()->document().edge(QStringLiteral("e1"))->waypoints.isEmpty());
+        QVERIFY(!passesThrough(target));
+        workspace()->undoStack()->redo();
+        QCOMPARE(scene()->document().edge(QStringLiteral("e1"))->waypoints, QVector<QPointF> {target});
+        scene()->selectIds({QStringLiteral("e1")});
+        QAction *clear = find<QAction>(QStringLiteral("diagramClearBends"));
+        QTRY_VERIFY(clear->isEnabled());
+        clear->trigger();
+        QVERIFY(scene()->document().edge(QStringLiteral("e1"))->waypoints.isEmpty());
+        QVERIFY(!clear->isEnabled());
+        QCOMPARE(workspace()->undoStack()->undoText(), QStringLiteral("Remove Bend Points"));
+    }
+
     // The acceptance test: a drill on a reference design, some answers right, shows the
     // score and when the next drill is due.
     void aDrillOnATemplateShowsTheScoreAndTheNextReviewDate()

@@ -3,6 +3,7 @@
 #include "core/diagrams/diagramkind.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace Starloop::Diagrams {
 
@@ -198,6 +199,8 @@ DiagramDocument Arrangement::pasted(
         e.id = QStringLiteral("e") + QString::number(next++);
         e.from = renamed.value(e.from);
         e.to = renamed.value(e.to);
+        for (QPointF &bend : e.waypoints)
+            bend += QPointF(offset, offset);
         after.edges << e;
     }
     return after;
@@ -239,6 +242,26 @@ void Arrangement::regroup(DiagramDocument &document, const QVector<int> &dragged
         if (!parent.isEmpty())
             children[parent] << n.id;
         n.parent = parent;
+    }
+}
+
+void Arrangement::carryBends(const DiagramDocument &before, DiagramDocument &after)
+{
+    const auto shift = [&](const QString &id) -> std::optional<QPointF> {
+        const DiagramNode *was = before.node(id);
+        const DiagramNode *now = after.node(id);
+        if (!was || !now)
+            return std::nullopt;
+        return QPointF(now->x - was->x, now->y - was->y);
+    };
+    for (DiagramEdge &e : after.edges) {
+        if (e.waypoints.isEmpty())
+            continue;
+        const std::optional<QPointF> from = shift(e.from);
+        if (!from || from->isNull() || from != shift(e.to))
+            continue;
+        for (QPointF &bend : e.waypoints)
+            bend += *from;
     }
 }
 

@@ -44,6 +44,10 @@ public:
     // The nodes at `dragged` (indexes into document.nodes) join the group their centre was
     // dropped into, or leave the one they left. A node never lands inside its own contents.
     static void regroup(DiagramDocument &document, const QVector<int> &dragged);
+    // After nodes moved from where `before` had them: a connector whose two ends moved by the
+    // same amount (part of the design dragged as one) takes its bends along; one with an end
+    // left behind keeps them where the user put them.
+    static void carryBends(const DiagramDocument &before, DiagramDocument &after);
 };
 
 } // namespace Starloop::Diagrams

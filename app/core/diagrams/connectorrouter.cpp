@@ -35,16 +35,12 @@ void ConnectorRouter::setDocument(const DiagramDocument &document)
         indexInsert(n.id, n.rect());
         m_bounds = m_bounds.united(n.rect());
     }
-    QHash<QString, QVector<QPointF>> kept;
     for (const DiagramEdge &e : document.edges) {
         m_edges.insert(e.id, e);
         m_edgesOfNode[e.from] << e.id;
         if (e.to != e.from)
             m_edgesOfNode[e.to] << e.id;
-        if (m_waypoints.contains(e.id))
-            kept.insert(e.id, m_waypoints.value(e.id));
     }
-    m_waypoints = kept;
 }
 
 void ConnectorRouter::indexInsert(const QString &id, const QRectF &rect)
@@ -94,7 +90,7 @@ Route ConnectorRouter::compute(const DiagramEdge &edge) const
     request.to = to->rect;
     request.fromIsPoint = from->group;
     request.toIsPoint = to->group;
-    request.waypoints = m_waypoints.value(edge.id);
+    request.waypoints = edge.waypoints;
     QRectF ends = request.from.united(request.to);
     for (const QPointF &w : std::as_const(request.waypoints))
         ends = ends.united(QRectF(w, QSizeF(0, 0)));
@@ -178,12 +174,12 @@ QStringList ConnectorRouter::moveNodes(const QHash<QString, QRectF> &rects)
 
 void ConnectorRouter::setWaypoints(const QString &edgeId, const QVector<QPointF> &waypoints)
 {
-    if (waypoints.isEmpty())
-        m_waypoints.remove(edgeId);
-    else
-        m_waypoints.insert(edgeId, waypoints);
-    if (m_routes.contains(edgeId) && m_edges.contains(edgeId))
-        m_routes.insert(edgeId, compute(m_edges.value(edgeId)));
+    const auto edge = m_edges.find(edgeId);
+    if (edge == m_edges.end())
+        return;
+    edge->waypoints = waypoints;
+    if (m_routes.contains(edgeId))
+        m_routes.insert(edgeId, compute(*edge));
 }
 
 } // namespace Starloop::Diagrams

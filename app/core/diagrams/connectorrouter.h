@@ -12,11 +12,12 @@
 //   // NodeItem::itemChange(ItemPositionHasChanged), per frame while dragging:
 //   for (const QString &edgeId : router.moveNode(node.id, newRect))
 //       edgeItems[edgeId]->setPoints(router.route(edgeId).points);
-//   router.setWaypoints(edge.id, {QPointF(300, 80)}); // dragging a connector's bend: stays put
+//   router.setWaypoints(edge.id, {QPointF(300, 80)}); // while a bend is dragged, before the
+//                                                      // document takes the edge's waypoints
 //
 // Only edges asked for through route() are cached and kept up to date (ask for the orthogonal
-// ones). Waypoints live here per edge id until the document format stores them; a document
-// replaced with setDocument() keeps the waypoints of edges that still exist.
+// ones). The waypoints are the document's (DiagramEdge::waypoints); setWaypoints() overrides an
+// edge's until the next setDocument().
 #pragma once
 
 #include "core/diagrams/diagramdocument.h"
@@ -50,7 +51,7 @@ public:
     QStringList moveNodes(const QHash<QString, QRectF> &rects);
 
     void setWaypoints(const QString &edgeId, const QVector<QPointF> &waypoints);
-    QVector<QPointF> waypoints(const QString &edgeId) const { return m_waypoints.value(edgeId); }
+    QVector<QPointF> waypoints(const QString &edgeId) const { return m_edges.value(edgeId).waypoints; }
 
 private:
     struct Item
@@ -70,7 +71,6 @@ private:
     QHash<QString, QStringList> m_edgesOfNode;
     QHash<qint64, QStringList> m_cells; // bucket index: cell -> node ids
     QHash<QString, Route> m_routes;
-    QHash<QString, QVector<QPointF>> m_waypoints;
     QRectF m_bounds;
     Route m_empty;
 };

@@ -135,6 +135,24 @@ Result<DiagramEdge> readEdge(const QJsonValue &value, int index)
     if (!dashed.isUndefined() && !dashed.isBool())
         return invalid(Text::tr("%1: the field \"dashed\" is not true or false.").arg(name));
     edge.dashed = dashed.toBool(false);
+    const QJsonValue waypoints = o.value(QLatin1String("waypoints"));
+    if (!waypoints.isUndefined() && !waypoints.isArray())
+        return invalid(Text::tr("%1: the field \"waypoints\" is not a list.").arg(name));
+    const QJsonArray points = waypoints.toArray();
+    if (points.size() > DiagramEdge::MaxWaypoints)
+        return invalid(Text::tr("%1 has %2 bend points; at most %3 are kept.")
+                           .arg(name)
+                           .arg(points.size())
+                           .arg(DiagramEdge::MaxWaypoints));
+    for (const QJsonValue &point : points) {
+        QPointF at;
+        double x = 0;
+        double y = 0;
+        if (!point.isObject() || !readNumber(point.toObject(), "x", x, problem)
+            || !readNumber(point.toObject(), "y", y, problem))
+            return invalid(Text::tr("%1 has a bend point that is not a pair of numbers.").arg(name));
+        edge.waypoints.append(QPointF(x, y));
+    }
     return edge;
 }
 
@@ -336,10 +354,17 @@ QJsonObject DiagramDocument::toJsonObject() const
     }
     QJsonArray edgeArray;
     for (const DiagramEdge &e : edges) {
-        edgeArray.append(QJsonObject {{QStringLiteral("id"), e.id}, {QStringLiteral("from"), e.from},
+        QJsonObject o {{QStringLiteral("id"), e.id}, {QStringLiteral("from"), e.from},
             {QStringLiteral("to"), e.to}, {QStringLiteral("label"), e.label},
             {QStringLiteral("arrows"), arrowHeadsName(e.arrows)},
-            {QStringLiteral("routing"), routingName(e.routing)}, {QStringLiteral("dashed"), e.dashed}});
+            {QStringLiteral("routing"), routingName(e.routing)}, {QStringLiteral("dashed"), e.dashed}};
+        if (!e.waypoints.isEmpty()) {
+            QJsonArray points;
+            for (const QPointF &p : e.waypoints)
+                points.append(QJsonObject {{QStringLiteral("x"), p.x()}, {QStringLiteral("y"), p.y()}});
+            o.insert(QStringLiteral("waypoints"), points);
+        }
+        edgeArray.append(o);
     }
     return QJsonObject {{QStringLiteral("format"), QStringLiteral("starloop-diagram")},
         {QStringLiteral("version"), CurrentVersion}, {QStringLiteral("nodes"), nodeArray},
@@ -453,6 +478,18 @@ QByteArray DiagramDocument::toJson() const
         json.key("label").string(e.label);
         json.key("routing").string(routingName(e.routing));
         json.key("to").string(e.to);
+        if (!e.waypoints.isEmpty()) {
+            json.key("waypoints").open('[');
+            for (int i = 0; i < e.waypoints.size(); ++i) {
+                if (i > 0)
+                    out += ',';
+                json.open('{');
+                json.key("x").number(e.waypoints.at(i).x());
+                json.key("y").number(e.waypoints.at(i).y());
+                json.close('}');
+            }
+            json.close(']');
+        }
         json.close('}');
     }
     json.close(']');

@@ -10,7 +10,10 @@
 //    "nodes": [{"id": "n1", "kind": "server", "label": "Web", "x": 40, "y": 60, "w": 110, "h": 90,
 //               "parent": "g1", "z": 0}, ...],
 //    "edges": [{"id": "e1", "from": "n1", "to": "n2", "label": "SQL", "arrows": "end",
-//               "routing": "straight", "dashed": false}, ...]}
+//               "routing": "orthogonal", "dashed": false, "waypoints": [{"x": 300, "y": 80}]}, ...]}
+//
+// "waypoints" (optional, orthogonal connectors only) are the points the user dragged the
+// connector's bends to: its route passes through them in order, wherever the nodes move.
 //
 //   fromJson("{\"version\": 9, ...}")  -> error "... written by a newer version of Starloop ..."
 //   an edge whose "to" names no node  -> error "Edge \"e4\" points to \"n9\", which is not in the diagram."
@@ -21,6 +24,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QPointF>
 #include <QRectF>
 #include <QSet>
 #include <QString>
@@ -69,11 +73,14 @@ struct DiagramEdge
     ArrowHeads arrows = ArrowHeads::End;
     Routing routing = Routing::Straight;
     bool dashed = false;
+    QVector<QPointF> waypoints; // where the user put the bends; empty: the router chooses
+
+    static constexpr int MaxWaypoints = 32;
 
     bool operator==(const DiagramEdge &o) const
     {
         return id == o.id && from == o.from && to == o.to && label == o.label && arrows == o.arrows
-            && routing == o.routing && dashed == o.dashed;
+            && routing == o.routing && dashed == o.dashed && waypoints == o.waypoints;
     }
     bool operator!=(const DiagramEdge &o) const { return !(*this == o); }
 };

@@ -50,4 +50,12 @@ QStringList CanvasRouting::settle()
     return redraw;
 }
 
+const Diagrams::Route *CanvasRouting::withWaypoints(const QString &edgeId, const QVector<QPointF> &waypoints)
+{
+    if (!m_active)
+        return nullptr;
+    m_router.setWaypoints(edgeId, waypoints);
+    return &m_router.route(edgeId);
+}
+
 } // namespace Starloop::Gui

@@ -29,6 +29,9 @@ public:
     void moved(const QString &nodeId, const QRectF &rect);
     // Re-routes after the moves reported since the last call; the connectors to redraw.
     QStringList settle();
+    // The route of `edgeId` through `waypoints` (a bend being dragged), until the next
+    // setDocument(); nullptr when no connector is orthogonal.
+    const Diagrams::Route *withWaypoints(const QString &edgeId, const QVector<QPointF> &waypoints);
 
 private:
     Diagrams::ConnectorRouter m_router;

@@ -1,5 +1,6 @@
 #include "gui/diagrams/connectordrag.h"
 
+#include "gui/diagrams/canvasrouting.h"
 #include "gui/diagrams/diagramscene.h"
 #include "gui/diagrams/edgeitem.h"
 #include "gui/diagrams/nodeitem.h"
@@ -8,6 +9,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPen>
 
+#include <cmath>
 #include <utility>
 
 namespace Starloop::Gui {
@@ -42,11 +44,53 @@ bool ConnectorDrag::pressEndHandle(const QPointF &at)
     return false;
 }
 
+bool ConnectorDrag::pressBendHandle(const QPointF &at)
+{
+    const double grab = EdgeItem::HandleRadius + 3;
+    for (const QString &id : m_scene->selectedEdgeIds()) {
+        const EdgeItem *item = m_scene->edgeItem(id);
+        const QVector<QPointF> handles = EdgeItem::bendHandles(item->edge(), item->geometry());
+        for (int i = 0; i < handles.size(); ++i) {
+            if (QLineF(handles.at(i), at).length() > grab)
+                continue;
+            m_bendEdge = id;
+            m_bendIndex = i;
+            m_bends = handles; // the hollow middle handle becomes the first waypoint
+            return true;
+        }
+    }
+    return false;
+}
+
+void ConnectorDrag::previewBends(const QString &edgeId, const QVector<QPointF> &bends)
+{
+    EdgeItem *item = m_scene->edgeItem(edgeId);
+    const Diagrams::Route *route = item ? m_scene->routing().withWaypoints(edgeId, bends) : nullptr;
+    if (route && route->points.size() >= 2)
+        item->setGeometry(DiagramPainter::routedGeometry(item->edge(), route->points));
+}
+
+bool ConnectorDrag::setBends(const QString &edgeId, const QVector<QPointF> &bends, const QString &undoText)
+{
+    const Diagrams::DiagramEdge *edge = m_scene->document().edge(edgeId);
+    if (m_scene->isReadOnly() || !edge || edge->waypoints == bends)
+        return false;
+    Diagrams::DiagramDocument after = m_scene->document();
+    after.edge(edgeId)->waypoints = bends;
+    m_scene->commit(undoText, after);
+    m_scene->selectIds({edgeId});
+    return true;
+}
+
 bool ConnectorDrag::press(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton || m_scene->isReadOnly())
         return false;
     if (m_scene->mode() == DiagramScene::Mode::Select) {
+        if (pressBendHandle(event->scenePos())) {
+            event->accept();
+            return true;
+        }
         if (!pressEndHandle(event->scenePos()))
             return false;
     } else if (NodeItem *from = m_scene->nodeAt(event->scenePos())) { // Connect mode takes every press
@@ -59,6 +103,17 @@ bool ConnectorDrag::press(QGraphicsSceneMouseEvent *event)
 
 bool ConnectorDrag::move(QGraphicsSceneMouseEvent *event)
 {
+    if (!m_bendEdge.isEmpty()) {
+        QPointF at = event->scenePos();
+        if (m_scene->shouldSnap()) {
+            const double grid = DiagramPainter::GridSize;
+            at = QPointF(std::round(at.x() / grid) * grid, std::round(at.y() / grid) * grid);
+        }
+        m_bends[m_bendIndex] = at;
+        previewBends(m_bendEdge, m_bends);
+        event->accept();
+        return true;
+    }
     if (!m_line)
         return false;
     m_line->setLine(QLineF(m_line->line().p1(), event->scenePos()));
@@ -68,6 +123,14 @@ bool ConnectorDrag::move(QGraphicsSceneMouseEvent *event)
 
 bool ConnectorDrag::release(QGraphicsSceneMouseEvent *event)
 {
+    if (!m_bendEdge.isEmpty()) {
+        const QString edgeId = std::exchange(m_bendEdge, QString());
+        const Diagrams::DiagramEdge *edge = m_scene->document().edge(edgeId);
+        if (edge && !setBends(edgeId, m_bends, tr("Move Bend Point")))
+            previewBends(edgeId, edge->waypoints); // a click without a drag: the route as it was
+        event->accept();
+        return true;
+    }
     if (!m_line)
         return false;
     delete m_line;
@@ -103,6 +166,7 @@ bool ConnectorDrag::reconnect(const QString &edgeId, bool source, const QString 
 void ConnectorDrag::forget()
 {
     m_line = nullptr;
+    m_bendEdge.clear();
     m_edge.clear();
     m_from.clear();
 }

@@ -220,6 +220,15 @@ void DiagramActions::buildConnectorStyle()
     QAction *dashed = add(QStringLiteral("diagramDashed"), tr("Dashed Line"));
     dashed->setCheckable(true);
     connect(dashed, &QAction::triggered, this, [this](bool on) { m_scene->setSelectedDashed(on); });
+    QAction *clearBends = add(QStringLiteral("diagramClearBends"), tr("Remove Bend Points"));
+    connect(clearBends, &QAction::triggered, this, [this] {
+        Diagrams::DiagramDocument after = m_scene->document();
+        for (const QString &id : m_scene->selectedEdgeIds()) {
+            if (Diagrams::DiagramEdge *edge = after.edge(id))
+                edge->waypoints.clear();
+        }
+        m_scene->commit(tr("Remove Bend Points"), after);
+    });
 }
 
 QList<QAction *> DiagramActions::named(const QStringList &objectNames) const
@@ -282,7 +291,7 @@ void DiagramActions::showContextMenu(const QPoint &pos)
     if (!m_scene->selectedEdgeIds().isEmpty()) {
         names = QStringList {QStringLiteral("diagramEditLabel"), QString()} + connectorNames().mid(0, 3)
             + QStringList {QString()} + connectorNames().mid(3)
-            + QStringList {QString(), QStringLiteral("diagramDelete")};
+            + QStringList {QStringLiteral("diagramClearBends"), QString(), QStringLiteral("diagramDelete")};
     } else if (!m_scene->selectedNodeIds().isEmpty()) {
         names = QStringList {QStringLiteral("diagramEditLabel"), QStringLiteral("diagramCopy"),
             QStringLiteral("diagramDuplicate"), QStringLiteral("diagramGroup"), QString(),
@@ -325,6 +334,12 @@ void DiagramActions::update(bool editable)
         {QStringLiteral("diagramDistributeHorizontally"), QStringLiteral("diagramDistributeVertically")},
         editable && nodes.size() >= 3);
     setEnabled(connectorNames(), editable && !edges.isEmpty());
+    bool bent = false;
+    for (const QString &id : edges) {
+        const auto *edge = m_scene->document().edge(id);
+        bent = bent || (edge && !edge->waypoints.isEmpty());
+    }
+    setEnabled({QStringLiteral("diagramClearBends")}, editable && bent);
     setEnabled({QStringLiteral("diagramPaste"), QStringLiteral("diagramSelectAll"),
                    QStringLiteral("diagramSelectMode"), QStringLiteral("diagramConnectMode")},
         editable);

@@ -541,6 +541,7 @@ void DiagramScene::commitMoves()
             dragged << i;
     }
     Arrangement::regroup(after, dragged);
+    Arrangement::carryBends(m_document, after);
     commit(tr("Move"), after);
 }
 

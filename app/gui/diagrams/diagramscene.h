@@ -85,6 +85,9 @@ public:
     // The topmost node under `scenePos` (nullptr: none).
     NodeItem *nodeAt(const QPointF &scenePos) const;
 
+    CanvasRouting &routing() { return m_routing; }
+    ConnectorDrag &connectorDrag() { return m_drag; }
+
     // Called by DocumentCommand.
     void applyDelta(const Diagrams::DocumentDelta &delta, bool forward);
     // Called by NodeItem while it moves or resizes.

@@ -80,7 +80,24 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(Qt::white);
     for (const QPointF &end : {m_geometry.points.first(), m_geometry.points.last()})
         painter->drawEllipse(end, HandleRadius, HandleRadius);
+    // Bends are diamonds: filled where the user put one, hollow where one can be dragged out.
+    painter->setBrush(m_edge.waypoints.isEmpty() ? QBrush(Qt::white) : QBrush(QColor(0x1a73e8)));
+    for (const QPointF &bend : bendHandles(m_edge, m_geometry)) {
+        const double r = HandleRadius;
+        painter->drawPolygon(QPolygonF(
+            {bend + QPointF(0, -r), bend + QPointF(r, 0), bend + QPointF(0, r), bend + QPointF(-r, 0)}));
+    }
     painter->restore();
+}
+
+QVector<QPointF> EdgeItem::bendHandles(const Diagrams::DiagramEdge &edge, const EdgeGeometry &geometry)
+{
+    if (edge.routing != Diagrams::Routing::Orthogonal || edge.from == edge.to || geometry.points.size() < 2)
+        return {};
+    if (!edge.waypoints.isEmpty())
+        return edge.waypoints;
+    const int middle = int(geometry.points.size() - 1) / 2; // the middle segment
+    return {(geometry.points.at(middle) + geometry.points.at(middle + 1)) / 2};
 }
 
 void EdgeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

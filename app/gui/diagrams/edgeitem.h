@@ -17,6 +17,10 @@ public:
     enum { Type = UserType + 2 };
     static constexpr double HandleRadius = 5; // the end handles of a selected connector
 
+    // The bend handles of a selected right-angled connector: its waypoints, or, while it has
+    // none, one in the middle of its route to drag a first bend out of.
+    static QVector<QPointF> bendHandles(const Diagrams::DiagramEdge &edge, const EdgeGeometry &geometry);
+
     EdgeItem(DiagramScene *scene, const Diagrams::DiagramEdge &edge);
     int type() const override { return Type; }
 
