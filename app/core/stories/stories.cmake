@@ -1,12 +1,8 @@
 # Sources of the stories area (repository, coverage, checks).
+starloop_add_classes(starloop_core ${CMAKE_CURRENT_LIST_DIR}
+    storyrepository storycodec storychecks workedexample)
 target_sources(starloop_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/story.h
-    ${CMAKE_CURRENT_LIST_DIR}/storyrepository.h ${CMAKE_CURRENT_LIST_DIR}/storyrepository.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/storycodec.h ${CMAKE_CURRENT_LIST_DIR}/storycodec.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/storychecks.h ${CMAKE_CURRENT_LIST_DIR}/storychecks.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/workedexample.h ${CMAKE_CURRENT_LIST_DIR}/workedexample.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/story.h)
 # Loop planner (stories to rounds, saved in settings) and the Markdown export.
-target_sources(starloop_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/loopplanner.h ${CMAKE_CURRENT_LIST_DIR}/loopplanner.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/loopplanstore.h ${CMAKE_CURRENT_LIST_DIR}/loopplanstore.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/storyexport.h ${CMAKE_CURRENT_LIST_DIR}/storyexport.cpp)
+starloop_add_classes(starloop_core ${CMAKE_CURRENT_LIST_DIR}
+    loopplanner loopplanstore storyexport)
