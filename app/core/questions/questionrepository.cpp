@@ -24,26 +24,16 @@ const char QuestionColumns[]
 
 Question readQuestion(Storage::Database &db, Statement &st)
 {
-    Question q;
-    q.id = st.int64(0);
-    q.uid = st.text(1);
-    q.origin = st.text(2);
-    q.section = st.text(3);
-    q.level = st.text(4);
-    q.title = st.text(5);
-    q.promptMd = st.text(6);
-    q.answerMd = st.text(7);
-    q.source = st.text(8);
-    q.createdAt = st.int64(9);
-    q.updatedAt = st.int64(10);
+    // The fields in the struct's order, up to the state's columns.
+    Question q {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
+        st.text(7), st.text(8), st.text(15), st.text(16), st.text(17)};
     q.starred = st.integer(11) != 0;
     q.noteMd = st.text(12);
     if (!st.isNull(13))
         q.lastRating = st.integer(13);
     q.dueAt = st.optionalInt64(14);
-    q.pattern = st.text(15);
-    q.referenceDiagram = st.text(16);
-    q.checkedOn = st.text(17);
+    q.createdAt = st.int64(9);
+    q.updatedAt = st.int64(10);
     q.tags = db.textColumn("SELECT tag FROM question_tags WHERE question_id = ?1 ORDER BY tag", q.id);
     q.principles = db.textColumn(
         "SELECT principle_id FROM question_principles JOIN principles p ON p.id = principle_id "

@@ -63,22 +63,9 @@ QString likePattern(const QString &word)
 // The text fields and times of a row of "SELECT StoryColumns ...".
 Story readStoryRow(const Statement &st)
 {
-    Story story;
-    story.id = st.int64(0);
-    story.uid = st.text(1);
-    story.title = st.text(2);
-    story.situation = st.text(3);
-    story.task = st.text(4);
-    story.action = st.text(5);
-    story.result = st.text(6);
-    story.reflection = st.text(7);
-    story.shortVersion = st.text(8);
-    story.happenedOn = st.text(9);
-    story.role = st.text(10);
-    story.primaryPrinciple = st.text(11);
-    story.createdAt = st.int64(12);
-    story.updatedAt = st.int64(13);
-    return story;
+    // In the struct's order; the principles and the linked questions are read apart.
+    return Story {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
+        st.text(7), st.text(8), st.text(9), st.text(10), st.text(11), {}, {}, st.int64(12), st.int64(13)};
 }
 
 std::optional<Story> readStory(Storage::Database &db, qint64 id)
