@@ -232,6 +232,18 @@
         <source>Edge &quot;%1&quot; points to &quot;%2&quot;, which is not in the diagram.</source>
         <translation>Kante &quot;%1&quot; zeigt auf &quot;%2&quot;, das nicht im Diagramm enthalten ist.</translation>
     </message>
+    <message>
+        <source>%1: the field &quot;waypoints&quot; is not a list.</source>
+        <translation>%1: Das Feld &quot;waypoints&quot; ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bend points; at most %3 are kept.</source>
+        <translation>%1 hat %2 Knickpunkte; höchstens %3 werden behalten.</translation>
+    </message>
+    <message>
+        <source>%1 has a bend point that is not a pair of numbers.</source>
+        <translation>%1 hat einen Knickpunkt, der kein Zahlenpaar ist.</translation>
+    </message>
 </context>
 <context>
     <name>DiagramExporter</name>
@@ -434,6 +446,20 @@
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n recording(s)</source>
+        <translation>
+            <numerusform>Nach %1 exportiert, mit %n Aufnahme</numerusform>
+            <numerusform>Nach %1 exportiert, mit %n Aufnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked recording(s) left out: missing, or outside the recordings folder</source>
+        <translation>
+            <numerusform>%n verknüpfte Aufnahme ausgelassen: fehlt oder liegt außerhalb des Aufnahmeordners</numerusform>
+            <numerusform>%n verknüpfte Aufnahmen ausgelassen: fehlen oder liegen außerhalb des Aufnahmeordners</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDiagramCommand</name>
@@ -493,16 +519,16 @@
         <translation>Einen JSON-Export in die Datenbank übernehmen (--dry-run für eine Vorschau).</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Imported.</source>
         <translation>Importiert.</translation>
+    </message>
+    <message>
+        <source>Recordings: %1 new, %2 already here</source>
+        <translation>Aufnahmen: %1 neu, %2 schon vorhanden</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1458,10 @@
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
+    <message>
+        <source>Move Bend Point</source>
+        <translation>Knickpunkt verschieben</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::CoverageView</name>
@@ -1712,6 +1742,36 @@
         <source>This import will make these changes:</source>
         <translation>Dieser Import nimmt folgende Änderungen vor:</translation>
     </message>
+    <message>
+        <source>Export with Recordings</source>
+        <translation>Mit Aufnahmen exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n recording(s)</source>
+        <translation>
+            <numerusform>Nach %1 exportiert, mit %n Aufnahme</numerusform>
+            <numerusform>Nach %1 exportiert, mit %n Aufnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked recording(s) left out: missing, or outside the recordings folder</source>
+        <translation>
+            <numerusform>%n verknüpfte Aufnahme ausgelassen: fehlt oder liegt außerhalb des Aufnahmeordners</numerusform>
+            <numerusform>%n verknüpfte Aufnahmen ausgelassen: fehlen oder liegen außerhalb des Aufnahmeordners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starloop exports (*.json *.zip)</source>
+        <translation>Starloop-Exporte (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Recordings: %1 new, %2 already here</source>
+        <translation>Aufnahmen: %1 neu, %2 schon vorhanden</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::DiagramActions</name>
@@ -1858,6 +1918,10 @@
     <message>
         <source>Arrange</source>
         <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Remove Bend Points</source>
+        <translation>Knickpunkte entfernen</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3275,10 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Export with &amp;Recordings…</source>
+        <translation>Mit &amp;Aufnahmen exportieren…</translation>
     </message>
 </context>
 <context>
@@ -5762,6 +5830,40 @@ Zuletzt bearbeitet: %2</translation>
     </message>
 </context>
 <context>
+    <name>Starloop::Portability::ExportArchive</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not a Starloop export: it has no %2. Nothing was imported.</source>
+        <translation>%1 ist ein Zip-Archiv, aber kein Starloop-Export: %2 fehlt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds a recording with a name Starloop will not write: %2. Nothing was imported.</source>
+        <translation>%1 enthält eine Aufnahme mit einem Namen, den Starloop nicht schreibt: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Recordings need a database file to sit beside; this database is in memory.</source>
+        <translation>Aufnahmen brauchen eine Datenbankdatei, neben der sie liegen; diese Datenbank liegt nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The folder for recordings could not be created: %1</source>
+        <translation>Der Ordner für Aufnahmen konnte nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Portability::ImportFile</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Portability::RecordCheck</name>
     <message>
         <source>%1 must be an object</source>
@@ -5822,6 +5924,72 @@ Zuletzt bearbeitet: %2</translation>
     <message>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Portability::ZipReader</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive, or it is damaged.</source>
+        <translation>%1 ist kein Zip-Archiv oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is split over several files, which is not supported.</source>
+        <translation>%1 ist auf mehrere Dateien verteilt; das wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 is a Zip64 archive, which is not supported.</source>
+        <translation>%1 ist ein Zip64-Archiv; das wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is compressed or encrypted; only archives written by Starloop (or stored without compression) can be read.</source>
+        <translation>%1 in %2 ist komprimiert oder verschlüsselt; lesbar sind nur Archive, die Starloop geschrieben hat (oder ohne Kompression gespeicherte).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is cut short.</source>
+        <translation>%1 in %2 ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is too large to read.</source>
+        <translation>%1 in %2 ist zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged (its checksum does not match).</source>
+        <translation>%1 in %2 ist beschädigt (die Prüfsumme stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Portability::ZipWriter</name>
+    <message>
+        <source>The archive could not be written: %1</source>
+        <translation>Das Archiv konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The archive is already closed.</source>
+        <translation>Das Archiv ist bereits geschlossen.</translation>
+    </message>
+    <message>
+        <source>The archive would be larger than 4 GiB or hold too many files; export fewer recordings.</source>
+        <translation>Das Archiv würde größer als 4 GiB oder enthielte zu viele Dateien; exportieren Sie weniger Aufnahmen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being archived.</source>
+        <translation>%1 hat sich beim Archivieren geändert.</translation>
+    </message>
+    <message>
+        <source>The archive would be larger than 4 GiB; export fewer recordings.</source>
+        <translation>Das Archiv würde größer als 4 GiB; exportieren Sie weniger Aufnahmen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported to %1 with %n recording(s)</source>
+        <translation>
+            <numerusform>Exported to %1 with %n recording</numerusform>
+            <numerusform>Exported to %1 with %n recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked recording(s) left out: missing, or outside the recordings folder</source>
+        <translation>
+            <numerusform>%n linked recording left out: missing, or outside the recordings folder</numerusform>
+            <numerusform>%n linked recordings left out: missing, or outside the recordings folder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RenderWindowCommand</name>
     <message numerus="yes">
         <source>%n icon(s) are blank: Qt&apos;s SVG plugins are missing (install qt6-svg-plugins or libqt6svg6).</source>
@@ -49,6 +66,23 @@
         <translation>
             <numerusform>%n day in a row with practice</numerusform>
             <numerusform>%n days in a row with practice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::DataActions</name>
+    <message numerus="yes">
+        <source>Exported to %1 with %n recording(s)</source>
+        <translation>
+            <numerusform>Exported to %1 with %n recording</numerusform>
+            <numerusform>Exported to %1 with %n recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked recording(s) left out: missing, or outside the recordings folder</source>
+        <translation>
+            <numerusform>%n linked recording left out: missing, or outside the recordings folder</numerusform>
+            <numerusform>%n linked recordings left out: missing, or outside the recordings folder</numerusform>
         </translation>
     </message>
 </context>
