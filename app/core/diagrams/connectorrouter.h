@@ -63,7 +63,8 @@ private:
     void indexInsert(const QString &id, const QRectF &rect);
     void indexRemove(const QString &id, const QRectF &rect);
     QSet<QString> nearby(const QRectF &area) const;
-    qint64 cellKey(int cx, int cy) const { return (qint64(cx) << 32) ^ quint32(cy); }
+    // Both halves as unsigned bits: cells left of or above the origin have negative numbers.
+    qint64 cellKey(int cx, int cy) const { return qint64((quint64(quint32(cx)) << 32) | quint32(cy)); }
 
     RouteOptions m_options;
     QHash<QString, Item> m_items;

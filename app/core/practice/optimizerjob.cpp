@@ -16,6 +16,7 @@ OptimizerJob::~OptimizerJob()
     cancel();
     if (m_thread)
         m_thread->wait();
+    delete m_thread;
 }
 
 bool OptimizerJob::isRunning() const
