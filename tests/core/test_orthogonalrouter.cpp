@@ -185,6 +185,23 @@ void TestOrthogonalRouter::keepsWaypoints()
     QVERIFY(passesThrough(route.points, QPointF(250, 300)));
     QVERIFY(isOrthogonal(route.points));
 
+    // A waypoint off the straight line between two nodes level with each other: the route goes
+    // round through it (a U), not out to it and back along the same line, which would leave the
+    // point hanging off a line that never bends there.
+    r.from = QRectF(0, 0, 110, 90);
+    r.to = QRectF(400, 0, 110, 90);
+    r.waypoints = {QPointF(250, 250)};
+    const Route round = OrthogonalRouter::route(r);
+    QVERIFY(round.ok);
+    QVERIFY2(round.points.contains(QPointF(250, 250)), "the waypoint is a corner of the route");
+    QVERIFY(isOrthogonal(round.points));
+    for (int k = 2; k < round.points.size(); ++k) {
+        const QPointF a = round.points.at(k - 2), b = round.points.at(k - 1), c = round.points.at(k);
+        const bool backtracks = (a.x() == b.x() && b.x() == c.x() && (b.y() - a.y()) * (c.y() - b.y()) < 0)
+            || (a.y() == b.y() && b.y() == c.y() && (b.x() - a.x()) * (c.x() - b.x()) < 0);
+        QVERIFY2(!backtracks, "no segment doubles back on the one before");
+    }
+
     // Through the document router: the waypoint stays where it was put when a node moves.
     Starloop::Test::DiagramBuilder b;
     b.node(QStringLiteral("a"), QStringLiteral("server"), QStringLiteral("A"))

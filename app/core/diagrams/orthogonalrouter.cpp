@@ -1,5 +1,7 @@
 #include "core/diagrams/orthogonalrouter.h"
 
+#include <QLineF>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -360,6 +362,19 @@ QVector<QPointF> search(
     return QVector<QPointF>();
 }
 
+// The direction of the last step of a path (its last two distinct points).
+int arrivalDirection(const QVector<QPointF> &points)
+{
+    const QPointF &b = points.last();
+    int k = int(points.size()) - 2;
+    while (k > 0 && QLineF(points.at(k), b).length() < Eps)
+        --k;
+    const QPointF &a = points.at(k);
+    if (std::abs(b.x() - a.x()) >= std::abs(b.y() - a.y()))
+        return b.x() >= a.x() ? PosX : NegX;
+    return b.y() >= a.y() ? PosY : NegY;
+}
+
 QRectF pointRect(const QPointF &p)
 {
     return QRectF(p, QSizeF(0, 0));
@@ -401,7 +416,14 @@ Route routeWithMargin(
     for (int leg = 0; leg + 1 < stops.size(); ++leg) {
         QVector<QPointF> extra = stops.at(leg).stubEnds + stops.at(leg + 1).stubEnds;
         const Grid grid(area, inflated, groups, margin, extra);
-        const QVector<QPointF> part = search(grid, stops.at(leg), stops.at(leg + 1), legOptions);
+        // A waypoint is passed through, not touched and turned back from: the leg after it starts
+        // in the direction the one before arrived in (a turn costs a bend, going back is not a move).
+        Terminal from = stops.at(leg);
+        if (leg > 0 && route.points.size() >= 2)
+            from.dirs = {arrivalDirection(route.points)};
+        QVector<QPointF> part = search(grid, from, stops.at(leg + 1), legOptions);
+        if (part.isEmpty() && leg > 0) // a waypoint in a dead end: back the way it came
+            part = search(grid, stops.at(leg), stops.at(leg + 1), legOptions);
         if (part.isEmpty())
             return Route();
         route.points << part;
