@@ -268,7 +268,7 @@ private Q_SLOTS:
         // A flipped byte inside the recording: the checksum catches it, no file is left behind.
         QByteArray flipped = good;
         const qsizetype inAudio = flipped.indexOf("OggS") + 1000;
-        flipped[inAudio] = char(flipped.at(inAudio) ^ 0x55);
+        flipped.data()[inAudio] ^= 0x55;
         QVERIFY(writeAll(zipPath, flipped));
         auto source = ImportFile::read(zipPath);
         QVERIFY2(source.ok(), qPrintable(source.errorMessage()));

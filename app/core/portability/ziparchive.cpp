@@ -1,6 +1,7 @@
 #include "core/portability/ziparchive.h"
 
 #include <QFile>
+#include <QtEndian>
 
 #include <array>
 #include <limits>
@@ -41,23 +42,26 @@ const std::array<quint32, 256> &crcTable()
 
 void put16(QByteArray &out, quint16 value)
 {
-    out.append(char(value & 0xff)).append(char(value >> 8));
+    char bytes[2];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 2);
 }
 
 void put32(QByteArray &out, quint32 value)
 {
-    put16(out, quint16(value & 0xffff));
-    put16(out, quint16(value >> 16));
+    char bytes[4];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 4);
 }
 
 quint16 get16(const QByteArray &in, qsizetype at)
 {
-    return quint16(quint8(in.at(at)) | (quint8(in.at(at + 1)) << 8));
+    return qFromLittleEndian<quint16>(in.constData() + at);
 }
 
 quint32 get32(const QByteArray &in, qsizetype at)
 {
-    return quint32(get16(in, at)) | (quint32(get16(in, at + 2)) << 16);
+    return qFromLittleEndian<quint32>(in.constData() + at);
 }
 
 } // namespace
