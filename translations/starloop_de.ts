@@ -1453,6 +1453,61 @@
     </message>
 </context>
 <context>
+    <name>Starloop::Gui::ConflictsDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Sync-Konflikte</translation>
+    </message>
+    <message>
+        <source>These texts were edited on two devices before they synced. The newer edit is in place; the other is kept here for you to compare.</source>
+        <translation>Diese Texte wurden auf zwei Geräten bearbeitet, bevor sie abgeglichen wurden. Die neuere Bearbeitung gilt; die andere wird hier zum Vergleichen aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Conflict copies</source>
+        <translation>Konfliktkopien</translation>
+    </message>
+    <message>
+        <source>The kept copy</source>
+        <translation>Die aufbewahrte Kopie</translation>
+    </message>
+    <message>
+        <source>The text as it is now</source>
+        <translation>Der Text, wie er jetzt ist</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Copy</source>
+        <translation>Diese Kopie &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 — conflict from %2 at %3</source>
+        <translation>%1 — Konflikt von %2 um %3</translation>
+    </message>
+    <message>
+        <source>Kept copy:</source>
+        <translation>Aufbewahrte Kopie:</translation>
+    </message>
+    <message>
+        <source>No conflict copies.</source>
+        <translation>Keine Konfliktkopien.</translation>
+    </message>
+    <message>
+        <source>Kept copy, from %1:</source>
+        <translation>Aufbewahrte Kopie, von %1:</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(inzwischen gelöscht)</translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::ConnectorDrag</name>
     <message>
         <source>Reconnect</source>
@@ -3280,6 +3335,26 @@
         <source>Export with &amp;Recordings…</source>
         <translation>Mit &amp;Aufnahmen exportieren…</translation>
     </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Conflicts…</source>
+        <translation>Sync-&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync-Status</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Choose a folder that Syncthing, Nextcloud, Dropbox or a network share keeps the same on your computers in Settings &gt; Sync first.</source>
+        <translation>Wählen Sie zuerst unter Einstellungen &gt; Synchronisieren einen Ordner, den Syncthing, Nextcloud, Dropbox oder eine Netzwerkfreigabe auf Ihren Computern gleich hält.</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::MarkdownView</name>
@@ -4649,6 +4724,30 @@
         <source>Used from the next start; --database overrides it.</source>
         <translation>Wird ab dem nächsten Start verwendet; --database hat Vorrang.</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>No sync</source>
+        <translation>Keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>This &amp;computer&apos;s name:</source>
+        <translation>Name dieses &amp;Computers:</translation>
+    </message>
+    <message>
+        <source>A folder that Syncthing, Nextcloud, Dropbox or a network share keeps the same on your computers. Each computer writes only its own files there.</source>
+        <translation>Ein Ordner, den Syncthing, Nextcloud, Dropbox oder eine Netzwerkfreigabe auf Ihren Computern gleich hält. Jeder Computer schreibt dort nur seine eigenen Dateien.</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::StoriesWorkspace</name>
@@ -5131,6 +5230,31 @@ Zuletzt bearbeitet: %2</translation>
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::SyncController</name>
+    <message>
+        <source>Synced %1; no other device yet</source>
+        <translation>Synchronisiert %1; noch kein anderes Gerät</translation>
+    </message>
+    <message>
+        <source>Synced %1 with %2</source>
+        <translation>Synchronisiert %1 mit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n change(s) came in)</source>
+        <translation>
+            <numerusform> (%n Änderung empfangen)</numerusform>
+            <numerusform> (%n Änderungen empfangen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict copy(ies) to look at</source>
+        <translation>
+            <numerusform>, %n Konfliktkopie zum Ansehen</numerusform>
+            <numerusform>, %n Konfliktkopien zum Ansehen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6048,10 @@ Zuletzt bearbeitet: %2</translation>
     <message>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1.section is not one that keeps conflict copies</source>
+        <translation>%1.section ist keine Liste, die Konfliktkopien aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -7385,6 +7513,183 @@ Zuletzt bearbeitet: %2</translation>
     <message>
         <source>Story %1: the link to question %2 was skipped (no such question).</source>
         <translation>Geschichte %1: Die Verknüpfung mit Frage %2 wurde übersprungen (keine solche Frage).</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Sync::ChangeFile</name>
+    <message>
+        <source>%1.section: &quot;%2&quot; is not a list this Starloop knows</source>
+        <translation>%1.section: &quot;%2&quot; ist keine Liste, die dieses Starloop kennt</translation>
+    </message>
+    <message>
+        <source>%1.version must map device ids to counters</source>
+        <translation>%1.version muss Geräte-IDs Zählern zuordnen</translation>
+    </message>
+    <message>
+        <source>%1.key is empty</source>
+        <translation>%1.key ist leer</translation>
+    </message>
+    <message>
+        <source>%1.key does not match its record</source>
+        <translation>%1.key passt nicht zu seinem Datensatz</translation>
+    </message>
+    <message>
+        <source>not complete or not JSON (%1 at byte %2)</source>
+        <translation>unvollständig oder kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a Starloop change file</source>
+        <translation>keine Starloop-Änderungsdatei</translation>
+    </message>
+    <message>
+        <source>written by a newer Starloop (version %1; this one reads up to %2)</source>
+        <translation>von einem neueren Starloop geschrieben (Version %1; dieses liest bis %2)</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its contents</source>
+        <translation>ihre Prüfsumme passt nicht zum Inhalt</translation>
+    </message>
+    <message>
+        <source>it holds %1 changes where its header says %2</source>
+        <translation>sie enthält %1 Änderungen, ihr Kopf nennt %2</translation>
+    </message>
+    <message>
+        <source>its header names no device or sequence</source>
+        <translation>ihr Kopf nennt kein Gerät und keine Folgenummer</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Sync::SyncConflicts</name>
+    <message>
+        <source>The conflict copies could not be read</source>
+        <translation>Die Konfliktkopien konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The conflict copy could not be dismissed</source>
+        <translation>Die Konfliktkopie konnte nicht verworfen werden</translation>
+    </message>
+    <message>
+        <source>This conflict copy belongs to a list this Starloop does not know.</source>
+        <translation>Diese Konfliktkopie gehört zu einer Liste, die dieses Starloop nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The conflict copy could not be used</source>
+        <translation>Die Konfliktkopie konnte nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>The conflict copy could not be kept</source>
+        <translation>Die Konfliktkopie konnte nicht aufbewahrt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Sync::SyncEngine</name>
+    <message>
+        <source>The sync folder holds changes of this device that this database does not have (it was restored from a backup or copied from another computer). It now syncs as a new device and reads those changes like another device&apos;s.</source>
+        <translation>Der Sync-Ordner enthält Änderungen dieses Geräts, die diese Datenbank nicht hat (sie wurde aus einer Sicherung wiederhergestellt oder von einem anderen Computer kopiert). Sie synchronisiert jetzt als neues Gerät und liest diese Änderungen wie die eines anderen Geräts.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: it cannot be read.</source>
+        <translation>%1 übersprungen: Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2. It is read again next time.</source>
+        <translation>%1 übersprungen: %2. Sie wird beim nächsten Mal erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: it does not belong where it lies.</source>
+        <translation>%1 übersprungen: Die Datei liegt nicht an ihrem Platz.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is missing; nothing was synced.</source>
+        <translation>Der Sync-Ordner %1 fehlt; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The sync failed and was undone</source>
+        <translation>Die Synchronisierung ist fehlgeschlagen und wurde rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%1 Your changes stay here and are sent next time.</source>
+        <translation>%1 Ihre Änderungen bleiben hier und werden beim nächsten Mal gesendet.</translation>
+    </message>
+    <message>
+        <source>The sync status could not be read</source>
+        <translation>Der Sync-Status konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The sync settings could not be read</source>
+        <translation>Die Sync-Einstellungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The device name could not be saved</source>
+        <translation>Der Gerätename konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Sync::SyncFolder</name>
+    <message>
+        <source>The sync folder %1 cannot be written to.</source>
+        <translation>In den Sync-Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be written to: %2</source>
+        <translation>In den Sync-Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The change file %1 could not be put in place.</source>
+        <translation>Die Änderungsdatei %1 konnte nicht an ihren Platz gebracht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Sync::SyncReport</name>
+    <message numerus="yes">
+        <source>Out: %n change(s) in file %1 (%2)</source>
+        <translation>
+            <numerusform>Gesendet: %n Änderung in Datei %1 (%2)</numerusform>
+            <numerusform>Gesendet: %n Änderungen in Datei %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out: nothing changed here</source>
+        <translation>Gesendet: hier hat sich nichts geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>In: %n change(s) from %1 (%2)</source>
+        <translation>
+            <numerusform>Empfangen: %n Änderung von %1 (%2)</numerusform>
+            <numerusform>Empfangen: %n Änderungen von %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In: %n file(s) from %1, nothing new</source>
+        <translation>
+            <numerusform>Empfangen: %n Datei von %1, nichts Neues</numerusform>
+            <numerusform>Empfangen: %n Dateien von %1, nichts Neues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In: nothing new</source>
+        <translation>Empfangen: nichts Neues</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited on two devices: %n conflict copy(ies) kept, see File &gt; Sync Conflicts</source>
+        <translation>
+            <numerusform>Auf zwei Geräten bearbeitet: %n Konfliktkopie aufbewahrt, siehe Datei &gt; Sync-Konflikte</numerusform>
+            <numerusform>Auf zwei Geräten bearbeitet: %n Konfliktkopien aufbewahrt, siehe Datei &gt; Sync-Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for what they refer to: %n change(s)</source>
+        <translation>
+            <numerusform>Wartet auf das, worauf sie sich bezieht: %n Änderung</numerusform>
+            <numerusform>Warten auf das, worauf sie sich beziehen: %n Änderungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Sync once with a folder shared between your computers.</source>
+        <translation>Einmal mit einem Ordner synchronisieren, den Ihre Computer teilen.</translation>
     </message>
 </context>
 </TS>

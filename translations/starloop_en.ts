@@ -342,6 +342,23 @@
     </message>
 </context>
 <context>
+    <name>Starloop::Gui::SyncController</name>
+    <message numerus="yes">
+        <source> (%n change(s) came in)</source>
+        <translation>
+            <numerusform> (%n change came in)</numerusform>
+            <numerusform> (%n changes came in)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict copy(ies) to look at</source>
+        <translation>
+            <numerusform>, %n conflict copy to look at</numerusform>
+            <numerusform>, %n conflict copies to look at</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::TodayPanel</name>
     <message numerus="yes">
         <source>%1 on %2 (in %n day(s))</source>
@@ -458,6 +475,44 @@
         <translation>
             <numerusform>A loop plan has at most %n round.</numerusform>
             <numerusform>A loop plan has at most %n rounds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Sync::SyncReport</name>
+    <message numerus="yes">
+        <source>Out: %n change(s) in file %1 (%2)</source>
+        <translation>
+            <numerusform>Out: %n change in file %1 (%2)</numerusform>
+            <numerusform>Out: %n changes in file %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In: %n change(s) from %1 (%2)</source>
+        <translation>
+            <numerusform>In: %n change from %1 (%2)</numerusform>
+            <numerusform>In: %n changes from %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In: %n file(s) from %1, nothing new</source>
+        <translation>
+            <numerusform>In: %n file from %1, nothing new</numerusform>
+            <numerusform>In: %n files from %1, nothing new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited on two devices: %n conflict copy(ies) kept, see File &gt; Sync Conflicts</source>
+        <translation>
+            <numerusform>Edited on two devices: %n conflict copy kept, see File &gt; Sync Conflicts</numerusform>
+            <numerusform>Edited on two devices: %n conflict copies kept, see File &gt; Sync Conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for what they refer to: %n change(s)</source>
+        <translation>
+            <numerusform>Waiting for what it refers to: %n change</numerusform>
+            <numerusform>Waiting for what they refer to: %n changes</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "cli/portabilitycommands.h"
 #include "cli/reviewdiagramcommand.h"
 #include "cli/searchcommand.h"
+#include "cli/synccommand.h"
 #include "core/storage/datastore.h"
 #include "core/version.h"
 
@@ -58,6 +59,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::createCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<ReviewDiagramCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
     return commands;
 }
 

@@ -100,4 +100,14 @@ void AppSettings::setWelcomeShown(bool shown)
         QSettings().remove(QStringLiteral("General/welcomeShown"));
 }
 
+QString AppSettings::syncFolder()
+{
+    return value("sync/folder", QString()).toString();
+}
+
+void AppSettings::setSyncFolder(const QString &folder)
+{
+    store("sync/folder", folder);
+}
+
 } // namespace Starloop::Gui

@@ -24,6 +24,10 @@ public:
     static QString language(); // empty: the system's; "en", "de"
     static void setLanguage(const QString &language);
     static int backupsToKeep();
+    // The folder a sync tool keeps the same on every computer (Sync::SyncEngine); empty: no sync.
+    // Kept here, not in the database: the folder's path differs from one computer to the next.
+    static QString syncFolder();
+    static void setSyncFolder(const QString &folder);
     static bool welcomeShown();
     static void setWelcomeShown(bool shown);
 };

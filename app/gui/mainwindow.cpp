@@ -13,6 +13,8 @@
 #include "gui/questions/questionsworkspace.h"
 #include "gui/settingsdialog.h"
 #include "gui/stories/storiesworkspace.h"
+#include "gui/sync/conflictsdialog.h"
+#include "gui/sync/synccontroller.h"
 #include "gui/theme.h"
 
 #include <QAction>
@@ -60,10 +62,13 @@ MainWindow::MainWindow(Storage::DataStore &store, QWidget *parent)
     connect(m_dataActions, &DataActions::reloadRequested, this, &MainWindow::reloadRequested);
     connect(m_dataActions, &DataActions::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_sync = new SyncController(m_store, this);
+    connect(m_sync, &SyncController::dataChanged, this, &MainWindow::reloadRequested);
     createWorkspaces();
     createMenus();
     createStatusBar();
     restoreWindowState();
+    m_sync->start();
 }
 
 MainWindow::~MainWindow()
@@ -212,6 +217,13 @@ void MainWindow::createMenus()
         &DataActions::exportWithRecordings);
     addFileAction(QStringLiteral("actionImportData"), tr("&Import…"), &DataActions::importData);
     file->addSeparator();
+    QAction *syncNow = file->addAction(tr("S&ync Now"), this, &MainWindow::syncNow);
+    syncNow->setObjectName(QStringLiteral("actionSyncNow"));
+    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    syncNow->setEnabled(!m_store.isReadOnly());
+    QAction *conflicts = file->addAction(tr("Sync &Conflicts…"), this, &MainWindow::showSyncConflicts);
+    conflicts->setObjectName(QStringLiteral("actionSyncConflicts"));
+    file->addSeparator();
     addFileAction(QStringLiteral("actionBackUpNow"), tr("&Back Up Now"), &DataActions::backUpNow);
     addFileAction(
         QStringLiteral("actionRestoreBackup"), tr("&Restore a Backup…"), &DataActions::restoreBackup);
@@ -288,7 +300,18 @@ void MainWindow::createStatusBar()
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setEnabled(false);
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_syncLabel = new QLabel(m_sync->statusText(), this);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncLabel->setAccessibleName(tr("Sync status"));
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
+    connect(m_sync, &SyncController::statusChanged, this, [this](const QString &text, bool failed) {
+        m_syncLabel->setText(text);
+        QPalette palette = m_syncLabel->palette();
+        palette.setColor(QPalette::WindowText,
+            failed ? QColor(0xc0, 0x1c, 0x28) : QApplication::palette().color(QPalette::WindowText));
+        m_syncLabel->setPalette(palette);
+    });
     connect(
         &m_saveStatus, &SaveStatus::changed, this, [this](SaveStatus::State state, const QString &message) {
             m_saveLabel->setText(message);
@@ -507,8 +530,29 @@ void MainWindow::showSettings()
         QMessageBox::warning(this, tr("Settings"), saved.errorMessage());
     }
     applyAppearance(AppSettings::theme(), AppSettings::fontPointSize());
+    m_sync->start(); // the sync folder may have changed
     if (languageChanged)
         QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start."));
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_sync->isEnabled()) {
+        QMessageBox::information(this, tr("Sync"),
+            tr("Choose a folder that Syncthing, Nextcloud, Dropbox or a network share keeps the same on "
+               "your computers in Settings > Sync first."));
+        return;
+    }
+    if (!m_sync->syncNow())
+        QMessageBox::warning(this, tr("Sync"), m_sync->statusText());
+}
+
+void MainWindow::showSyncConflicts()
+{
+    ConflictsDialog dialog(m_store, this);
+    dialog.exec();
+    if (dialog.changedData())
+        emit reloadRequested();
 }
 
 } // namespace Starloop::Gui

@@ -1,5 +1,6 @@
 // MainWindow: the shell. A sidebar of the four workspaces, the menus, the status bar with the
-// saved / unsaved indicator. It owns no data logic: workspaces talk to core repositories.
+// saved / unsaved indicator and how the last sync went. It owns no data logic: workspaces talk to core
+// repositories.
 #pragma once
 
 #include "gui/savestatus.h"
@@ -22,6 +23,7 @@ class DataStore;
 namespace Starloop::Gui {
 
 class DataActions;
+class SyncController;
 class PracticeWorkspace;
 class TimerController;
 class Workspace;
@@ -66,6 +68,8 @@ private:
     void showAbout();
     void showShortcuts();
     void showSettings();
+    void syncNow();
+    void showSyncConflicts();
     void connectQuestions();
 
     Storage::DataStore &m_store;
@@ -81,6 +85,8 @@ private:
     mutable QVector<QIcon> m_workspaceIcons; // workspaceIcon()
     QLabel *m_saveLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    SyncController *m_sync = nullptr; // rounds with the sync folder (Settings > Sync)
+    QLabel *m_syncLabel = nullptr;
 };
 
 } // namespace Starloop::Gui

@@ -1,5 +1,7 @@
 #include "gui/settingsdialog.h"
 
+#include "core/storage/datastore.h"
+#include "core/sync/syncengine.h"
 #include "gui/appsettings.h"
 #include "gui/practice/schedulersettings.h"
 #include "gui/widgets/codeblockhighlighter.h"
@@ -21,6 +23,7 @@ namespace Starloop::Gui {
 
 SettingsDialog::SettingsDialog(Storage::DataStore *store, QWidget *parent)
     : QDialog(parent)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -97,6 +100,36 @@ SettingsDialog::SettingsDialog(Storage::DataStore *store, QWidget *parent)
         QString(), new QLabel(tr("Used from the next start; --database overrides it."), storage));
     layout->addWidget(storage);
 
+    auto *sync = new QGroupBox(tr("Sync"), this);
+    auto *syncForm = new QFormLayout(sync);
+    auto *folderRow = new QHBoxLayout;
+    m_syncFolder = new QLineEdit(AppSettings::syncFolder(), sync);
+    m_syncFolder->setObjectName(QStringLiteral("syncFolderEdit"));
+    m_syncFolder->setPlaceholderText(tr("No sync"));
+    folderRow->addWidget(m_syncFolder, 1);
+    auto *browseFolder = new QPushButton(tr("Browse…"), sync);
+    connect(browseFolder, &QPushButton::clicked, this, [this] {
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Sync Folder"), m_syncFolder->text());
+        if (!folder.isEmpty())
+            m_syncFolder->setText(folder);
+    });
+    folderRow->addWidget(browseFolder);
+    syncForm->addRow(tr("&Folder:"), folderRow);
+    if (store) {
+        const auto name = Sync::SyncEngine::deviceName(store->db());
+        m_deviceName = new QLineEdit(name ? name.value() : QString(), sync);
+        m_deviceName->setObjectName(QStringLiteral("deviceNameEdit"));
+        syncForm->addRow(tr("This &computer's name:"), m_deviceName);
+    }
+    auto *syncNote
+        = new QLabel(tr("A folder that Syncthing, Nextcloud, Dropbox or a network share keeps the same "
+                        "on your computers. Each computer writes only its own files there."),
+            sync);
+    syncNote->setWordWrap(true);
+    syncForm->addRow(QString(), syncNote);
+    layout->addWidget(sync);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -116,6 +149,11 @@ Status SettingsDialog::save() const
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setTimerSounds(m_timerSounds->isChecked());
     AppSettings::setDatabasePath(m_databasePath->text().trimmed());
+    AppSettings::setSyncFolder(m_syncFolder->text().trimmed());
+    if (m_deviceName && m_store && !m_store->isReadOnly()) {
+        if (const Status named = Sync::SyncEngine::setDeviceName(m_store->db(), m_deviceName->text()); !named)
+            return named;
+    }
     return m_scheduler ? m_scheduler->save() : Status();
 }
 

@@ -1,6 +1,7 @@
 // SettingsDialog: appearance (theme, code theme, font size, language), practice (timer sounds,
-// and, with a database, review scheduling: SchedulerSettings) and storage (default database
-// location). Saved to AppSettings (and the scheduler to the database) when accepted.
+// and, with a database, review scheduling: SchedulerSettings), storage (default database
+// location) and sync (the shared folder and, with a database, this device's name). Saved to
+// AppSettings (and the scheduler and the device name to the database) when accepted.
 #pragma once
 
 #include "core/result.h"
@@ -39,6 +40,9 @@ private:
     QComboBox *m_language;
     QCheckBox *m_timerSounds;
     QLineEdit *m_databasePath;
+    QLineEdit *m_syncFolder;
+    QLineEdit *m_deviceName = nullptr;
+    Storage::DataStore *m_store;
     SchedulerSettings *m_scheduler = nullptr;
 };
 

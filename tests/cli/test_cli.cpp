@@ -1,18 +1,23 @@
 // The real `starloop` executable, run headless the way a script would.
 #include "core/practice/practicelog.h"
 #include "core/rehearsal/recordinglinks.h"
+#include "core/storage/healthcheck.h"
+#include "core/sync/changefile.h"
 #include "tempdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -48,6 +53,32 @@ QByteArray hashOf(const QString &path)
     return file.open(QIODevice::ReadOnly)
         ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
         : QByteArray();
+}
+
+QString showcase()
+{
+    return QStringLiteral(STARLOOP_TEST_DATA "/showcase/showcase.json");
+}
+
+QByteArray exported(const QString &database)
+{
+    const Run run = starloop({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("-d"), database});
+    return run.exitCode == 0 ? run.out.toUtf8() : QByteArray("export failed: ") + run.err.toUtf8();
+}
+
+// Every change file in the folder reads whole; .part files aside.
+QString brokenChangeFile(const QString &folder)
+{
+    QDirIterator files(folder, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return path;
+        if (const auto parsed = Starloop::Sync::ChangeFile::parse(file.readAll()); !parsed)
+            return path + QStringLiteral(": ") + parsed.errorMessage();
+    }
+    return QString();
 }
 
 } // namespace
@@ -313,6 +344,78 @@ private Q_SLOTS:
         const Run hours = starloop({QStringLiteral("plan"), QStringLiteral("--hours-per-week"),
             QStringLiteral("-4"), QStringLiteral("-d"), temp.path()});
         QCOMPARE(hours.exitCode, 2);
+    }
+    void syncTwoDatabasesThroughAFolder()
+    {
+        Starloop::Test::TempDatabase a, b;
+        QTemporaryDir folder;
+        QCOMPARE(
+            starloop({QStringLiteral("import"), showcase(), QStringLiteral("-d"), a.path()}).exitCode, 0);
+        const Run out = starloop({QStringLiteral("sync"), folder.path(), QStringLiteral("--name"),
+            QStringLiteral("laptop"), QStringLiteral("-d"), a.path()});
+        QVERIFY2(out.exitCode == 0, qPrintable(out.err));
+        QVERIFY2(out.out.contains(QStringLiteral("Out: ")) && out.out.contains(QStringLiteral("stories 4")),
+            qPrintable(out.out));
+        QVERIFY(out.out.contains(QStringLiteral("In: nothing new")));
+        const Run in = starloop({QStringLiteral("sync"), folder.path(), QStringLiteral("--name"),
+            QStringLiteral("desktop"), QStringLiteral("-d"), b.path()});
+        QVERIFY2(in.exitCode == 0, qPrintable(in.err));
+        QVERIFY2(in.out.contains(QStringLiteral("from laptop")), qPrintable(in.out));
+        QVERIFY(in.out.contains(QStringLiteral("Out: nothing changed here")));
+        QCOMPARE(exported(b.path()), exported(a.path()));
+
+        const Run missing = starloop({QStringLiteral("sync"), folder.filePath(QStringLiteral("nowhere")),
+            QStringLiteral("-d"), b.path()});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("missing")));
+        QCOMPARE(starloop({QStringLiteral("sync"), QStringLiteral("-d"), b.path()}).exitCode, 2);
+    }
+
+    // Rounds killed (SIGKILL) at random moments: after each kill the database passes its checks
+    // and every change file in the folder reads whole; the rounds that follow converge.
+    void aSyncKilledMidRoundLeavesDatabaseAndFolderConsistent()
+    {
+        Starloop::Test::TempDatabase a, b;
+        QTemporaryDir folder;
+        QCOMPARE(
+            starloop({QStringLiteral("import"), showcase(), QStringLiteral("-d"), a.path()}).exitCode, 0);
+        QRandomGenerator random(27);
+        int killed = 0;
+        for (int i = 0; i < 16; ++i) {
+            {
+                auto store = a.open();
+                QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+                const auto health = Starloop::Storage::HealthCheck::run(store.value()->db());
+                QVERIFY2(health.ok(), qPrintable(health.problems.join(QLatin1Char('\n'))));
+                store.value()->db().exec(
+                    QStringLiteral("INSERT INTO saved_searches(name, query) VALUES ('s%1', 'level:advanced')")
+                        .arg(i));
+            }
+            QVERIFY2(brokenChangeFile(folder.path()).isEmpty(), qPrintable(brokenChangeFile(folder.path())));
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(STARLOOP_EXECUTABLE),
+                {QStringLiteral("sync"), folder.path(), QStringLiteral("-d"), a.path()});
+            QVERIFY(process.waitForStarted());
+            if (!process.waitForFinished(int(random.bounded(40, 400)))) {
+                process.kill();
+                process.waitForFinished();
+                ++killed;
+            }
+        }
+        QVERIFY(killed > 0);
+        QVERIFY(brokenChangeFile(folder.path()).isEmpty());
+        for (const QString &database : {a.path(), b.path(), a.path()})
+            QCOMPARE(
+                starloop({QStringLiteral("sync"), folder.path(), QStringLiteral("-d"), database}).exitCode,
+                0);
+        QCOMPARE(exported(b.path()), exported(a.path()));
+        QVERIFY(exported(b.path()).contains("\"s15\""));
+        QDirIterator parts(
+            folder.path(), {QStringLiteral("*.part")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(!parts.hasNext());
     }
 };
 

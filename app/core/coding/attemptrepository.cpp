@@ -148,7 +148,7 @@ Result<QVector<AttemptRecord>> AttemptRepository::records() const
     });
 }
 
-Result<Merge> AttemptRepository::upsertByUid(const AttemptRecord &record)
+Result<Merge> AttemptRepository::upsertByUid(const AttemptRecord &record, Merge::Rule rule)
 {
     return guarded(tr("The attempt %1 could not be imported").arg(record.uid), [&]() -> Result<Merge> {
         const auto question = m_db.intByUid("questions", "id", record.questionUid);
@@ -156,7 +156,7 @@ Result<Merge> AttemptRepository::upsertByUid(const AttemptRecord &record)
             return Merge::skipped(tr("Attempt %1 was skipped: this database has no question %2.")
                                       .arg(record.uid, record.questionUid));
         const auto stamp = m_db.intByUid("attempts", "updated_at", record.uid);
-        if (stamp && *stamp >= record.updatedAt)
+        if (stamp && rule == Merge::Rule::NewerWins && *stamp >= record.updatedAt)
             return Merge {};
         Statement st(m_db,
             "INSERT INTO attempts(uid, question_id, language, code, started_at, updated_at, duration_s, "

@@ -44,7 +44,8 @@ public:
     // Adds the attempt, or replaces the one with its uid when the record's updated_at is newer;
     // an attempt at a question this database lacks is skipped with a warning. Runs inside the
     // caller's transaction (DataImport's).
-    Result<Portability::Merge> upsertByUid(const AttemptRecord &record);
+    Result<Portability::Merge> upsertByUid(
+        const AttemptRecord &record, Portability::Merge::Rule rule = Portability::Merge::Rule::NewerWins);
 
 private:
     Storage::Database &m_db;

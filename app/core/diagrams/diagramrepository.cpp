@@ -297,11 +297,11 @@ Result<QVector<DiagramRecord>> DiagramRepository::records() const
     });
 }
 
-Result<Merge> DiagramRepository::upsertByUid(const DiagramRecord &record)
+Result<Merge> DiagramRepository::upsertByUid(const DiagramRecord &record, Merge::Rule rule)
 {
     return guarded(Text::tr("The diagram %1 could not be imported").arg(record.uid), [&]() -> Result<Merge> {
         const auto stamp = m_db.intByUid("diagrams", "updated_at", record.uid);
-        if (stamp && *stamp >= record.updatedAt)
+        if (stamp && rule == Merge::Rule::NewerWins && *stamp >= record.updatedAt)
             return Merge {};
         Merge merge = Merge::written(stamp.has_value());
         std::optional<qint64> question;

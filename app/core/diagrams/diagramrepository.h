@@ -59,7 +59,8 @@ public:
     // Adds the diagram, or replaces the one with its uid (and its versions) when the record's
     // updated_at is newer; a link to a question this database lacks is dropped with a warning.
     // Runs inside the caller's transaction (DataImport's).
-    Result<Portability::Merge> upsertByUid(const DiagramRecord &record);
+    Result<Portability::Merge> upsertByUid(
+        const DiagramRecord &record, Portability::Merge::Rule rule = Portability::Merge::Rule::NewerWins);
 
 private:
     Storage::Database &m_db;

@@ -134,7 +134,7 @@ Result<ImportReport> DataImport::run(Storage::Database &db, qint64 nowSecs, bool
         Storage::Transaction tx(db);
         for (const ExportSection &section : ExportSection::mergeOrder()) {
             for (const QJsonValue &record : m_root.value(QLatin1String(section.name)).toArray()) {
-                const Result<Merge> merged = section.import(db, record.toObject());
+                const Result<Merge> merged = section.import(db, record.toObject(), Merge::Rule::NewerWins);
                 if (!merged) // the transaction rolls back
                     return Error {
                         QStringLiteral("%1: %2").arg(failed, merged.errorMessage()), merged.error().code};

@@ -24,10 +24,10 @@ Result<QJsonArray> exportAll(Storage::Database &db)
 }
 
 template<typename Codec, typename Repository, auto merge>
-Result<Merge> import(Storage::Database &db, const QJsonObject &record)
+Result<Merge> import(Storage::Database &db, const QJsonObject &record, Merge::Rule rule)
 {
     Repository repository(db);
-    return (repository.*merge)(Codec::fromJson(record));
+    return (repository.*merge)(Codec::fromJson(record), rule);
 }
 
 template<typename Codec, typename Repository, auto records, auto merge>

@@ -7,7 +7,7 @@
 //   for (const ExportSection &section : ExportSection::all())      // the file's order
 //       root.insert(QLatin1String(section.name), section.exportAll(db).value());
 //   for (const ExportSection &section : ExportSection::mergeOrder()) // stories before their reviews
-//       section.import(db, record);
+//       section.import(db, record, Merge::Rule::NewerWins);
 #pragma once
 
 #include "core/portability/dataimport.h"
@@ -27,7 +27,7 @@ struct ExportSection
     ImportCounts ImportReport::*counts;
     Status (*validate)(const QJsonObject &record, const QString &path);
     Result<QJsonArray> (*exportAll)(Storage::Database &db);
-    Result<Merge> (*import)(Storage::Database &db, const QJsonObject &record);
+    Result<Merge> (*import)(Storage::Database &db, const QJsonObject &record, Merge::Rule rule);
 
     static const QVector<ExportSection> &all(); // in the file's order
     // Questions before the state and the links that name them, stories before their reviews.

@@ -114,6 +114,10 @@ QJsonArray jsonArray(const QVector<Record> &records, QJsonObject (*toJson)(const
 struct Merge
 {
     enum class Outcome { Added, Updated, Unchanged, Skipped };
+    // NewerWins (an import): an existing record is replaced only by a newer updated_at.
+    // Replace (a sync that has already decided this version wins): it is written whatever its
+    // updated_at, so a device whose clock runs behind still hands on its edits.
+    enum class Rule { NewerWins, Replace };
     Outcome outcome = Outcome::Unchanged;
     QStringList warnings; // a skipped record, or a link of it this database cannot make
 

@@ -252,21 +252,27 @@ Result<QVector<SessionRecord>> PracticeLog::records() const
     });
 }
 
-Result<Merge> PracticeLog::insertByUid(const SessionRecord &record)
+Result<Merge> PracticeLog::insertByUid(const SessionRecord &record, Merge::Rule rule)
 {
     return guarded(
         tr("The practice session %1 could not be imported").arg(record.uid), [&]() -> Result<Merge> {
-            if (m_db.intByUid("practice_sessions", "id", record.uid))
+            const bool exists = m_db.intByUid("practice_sessions", "id", record.uid).has_value();
+            if (exists && rule == Merge::Rule::NewerWins)
                 return Merge {};
             Statement st(m_db,
                 "INSERT INTO practice_sessions(uid, kind, ref, title, started_at, planned_s, actual_s, "
                 "phases, rating, notes, status, recording, marks) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+                "ON CONFLICT(uid) DO UPDATE SET kind = excluded.kind, ref = excluded.ref, "
+                "title = excluded.title, started_at = excluded.started_at, planned_s = excluded.planned_s, "
+                "actual_s = excluded.actual_s, phases = excluded.phases, rating = excluded.rating, "
+                "notes = excluded.notes, status = excluded.status, recording = excluded.recording, "
+                "marks = excluded.marks");
             st.bind(1, record.uid).bind(2, record.kind).bind(3, record.ref).bind(4, record.title);
             st.bind(5, record.startedAt).bind(6, record.plannedSeconds).bind(7, record.actualSeconds);
             st.bind(8, record.phases).bindOptional(9, record.rating).bind(10, record.notes);
             st.bind(11, record.status).bind(12, record.recording).bind(13, record.marks).run();
-            return Merge::written(false);
+            return Merge::written(exists);
         });
 }
 

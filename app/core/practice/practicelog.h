@@ -67,9 +67,10 @@ public:
 
     // Every session as the export file holds it, oldest first.
     Result<QVector<SessionRecord>> records() const;
-    // Adds the session unless one with its uid is there already. Runs inside the caller's
-    // transaction (DataImport's).
-    Result<Portability::Merge> insertByUid(const SessionRecord &record);
+    // Adds the session unless one with its uid is there already (with Rule::Replace, replaces
+    // it: a sync handing on a session finished elsewhere). Runs inside the caller's transaction.
+    Result<Portability::Merge> insertByUid(
+        const SessionRecord &record, Portability::Merge::Rule rule = Portability::Merge::Rule::NewerWins);
 
 private:
     // Inside the caller's transaction; refused unless the session is running.

@@ -215,7 +215,8 @@ Result<QVector<ReviewRecord>> ReviewRepository::records() const
     });
 }
 
-Result<Merge> ReviewRepository::insertUnlessKnown(const ReviewRecord &record)
+Result<Merge> ReviewRepository::insertUnlessKnown(
+    const ReviewRecord &record, Merge::Rule /*rule: added once*/)
 {
     return guarded(tr("A review of %1 could not be imported").arg(record.itemUid), [&]() -> Result<Merge> {
         const bool story = record.itemKind == QLatin1String("story");

@@ -87,7 +87,8 @@ public:
     // Adds the review unless the same item has one at the same time with the same grade; a
     // review of an item this database lacks is skipped with a warning. Runs inside the caller's
     // transaction (DataImport's).
-    Result<Portability::Merge> insertUnlessKnown(const ReviewRecord &record);
+    Result<Portability::Merge> insertUnlessKnown(
+        const ReviewRecord &record, Portability::Merge::Rule rule = Portability::Merge::Rule::NewerWins);
 
 private:
     Storage::Database &m_db;

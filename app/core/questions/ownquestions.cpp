@@ -255,7 +255,7 @@ Result<QVector<OwnQuestionRecord>> QuestionRepository::ownRecords() const
     });
 }
 
-Result<Merge> QuestionRepository::upsertOwn(const OwnQuestionRecord &record)
+Result<Merge> QuestionRepository::upsertOwn(const OwnQuestionRecord &record, Merge::Rule rule)
 {
     return guarded(tr("The question %1 could not be imported").arg(record.uid), [&]() -> Result<Merge> {
         Statement existing(m_db, "SELECT id, updated_at, origin = 'user' FROM questions WHERE uid = ?1");
@@ -265,7 +265,7 @@ Result<Merge> QuestionRepository::upsertOwn(const OwnQuestionRecord &record)
         if (exists && existing.integer(2) == 0)
             return Merge::skipped(
                 tr("Question %1 clashes with a bank question and was skipped.").arg(record.uid));
-        if (exists && existing.int64(1) >= record.updatedAt)
+        if (exists && rule == Merge::Rule::NewerWins && existing.int64(1) >= record.updatedAt)
             return Merge {};
         existing.reset();
         SearchIndex index(m_db);

@@ -129,7 +129,7 @@ Result<QVector<QuestionStateRecord>> QuestionRepository::stateRecords() const
         });
 }
 
-Result<Merge> QuestionRepository::upsertState(const QuestionStateRecord &record)
+Result<Merge> QuestionRepository::upsertState(const QuestionStateRecord &record, Merge::Rule rule)
 {
     const QString &uid = record.questionUid;
     return guarded(tr("Your notes on question %1 could not be imported").arg(uid), [&]() -> Result<Merge> {
@@ -141,7 +141,7 @@ Result<Merge> QuestionRepository::upsertState(const QuestionStateRecord &record)
         Statement existing(m_db, "SELECT updated_at FROM question_state WHERE question_id = ?1");
         existing.bind(1, *question);
         const bool exists = existing.step();
-        if (exists && existing.int64(0) >= record.updatedAt)
+        if (exists && rule == Merge::Rule::NewerWins && existing.int64(0) >= record.updatedAt)
             return Merge {};
         Statement st(m_db,
             "INSERT INTO question_state(question_id, starred, note_md, last_rating, reviews, lapses, "

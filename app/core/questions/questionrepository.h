@@ -76,12 +76,14 @@ public:
     // Adds the question, or replaces the own question with its uid when the record's updated_at
     // is newer; a uid a bank question has is skipped with a warning. Runs inside the caller's
     // transaction (DataImport's).
-    Result<Portability::Merge> upsertOwn(const OwnQuestionRecord &record);
+    Result<Portability::Merge> upsertOwn(
+        const OwnQuestionRecord &record, Portability::Merge::Rule rule = Portability::Merge::Rule::NewerWins);
     // The user's state on every question that has one, by question uid.
     Result<QVector<QuestionStateRecord>> stateRecords() const;
     // Replaces the question's state when the record's updated_at is newer; the state of a question
     // this database lacks is skipped with a warning.
-    Result<Portability::Merge> upsertState(const QuestionStateRecord &record);
+    Result<Portability::Merge> upsertState(const QuestionStateRecord &record,
+        Portability::Merge::Rule rule = Portability::Merge::Rule::NewerWins);
 
 private:
     // Throw StorageError; search() reports it.

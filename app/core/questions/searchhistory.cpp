@@ -90,7 +90,8 @@ Result<QVector<SavedSearchRecord>> SearchHistory::savedRecords() const
     });
 }
 
-Result<Merge> SearchHistory::upsertSaved(const SavedSearchRecord &record)
+Result<Merge> SearchHistory::upsertSaved(
+    const SavedSearchRecord &record, Merge::Rule /*rule: always replaces*/)
 {
     return guarded(tr("The saved search %1 could not be imported").arg(record.name), [&]() -> Result<Merge> {
         Statement existing(m_db, "SELECT query FROM saved_searches WHERE name = ?1");

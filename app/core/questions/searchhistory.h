@@ -39,7 +39,8 @@ public:
     // Every saved search as the export file holds it.
     Result<QVector<SavedSearchRecord>> savedRecords() const;
     // Saves the search under its name, replacing a different query of that name.
-    Result<Portability::Merge> upsertSaved(const SavedSearchRecord &record);
+    Result<Portability::Merge> upsertSaved(
+        const SavedSearchRecord &record, Portability::Merge::Rule rule = Portability::Merge::Rule::NewerWins);
 
 private:
     Storage::Database &m_db;

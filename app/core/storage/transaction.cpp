@@ -6,8 +6,12 @@ namespace Starloop::Storage {
 
 Transaction::Transaction(Database &db, Kind kind)
     : m_db(db)
+    , m_nested(db.inTransaction())
 {
-    m_db.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    if (m_nested)
+        m_db.exec("SAVEPOINT starloop_nested");
+    else
+        m_db.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }
 
 Transaction::~Transaction()
@@ -15,7 +19,10 @@ Transaction::~Transaction()
     if (!m_active)
         return;
     try {
-        m_db.exec("ROLLBACK");
+        if (m_nested)
+            m_db.exec("ROLLBACK TO starloop_nested; RELEASE starloop_nested");
+        else
+            m_db.exec("ROLLBACK");
     } catch (const StorageError &) {
         // SQLite may already have rolled back (e.g. after SQLITE_FULL); nothing left to undo.
     }
@@ -23,7 +30,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE starloop_nested" : "COMMIT");
     m_active = false;
 }
 

@@ -1,4 +1,7 @@
 // Transaction: BEGIN on construction, ROLLBACK on destruction unless commit() ran.
+// Inside a transaction already open on the connection (a repository's write called from a
+// sync round or an import) it is a savepoint instead: commit() releases it, and destruction
+// without commit() undoes only what was done since it began.
 //
 //   Transaction tx(db);
 //   repository.insert(...);   // may throw
@@ -24,6 +27,7 @@ public:
 private:
     Database &m_db;
     bool m_active = true;
+    bool m_nested = false;
 };
 
 } // namespace Starloop::Storage

@@ -457,12 +457,12 @@ Result<QVector<StoryRecord>> StoryRepository::records() const
     });
 }
 
-Result<Merge> StoryRepository::upsertByUid(const StoryRecord &record)
+Result<Merge> StoryRepository::upsertByUid(const StoryRecord &record, Merge::Rule rule)
 {
     const Story &s = record.story;
     return guarded(tr("The story %1 could not be imported").arg(s.uid), [&]() -> Result<Merge> {
         const auto stamp = m_db.intByUid("stories", "updated_at", s.uid);
-        if (stamp && *stamp >= s.updatedAt)
+        if (stamp && rule == Merge::Rule::NewerWins && *stamp >= s.updatedAt)
             return Merge {};
         Statement st(m_db,
             "INSERT INTO stories(uid, title, situation, task, action, result, reflection, short_version, "

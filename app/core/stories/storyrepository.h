@@ -74,7 +74,8 @@ public:
     // Adds the story, or replaces the one with its uid when the record's updated_at is newer;
     // links to questions this database lacks are skipped with a warning. Runs inside the
     // caller's transaction (DataImport's).
-    Result<Portability::Merge> upsertByUid(const StoryRecord &record);
+    Result<Portability::Merge> upsertByUid(
+        const StoryRecord &record, Portability::Merge::Rule rule = Portability::Merge::Rule::NewerWins);
 
 private:
     Storage::Database &m_db;

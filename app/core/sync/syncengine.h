@@ -1,0 +1,54 @@
+// SyncEngine: one sync round between this database and a folder that a sync tool (Syncthing,
+// Nextcloud, Dropbox, a network share, a USB stick) keeps the same on every computer.
+//
+// A round, in one transaction: this device's edits since the last round are numbered
+// (SyncMerge) and written to its own next file (SyncFolder, "<sequence>.json.part"); every other
+// device's files not yet applied are read, checked (ChangeFile: a file cut short, with a wrong
+// checksum or an unknown record is skipped with a message and read again next round) and
+// merged; then the transaction commits and the file is renamed into place. A round killed
+// half-way leaves the database as it was and at most a .part file, which the next round either
+// completes (the transaction had committed) or removes. A database restored from a backup or
+// copied from another computer notices that the folder holds newer files of its device id than
+// it wrote and carries on under a new id.
+//
+//   const auto report = Sync::SyncEngine::runRound(store.db(), folder, now);
+//   if (!report) statusBar->showMessage(report.errorMessage());   // the folder is missing, ...
+//   else statusBar->showMessage(report->summary());
+#pragma once
+
+#include "core/result.h"
+#include "core/sync/syncledger.h"
+#include "core/sync/syncreport.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+#include <optional>
+
+namespace Starloop::Storage {
+class Database;
+}
+
+namespace Starloop::Sync {
+
+struct SyncStatus
+{
+    QString deviceName;
+    std::optional<qint64> lastRoundAt;
+    QVector<PeerDevice> devices; // the other devices seen in the folder
+    int conflicts = 0;
+};
+
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(Starloop::Sync::SyncEngine)
+
+public:
+    static Result<SyncReport> runRound(Storage::Database &db, const QString &folder, qint64 nowSecs);
+    static Result<SyncStatus> status(Storage::Database &db);
+    // The name other devices show for this one ("laptop"); the host name until set.
+    static Result<QString> deviceName(Storage::Database &db);
+    static Status setDeviceName(Storage::Database &db, const QString &name);
+};
+
+} // namespace Starloop::Sync

@@ -1,0 +1,212 @@
+#include "core/sync/syncsections.h"
+
+#include "core/coding/attemptrepository.h"
+#include "core/diagrams/diagramrepository.h"
+#include "core/portability/exportsections.h"
+#include "core/questions/questionrepository.h"
+#include "core/questions/searchhistory.h"
+#include "core/rehearsal/recordinglinks.h"
+#include "core/storage/database.h"
+#include "core/stories/storyrepository.h"
+#include "core/sync/syncconflicts.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace Starloop::Sync {
+
+namespace {
+
+Status statusOf(const Status &status)
+{
+    return status;
+}
+
+template<typename T> Status statusOf(const Result<T> &result)
+{
+    return result ? Status() : Status(result.error());
+}
+
+// Deletes the row of `table` with this uid through its repository's own delete (which takes
+// along what hangs on it); nothing to do when it is gone already.
+template<typename Remove>
+Status removeByUid(Storage::Database &db, const char *table, const QString &uid, Remove remove)
+{
+    const auto id = db.intByUid(table, "id", uid);
+    if (!id)
+        return {};
+    return statusOf(remove(*id));
+}
+
+Status removeQuestion(Storage::Database &db, const QString &uid)
+{
+    return removeByUid(
+        db, "questions", uid, [&](qint64 id) { return Questions::QuestionRepository(db).removeOwn(id); });
+}
+
+Status removeStory(Storage::Database &db, const QString &uid)
+{
+    return removeByUid(
+        db, "stories", uid, [&](qint64 id) { return Stories::StoryRepository(db).remove(id); });
+}
+
+Status removeDiagram(Storage::Database &db, const QString &uid)
+{
+    return removeByUid(
+        db, "diagrams", uid, [&](qint64 id) { return Diagrams::DiagramRepository(db).remove(id); });
+}
+
+Status removeSession(Storage::Database &db, const QString &uid)
+{
+    return removeByUid(db, "practice_sessions", uid,
+        [&](qint64 id) { return Rehearsal::RecordingLinks(db).removeSession(id); });
+}
+
+Status removeAttempt(Storage::Database &db, const QString &uid)
+{
+    return removeByUid(
+        db, "attempts", uid, [&](qint64 id) { return Coding::AttemptRepository(db).remove(id); });
+}
+
+Status removeSavedSearch(Storage::Database &db, const QString &name)
+{
+    return Questions::SearchHistory(db).remove(name);
+}
+
+Status dismissConflict(Storage::Database &db, const QString &uid)
+{
+    return SyncConflicts(db).dismiss(uid);
+}
+
+Result<QJsonArray> exportConflicts(Storage::Database &db)
+{
+    const auto conflicts = SyncConflicts(db).list();
+    if (!conflicts)
+        return conflicts.error();
+    return Portability::jsonArray(conflicts.value(), &SyncConflicts::toJson);
+}
+
+Result<Portability::Merge> importConflict(
+    Storage::Database &db, const QJsonObject &record, Portability::Merge::Rule rule)
+{
+    return SyncConflicts(db).add(SyncConflicts::fromJson(record), rule);
+}
+
+struct Behaviour
+{
+    const char *name;
+    Status (*remove)(Storage::Database &db, const QString &key);
+    QStringList keyFields;
+    QStringList textFields;
+    const char *labelField;
+};
+
+QStringList fields(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QLatin1String(name);
+    return list;
+}
+
+const QVector<Behaviour> &behaviours()
+{
+    static const QVector<Behaviour> table {
+        {"questions", &removeQuestion, fields({"uid"}), fields({"title", "prompt_md", "answer_md"}), "title"},
+        {"question_state", nullptr, fields({"question_uid"}), fields({"note_md"}), "question_uid"},
+        {"stories", &removeStory, fields({"uid"}),
+            fields({"title", "situation", "task", "action", "result", "reflection", "short_version"}),
+            "title"},
+        {"reviews", nullptr, fields({"item_kind", "item_uid", "reviewed_at", "rating"}), {}, "item_uid"},
+        {"diagrams", &removeDiagram, fields({"uid"}), fields({"title", "document"}), "title"},
+        {"practice_sessions", &removeSession, fields({"uid"}), {}, "title"},
+        {"saved_searches", &removeSavedSearch, fields({"name"}), {}, "name"},
+        {"attempts", &removeAttempt, fields({"uid"}), fields({"code", "notes"}), "question_uid"},
+    };
+    return table;
+}
+
+QString fieldText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isNull() || value.isUndefined())
+        return QString();
+    return QString::fromUtf8(value.isObject()
+            ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString SyncSection::key(const QJsonObject &record) const
+{
+    QStringList parts;
+    for (const QString &field : keyFields)
+        parts << fieldText(record.value(field));
+    return parts.join(QLatin1Char('/'));
+}
+
+QString SyncSection::label(const QJsonObject &record) const
+{
+    return fieldText(record.value(labelField));
+}
+
+bool SyncSection::textDiffers(const QJsonObject &a, const QJsonObject &b) const
+{
+    for (const QString &field : textFields) {
+        if (a.value(field) != b.value(field))
+            return true;
+    }
+    return false;
+}
+
+const QVector<SyncSection> &SyncSection::all()
+{
+    static const QVector<SyncSection> sections = [] {
+        QVector<SyncSection> list;
+        for (const Portability::ExportSection &exported : Portability::ExportSection::mergeOrder()) {
+            for (const Behaviour &behaviour : behaviours()) {
+                if (qstrcmp(behaviour.name, exported.name) != 0)
+                    continue;
+                SyncSection section;
+                section.name = QLatin1String(exported.name);
+                section.validate = exported.validate;
+                section.exportAll = exported.exportAll;
+                section.import = exported.import;
+                section.remove = behaviour.remove;
+                section.keyFields = behaviour.keyFields;
+                section.textFields = behaviour.textFields;
+                section.labelField = QLatin1String(behaviour.labelField);
+                list << section;
+            }
+        }
+        SyncSection conflicts;
+        conflicts.name = QStringLiteral("sync_conflicts");
+        conflicts.validate = &SyncConflicts::validate;
+        conflicts.exportAll = &exportConflicts;
+        conflicts.import = &importConflict;
+        conflicts.remove = &dismissConflict;
+        conflicts.keyFields = fields({"uid"});
+        conflicts.labelField = QStringLiteral("label");
+        conflicts.dismissalWins = true;
+        list << conflicts;
+        return list;
+    }();
+    return sections;
+}
+
+const SyncSection *SyncSection::find(const QString &name)
+{
+    for (const SyncSection &section : all()) {
+        if (section.name == name)
+            return &section;
+    }
+    return nullptr;
+}
+
+} // namespace Starloop::Sync

@@ -1,0 +1,49 @@
+// ConflictsDialog: File > Sync Conflicts. Lists the conflict copies a sync kept (a text edited on
+// two devices: the newer edit won, the other is here), shows the kept copy beside the record as
+// it is now, and lets the user put the copy's text back or dismiss the copy; either is synced to
+// the other devices on the next round.
+#pragma once
+
+#include "core/sync/syncconflicts.h"
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Starloop::Storage {
+class DataStore;
+}
+
+namespace Starloop::Gui {
+
+class ConflictsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConflictsDialog(Storage::DataStore &store, QWidget *parent = nullptr);
+
+    int count() const { return int(m_conflicts.size()); }
+    bool changedData() const { return m_changedData; } // a copy's text was put back
+
+private:
+    void reload();
+    void showCurrent();
+    void dismissCurrent();
+    void useCurrent();
+    const Sync::SyncConflict *current() const;
+
+    Storage::DataStore &m_store;
+    QVector<Sync::SyncConflict> m_conflicts;
+    QListWidget *m_list;
+    QLabel *m_copyLabel;
+    QPlainTextEdit *m_copy;
+    QPlainTextEdit *m_now;
+    QPushButton *m_use;
+    QPushButton *m_dismiss;
+    bool m_changedData = false;
+};
+
+} // namespace Starloop::Gui

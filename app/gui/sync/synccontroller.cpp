@@ -1,0 +1,122 @@
+#include "gui/sync/synccontroller.h"
+
+#include "core/storage/datastore.h"
+#include "core/sync/changefile.h"
+#include "core/sync/syncengine.h"
+#include "gui/appsettings.h"
+#include "gui/widgets/autosaver.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileSystemWatcher>
+#include <QLocale>
+#include <QTimer>
+#include <QWidget>
+
+namespace Starloop::Gui {
+
+SyncController::SyncController(Storage::DataStore &store, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window)
+    , m_interval(new QTimer(this))
+    , m_settle(new QTimer(this))
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    setObjectName(QStringLiteral("syncController"));
+    m_interval->setInterval(IntervalMs);
+    connect(m_interval, &QTimer::timeout, this, &SyncController::syncNow);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(SettleMs);
+    connect(m_settle, &QTimer::timeout, this, &SyncController::syncNow);
+    // A device's folder or file changed: wait for the sync tool to finish, then read.
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
+}
+
+bool SyncController::isEnabled() const
+{
+    return !m_folder.isEmpty() && !m_store.isReadOnly();
+}
+
+void SyncController::start()
+{
+    m_folder = AppSettings::syncFolder();
+    m_interval->stop();
+    m_settle->stop();
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    if (!isEnabled()) {
+        setStatus(QString(), false);
+        return;
+    }
+    m_interval->start();
+    m_settle->start(); // the round at start, once the window is up
+    watch();
+}
+
+void SyncController::watch()
+{
+    const QDir root(QDir(m_folder).filePath(QStringLiteral("starloop-sync")));
+    QStringList paths {m_folder};
+    if (root.exists()) {
+        paths << root.path();
+        for (const QString &device : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            paths << root.filePath(device);
+    }
+    const QStringList watched = m_watcher->directories();
+    for (const QString &path : std::as_const(paths)) {
+        if (!watched.contains(path))
+            m_watcher->addPath(path);
+    }
+}
+
+bool SyncController::syncNow()
+{
+    if (!isEnabled() || m_running)
+        return false;
+    m_running = true;
+    m_settle->stop();
+    // What was typed but not yet saved takes part in this round.
+    for (AutoSaver *saver : m_window->findChildren<AutoSaver *>())
+        saver->flush();
+    const auto report
+        = Sync::SyncEngine::runRound(m_store.db(), m_folder, QDateTime::currentSecsSinceEpoch());
+    m_running = false;
+    if (!report) {
+        setStatus(report.errorMessage(), true);
+        return false;
+    }
+    watch(); // a device folder seen for the first time
+    setStatus(describe(report.value()), !report->messages.isEmpty());
+    if (report->received > 0 || report->conflicts > 0)
+        emit dataChanged();
+    return true;
+}
+
+QString SyncController::describe(const Sync::SyncReport &report) const
+{
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    const auto status = Sync::SyncEngine::status(m_store.db());
+    QStringList names;
+    if (status) {
+        for (const Sync::PeerDevice &device : status->devices)
+            names << device.name;
+    }
+    QString text = names.isEmpty() ? tr("Synced %1; no other device yet").arg(time)
+                                   : tr("Synced %1 with %2").arg(time, names.join(QStringLiteral(", ")));
+    if (report.received > 0)
+        text += tr(" (%n change(s) came in)", nullptr, report.received);
+    if (status && status->conflicts > 0)
+        text += tr(", %n conflict copy(ies) to look at", nullptr, status->conflicts);
+    if (!report.messages.isEmpty())
+        text += QStringLiteral(" — ") + report.messages.first();
+    return text;
+}
+
+void SyncController::setStatus(const QString &text, bool failed)
+{
+    m_status = text;
+    emit statusChanged(text, failed);
+}
+
+} // namespace Starloop::Gui

@@ -1,0 +1,648 @@
+// Sync through a shared folder (Sync::SyncEngine): two and three databases and one folder.
+// Edits on every side converge to the same export; a text edited on two sides keeps both;
+// causality beats wrong clocks; an edit beats a deletion; partial, damaged, stale, duplicated
+// and sync-tool conflict files; a missing or unwritable folder; a database restored from a
+// backup; and random edits and rounds on three devices that converge with nothing lost.
+#include "core/bank/bankloader.h"
+#include "core/bank/banksync.h"
+#include "core/portability/dataexport.h"
+#include "core/practice/practicelog.h"
+#include "core/practice/reviewrepository.h"
+#include "core/practice/timerplan.h"
+#include "core/questions/questionrepository.h"
+#include "core/storage/database.h"
+#include "core/stories/storyrepository.h"
+#include "core/sync/changefile.h"
+#include "core/sync/syncconflicts.h"
+#include "core/sync/syncengine.h"
+#include "tempdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Starloop;
+using namespace Starloop::Sync;
+
+namespace {
+
+const QStringList BankQuestions {QStringLiteral("aws-s3-durability"),
+    QStringLiteral("aws-dynamodb-partitions"), QStringLiteral("code-two-sum")};
+
+struct Device
+{
+    Test::TempDatabase temp;
+    std::unique_ptr<Storage::DataStore> store;
+    QString name;
+    Storage::Database &db() { return store->db(); }
+};
+
+std::unique_ptr<Device> device(const QString &name)
+{
+    auto made = std::make_unique<Device>();
+    auto opened = made->temp.open();
+    if (!opened)
+        return nullptr;
+    made->store = std::move(opened.value());
+    made->name = name;
+    QVector<Bank::Diagnostic> diagnostics;
+    (void)Bank::BankSync::sync(
+        made->db(), Bank::BankLoader::loadDirectory(Test::miniBankPath(), diagnostics), 1);
+    if (!SyncEngine::setDeviceName(made->db(), name))
+        return nullptr;
+    return made;
+}
+
+// One round; the report, or a failed test with the round's message.
+bool sync(Device &device, const QString &folder, qint64 now, SyncReport *report = nullptr)
+{
+    const Result<SyncReport> round = SyncEngine::runRound(device.db(), folder, now);
+    if (!round) {
+        qWarning("%s: %s", qPrintable(device.name), qPrintable(round.errorMessage()));
+        return false;
+    }
+    if (report)
+        *report = round.value();
+    return true;
+}
+
+QByteArray exportOf(Device &device)
+{
+    const auto json = Portability::DataExport::toJson(device.db());
+    return json ? json.value() : QByteArray("export failed");
+}
+
+QString newStory(Device &device, const QString &title, const QString &situation, qint64 now)
+{
+    Stories::Story draft;
+    draft.title = title;
+    draft.situation = situation;
+    const auto story = Stories::StoryRepository(device.db()).create(draft, now);
+    return story ? story->uid : QString();
+}
+
+std::optional<Stories::Story> storyOf(Device &device, const QString &uid)
+{
+    const auto id = device.db().intByUid("stories", "id", uid);
+    if (!id)
+        return std::nullopt;
+    const auto story = Stories::StoryRepository(device.db()).load(*id);
+    return story ? std::optional<Stories::Story>(story.value()) : std::nullopt;
+}
+
+bool editStory(Device &device, const QString &uid, const QString &situation, qint64 now)
+{
+    auto story = storyOf(device, uid);
+    if (!story)
+        return false;
+    story->situation = situation;
+    return Stories::StoryRepository(device.db()).save(*story, now).ok();
+}
+
+bool deleteStory(Device &device, const QString &uid)
+{
+    const auto id = device.db().intByUid("stories", "id", uid);
+    return id && Stories::StoryRepository(device.db()).remove(*id).ok();
+}
+
+QString noteOf(Device &device, const QString &questionUid)
+{
+    const auto question = Questions::QuestionRepository(device.db()).loadByUid(questionUid);
+    return question ? question->noteMd : QString();
+}
+
+bool writeNote(Device &device, const QString &questionUid, const QString &note, qint64 now)
+{
+    const auto id = device.db().intByUid("questions", "id", questionUid);
+    return id && Questions::QuestionRepository(device.db()).saveNote(*id, note, now).ok();
+}
+
+QVector<SyncConflict> conflictsOf(Device &device)
+{
+    const auto conflicts = SyncConflicts(device.db()).list();
+    return conflicts ? conflicts.value() : QVector<SyncConflict>();
+}
+
+QStringList changeFiles(const QString &folder)
+{
+    QStringList files;
+    QDir root(QDir(folder).filePath(QStringLiteral("starloop-sync")));
+    for (const QString &device : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const QString &file : QDir(root.filePath(device)).entryList(QDir::Files, QDir::Name))
+            files << root.filePath(device + QLatin1Char('/') + file);
+    }
+    return files;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void editsOnBothSidesConverge()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        const QString story = newStory(*a, QStringLiteral("The midnight rollback"), QStringLiteral("S"), 100);
+        QVERIFY(writeNote(*a, BankQuestions[0], QStringLiteral("eleven nines"), 110));
+        QVERIFY(writeNote(*b, BankQuestions[1], QStringLiteral("hot partitions"), 120));
+        const QString other = newStory(*b, QStringLiteral("The flaky test"), QStringLiteral("T"), 130);
+        QVERIFY(Practice::PracticeLog(b->db())
+                    .start(Practice::PracticeLog::kinds().first(), QString(), QStringLiteral("Mock"),
+                        Practice::TimerPlan::stopwatch(), 140)
+                    .ok());
+
+        SyncReport report;
+        QVERIFY(sync(*a, folder.path(), 200, &report));
+        QCOMPARE(report.sent, 2);
+        QCOMPARE(report.received, 0);
+        QVERIFY(sync(*b, folder.path(), 210, &report));
+        QCOMPARE(report.received, 2);
+        QCOMPARE(report.peers, QStringList {QStringLiteral("laptop")});
+        QVERIFY(Practice::ReviewRepository(b->db())
+                    .rateStory(*b->db().intByUid("stories", "id", story), 3, 220)
+                    .ok());
+        QVERIFY(sync(*b, folder.path(), 230));
+        QVERIFY(sync(*a, folder.path(), 240, &report));
+        QVERIFY(report.received >= 4);
+
+        QCOMPARE(exportOf(*a), exportOf(*b));
+        QCOMPARE(storyOf(*a, other)->title, QStringLiteral("The flaky test"));
+        QCOMPARE(noteOf(*b, BankQuestions[0]), QStringLiteral("eleven nines"));
+        const QJsonObject exported = QJsonDocument::fromJson(exportOf(*a)).object();
+        QCOMPARE(exported.value(QStringLiteral("reviews")).toArray().size(), 1);
+        QCOMPARE(exported.value(QStringLiteral("practice_sessions")).toArray().size(), 1);
+
+        // A round with nothing new writes nothing and reads nothing again.
+        const int files = int(changeFiles(folder.path()).size());
+        QVERIFY(sync(*a, folder.path(), 250, &report));
+        QVERIFY(sync(*b, folder.path(), 260, &report));
+        QCOMPARE(report.sent, 0);
+        QCOMPARE(report.received, 0);
+        QCOMPARE(int(changeFiles(folder.path()).size()), files);
+        const auto status = SyncEngine::status(b->db());
+        QVERIFY(status.ok());
+        QCOMPARE(*status->lastRoundAt, qint64(260));
+        QCOMPARE(status->devices.size(), 1);
+        QCOMPARE(status->devices.first().name, QStringLiteral("laptop"));
+    }
+
+    void aTextEditedOnBothSidesKeepsBoth()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        const QString story = newStory(*a, QStringLiteral("Rollback"), QStringLiteral("first"), 100);
+        QVERIFY(sync(*a, folder.path(), 110));
+        QVERIFY(sync(*b, folder.path(), 120));
+        QVERIFY(editStory(*a, story, QStringLiteral("told on the laptop"), 200));
+        QVERIFY(editStory(*b, story, QStringLiteral("told on the desktop"), 300));
+        QVERIFY(writeNote(*a, BankQuestions[0], QStringLiteral("laptop note"), 210));
+        QVERIFY(writeNote(*b, BankQuestions[0], QStringLiteral("desktop note"), 190));
+
+        SyncReport report;
+        QVERIFY(sync(*a, folder.path(), 400));
+        QVERIFY(sync(*b, folder.path(), 410, &report));
+        QCOMPARE(report.conflicts, 2);
+        QVERIFY(sync(*a, folder.path(), 420, &report));
+        QCOMPARE(report.conflicts, 2);
+        QVERIFY(sync(*b, folder.path(), 430));
+
+        // The newer edit wins on both; the other is a conflict copy on both.
+        QCOMPARE(storyOf(*a, story)->situation, QStringLiteral("told on the desktop"));
+        QCOMPARE(noteOf(*b, BankQuestions[0]), QStringLiteral("laptop note"));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+        const QVector<SyncConflict> conflicts = conflictsOf(*a);
+        QCOMPARE(conflicts.size(), 2);
+        QCOMPARE(conflictsOf(*b).size(), 2);
+        const SyncConflict &copy
+            = conflicts.first().section == QLatin1String("stories") ? conflicts.first() : conflicts.last();
+        QCOMPARE(copy.label, QStringLiteral("Rollback"));
+        QCOMPARE(copy.device, QStringLiteral("laptop"));
+        QCOMPARE(copy.changedAt, qint64(200));
+        QCOMPARE(
+            copy.record.value(QStringLiteral("situation")).toString(), QStringLiteral("told on the laptop"));
+        QVERIFY(SyncConflicts::readable(copy.record, copy.section)
+                    .contains(QStringLiteral("told on the laptop")));
+
+        // Dismissed on one device, gone on the other too.
+        QVERIFY(SyncConflicts(a->db()).dismiss(copy.uid).ok());
+        QVERIFY(sync(*a, folder.path(), 500));
+        QVERIFY(sync(*b, folder.path(), 510));
+        QCOMPARE(conflictsOf(*b).size(), 1);
+        QCOMPARE(conflictsOf(*a).size(), 1);
+    }
+
+    void causalityBeatsClocksThatDisagree()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop")); // its clock runs an hour behind
+        QVERIFY(a && b);
+        const QString story
+            = newStory(*a, QStringLiteral("Rollback"), QStringLiteral("laptop, 10:00"), 36000);
+        QVERIFY(sync(*a, folder.path(), 36010));
+        QVERIFY(sync(*b, folder.path(), 32420));
+        QVERIFY(editStory(*b, story, QStringLiteral("desktop, later but 9:05 by its clock"), 32700));
+        QVERIFY(sync(*b, folder.path(), 32710));
+        SyncReport report;
+        QVERIFY(sync(*a, folder.path(), 36400, &report));
+        QCOMPARE(report.conflicts, 0);
+        QCOMPARE(storyOf(*a, story)->situation, QStringLiteral("desktop, later but 9:05 by its clock"));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
+    void anEditBeatsADeletion()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        const QString story = newStory(*a, QStringLiteral("Rollback"), QStringLiteral("first"), 100);
+        QVERIFY(Practice::ReviewRepository(a->db())
+                    .rateStory(*a->db().intByUid("stories", "id", story), 4, 105)
+                    .ok());
+        const QString gone = newStory(*a, QStringLiteral("Deleted everywhere"), QStringLiteral("x"), 101);
+        QVERIFY(sync(*a, folder.path(), 110));
+        QVERIFY(sync(*b, folder.path(), 120));
+        QVERIFY(deleteStory(*a, story));
+        QVERIFY(deleteStory(*a, gone));
+        QVERIFY(editStory(*b, story, QStringLiteral("kept"), 150));
+        for (qint64 t = 200; t < 260; t += 10) {
+            QVERIFY(sync(*a, folder.path(), t));
+            QVERIFY(sync(*b, folder.path(), t + 5));
+        }
+        QCOMPARE(storyOf(*a, story)->situation, QStringLiteral("kept"));
+        QVERIFY(!storyOf(*b, gone));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+        // The story's review came back with it.
+        QCOMPARE(
+            QJsonDocument::fromJson(exportOf(*a)).object().value(QStringLiteral("reviews")).toArray().size(),
+            1);
+    }
+
+    void partialAndDamagedFilesAreSkippedAndReadLater()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        const QString story = newStory(*a, QStringLiteral("Rollback"), QStringLiteral("first"), 100);
+        SyncReport report;
+        QVERIFY(sync(*a, folder.path(), 110, &report));
+        const QString path = SyncFolder(folder.path()).filePath(report.device, report.sequence);
+        const QByteArray whole = readFile(path);
+        QVERIFY(!whole.isEmpty());
+
+        // Half arrived: skipped with a message, nothing applied, nothing stops.
+        QVERIFY(writeFile(path, whole.left(whole.size() / 2)));
+        QVERIFY(sync(*b, folder.path(), 120, &report));
+        QCOMPARE(report.received, 0);
+        QCOMPARE(report.messages.size(), 1);
+        QVERIFY2(
+            report.messages.first().contains(QStringLiteral("Skipped")), qPrintable(report.messages.first()));
+        QVERIFY(!storyOf(*b, story));
+
+        // Whole but damaged: the checksum does not match.
+        QByteArray damaged = whole;
+        damaged.replace("first", "FIRST");
+        QVERIFY(writeFile(path, damaged));
+        QVERIFY(sync(*b, folder.path(), 130, &report));
+        QCOMPARE(report.received, 0);
+        QVERIFY(report.messages.first().contains(QStringLiteral("checksum")));
+
+        // Arrived in full: read the next round.
+        QVERIFY(writeFile(path, whole));
+        QVERIFY(sync(*b, folder.path(), 140, &report));
+        QCOMPARE(report.received, 1);
+        QVERIFY(report.messages.isEmpty());
+        QCOMPARE(storyOf(*b, story)->situation, QStringLiteral("first"));
+    }
+
+    void staleDuplicatedAndOutOfOrderFilesChangeNothing()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        const QString story = newStory(*a, QStringLiteral("Rollback"), QStringLiteral("one"), 100);
+        SyncReport first, second;
+        QVERIFY(sync(*a, folder.path(), 110, &first));
+        QVERIFY(editStory(*a, story, QStringLiteral("second"), 120));
+        QVERIFY(sync(*a, folder.path(), 130, &second));
+        const SyncFolder layout(folder.path());
+        const QString firstPath = layout.filePath(first.device, first.sequence);
+        const QString secondPath = layout.filePath(second.device, second.sequence);
+
+        // The second file arrives before the first.
+        const QByteArray firstBytes = readFile(firstPath);
+        QVERIFY(QFile::remove(firstPath));
+        SyncReport report;
+        QVERIFY(sync(*b, folder.path(), 140, &report));
+        QCOMPARE(storyOf(*b, story)->situation, QStringLiteral("second"));
+        QVERIFY(writeFile(firstPath, firstBytes));
+        QVERIFY(sync(*b, folder.path(), 150, &report));
+        QCOMPARE(report.filesRead, 1);
+        QCOMPARE(report.received, 0);
+        QCOMPARE(storyOf(*b, story)->situation, QStringLiteral("second"));
+
+        // A sync tool's conflict copy of a file already applied, and an older copy put in the place
+        // of a newer file: neither is applied again, nothing goes back.
+        QVERIFY(QFile::copy(secondPath,
+            secondPath.chopped(5) + QStringLiteral(".sync-conflict-20261207-140201-ABCDEFG.json")));
+        QVERIFY(QFile::copy(firstPath, firstPath.chopped(5) + QStringLiteral(" (conflict 2026-12-07).json")));
+        QVERIFY(writeFile(secondPath, firstBytes));
+        QVERIFY(sync(*b, folder.path(), 160, &report));
+        QCOMPARE(report.received, 0);
+        QCOMPARE(storyOf(*b, story)->situation, QStringLiteral("second"));
+        QVERIFY(report.messages.isEmpty());
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
+    void twoDevicesWithTheSameNameStayApart()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("laptop"));
+        QVERIFY(a && b);
+        const QString mine = newStory(*a, QStringLiteral("A"), QStringLiteral("a"), 100);
+        const QString theirs = newStory(*b, QStringLiteral("B"), QStringLiteral("b"), 100);
+        SyncReport ra, rb;
+        QVERIFY(sync(*a, folder.path(), 110, &ra));
+        QVERIFY(sync(*b, folder.path(), 120, &rb));
+        QVERIFY(ra.device != rb.device);
+        QVERIFY(sync(*a, folder.path(), 130));
+        QVERIFY(storyOf(*a, theirs) && storyOf(*b, mine));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
+    void aMissingOrUnwritableFolderIsReportedAndChangesNothing()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        QVERIFY(a);
+        newStory(*a, QStringLiteral("A"), QStringLiteral("a"), 100);
+        const auto missing = SyncEngine::runRound(a->db(), folder.filePath(QStringLiteral("gone")), 110);
+        QVERIFY(!missing);
+        QVERIFY(missing.errorMessage().contains(QStringLiteral("missing")));
+
+        // A file where the folder's starloop-sync folder should be: nothing can be written.
+        QVERIFY(writeFile(folder.filePath(QStringLiteral("starloop-sync")), "in the way"));
+        const auto blocked = SyncEngine::runRound(a->db(), folder.path(), 120);
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.errorMessage().contains(QStringLiteral("cannot be written")),
+            qPrintable(blocked.errorMessage()));
+        QVERIFY(!SyncEngine::status(a->db())->lastRoundAt);
+
+        // Once it can be written, the change goes out.
+        QVERIFY(QFile::remove(folder.filePath(QStringLiteral("starloop-sync"))));
+        SyncReport report;
+        QVERIFY(sync(*a, folder.path(), 130, &report));
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(report.sequence, qint64(1));
+    }
+
+    void aDatabaseRestoredFromABackupSyncsAsANewDevice()
+    {
+        QTemporaryDir folder, backups;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        const QString story = newStory(*a, QStringLiteral("Rollback"), QStringLiteral("one"), 100);
+        QVERIFY(sync(*a, folder.path(), 110));
+        const QString backup = backups.filePath(QStringLiteral("backup.sqlite"));
+        a->db().exec(QStringLiteral("VACUUM INTO '%1'").arg(backup));
+        QVERIFY(editStory(*a, story, QStringLiteral("two"), 120));
+        QVERIFY(sync(*a, folder.path(), 130));
+        QVERIFY(sync(*b, folder.path(), 140));
+
+        // The laptop's file is replaced by the backup, which never saw its second round.
+        a->store.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(a->temp.path() + suffix);
+        QVERIFY(QFile::copy(backup, a->temp.path()));
+        auto reopened = a->temp.open();
+        QVERIFY(reopened.ok());
+        a->store = std::move(reopened.value());
+        SyncReport report;
+        QVERIFY(sync(*a, folder.path(), 150, &report));
+        QCOMPARE(report.messages.size(), 1);
+        QVERIFY(report.messages.first().contains(QStringLiteral("new device")));
+        QCOMPARE(storyOf(*a, story)->situation, QStringLiteral("two")); // its own lost change, read back
+        QVERIFY(editStory(*a, story, QStringLiteral("three"), 160));
+        QVERIFY(sync(*a, folder.path(), 170));
+        QVERIFY(sync(*b, folder.path(), 180));
+        QCOMPARE(storyOf(*b, story)->situation, QStringLiteral("three"));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
+    void aNoteThatArrivesBeforeItsQuestionWaits()
+    {
+        QTemporaryDir folder, aside;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        auto c = device(QStringLiteral("tablet"));
+        QVERIFY(a && b && c);
+        Questions::QuestionDraft draft;
+        draft.title = QStringLiteral("How do we shard orders?");
+        const auto question = Questions::QuestionRepository(a->db()).createOwn(draft, 100);
+        QVERIFY(question.ok());
+        const QString uid = Questions::QuestionRepository(a->db()).load(question.value())->uid;
+        SyncReport fromA;
+        QVERIFY(sync(*a, folder.path(), 110, &fromA));
+        QVERIFY(sync(*b, folder.path(), 120));
+        QVERIFY(writeNote(*b, uid, QStringLiteral("by customer id"), 130));
+        QVERIFY(sync(*b, folder.path(), 140));
+
+        // The tablet gets the desktop's note before the laptop's question.
+        const QString laptopFolder = SyncFolder(folder.path()).deviceFolder(fromA.device);
+        QVERIFY(QDir().rename(laptopFolder, aside.filePath(QStringLiteral("laptop"))));
+        SyncReport report;
+        QVERIFY(sync(*c, folder.path(), 150, &report));
+        QCOMPARE(report.pending, 1);
+        QVERIFY(QDir().rename(aside.filePath(QStringLiteral("laptop")), laptopFolder));
+        QVERIFY(sync(*c, folder.path(), 160, &report));
+        QCOMPARE(report.pending, 0);
+        QCOMPARE(noteOf(*c, uid), QStringLiteral("by customer id"));
+        QVERIFY(sync(*a, folder.path(), 170));
+        QCOMPARE(exportOf(*c), exportOf(*b));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
+    void randomEditsOnThreeDevicesConvergeWithNothingLost_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 8; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void randomEditsOnThreeDevicesConvergeWithNothingLost()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        QTemporaryDir folder;
+        std::vector<std::unique_ptr<Device>> devices;
+        for (const char *name : {"laptop", "desktop", "tablet"}) {
+            devices.push_back(device(QLatin1String(name)));
+            QVERIFY(devices.back());
+        }
+        const qint64 skew[] = {0, -3600, 900}; // clocks that disagree
+        qint64 clock = 1000;
+        int token = 0;
+        QSet<QString> written, superseded, sessions;
+        QSet<QString> stories;
+        struct Review
+        {
+            QString story;
+            qint64 at;
+            int device;
+            bool sent = false;
+            bool deleted = false; // with its story, before its device's next round
+        };
+        QVector<Review> reviews;
+
+        for (int step = 0; step < 150; ++step) {
+            clock += 1 + random.bounded(50);
+            const int which = random.bounded(3);
+            Device &d = *devices[size_t(which)];
+            const qint64 now = clock + skew[which];
+            QStringList here;
+            for (const QString &uid : std::as_const(stories)) {
+                if (storyOf(d, uid))
+                    here << uid;
+            }
+            here.sort();
+            const QString text = QStringLiteral("t%1").arg(++token);
+            switch (random.bounded(8)) {
+            case 0: {
+                const QString uid = newStory(d, QStringLiteral("story %1").arg(token), text, now);
+                QVERIFY(!uid.isEmpty());
+                stories.insert(uid);
+                written.insert(text);
+                break;
+            }
+            case 1:
+            case 2:
+                if (!here.isEmpty()) {
+                    const QString uid = here.at(random.bounded(int(here.size())));
+                    superseded.insert(storyOf(d, uid)->situation);
+                    QVERIFY(editStory(d, uid, text, now));
+                    written.insert(text);
+                }
+                break;
+            case 3:
+                if (!here.isEmpty() && random.bounded(3) == 0) {
+                    const QString uid = here.at(random.bounded(int(here.size())));
+                    superseded.insert(storyOf(d, uid)->situation);
+                    QVERIFY(deleteStory(d, uid));
+                    for (Review &review : reviews)
+                        review.deleted = review.deleted
+                            || (review.device == which && review.story == uid && !review.sent);
+                }
+                break;
+            case 4:
+                if (!here.isEmpty()) {
+                    const QString uid = here.at(random.bounded(int(here.size())));
+                    QVERIFY(Practice::ReviewRepository(d.db())
+                                .rateStory(*d.db().intByUid("stories", "id", uid), 1 + random.bounded(4), now)
+                                .ok());
+                    reviews << Review {uid, now, which};
+                }
+                break;
+            case 5: {
+                const QString question = BankQuestions.at(random.bounded(int(BankQuestions.size())));
+                superseded.insert(noteOf(d, question));
+                QVERIFY(writeNote(d, question, text, now));
+                written.insert(text);
+                break;
+            }
+            case 6: {
+                const auto id = Practice::PracticeLog(d.db()).start(Practice::PracticeLog::kinds().first(),
+                    QString(), text, Practice::TimerPlan::stopwatch(), now);
+                QVERIFY(id.ok());
+                sessions.insert(text);
+                break;
+            }
+            default:
+                QVERIFY(sync(d, folder.path(), now));
+                for (Review &review : reviews)
+                    review.sent = review.sent || review.device == which;
+            }
+        }
+
+        // Rounds until every device has everything and a pass sends nothing.
+        bool quiet = false;
+        for (int pass = 0; pass < 6 && !quiet; ++pass) {
+            quiet = true;
+            for (size_t i = 0; i < devices.size(); ++i) {
+                clock += 10;
+                SyncReport report;
+                QVERIFY(sync(*devices[i], folder.path(), clock + skew[i], &report));
+                quiet = quiet && report.sent == 0 && report.received == 0;
+                QCOMPARE(report.pending, 0);
+            }
+        }
+        QVERIFY(quiet);
+        const QByteArray first = exportOf(*devices[0]);
+        QCOMPARE(exportOf(*devices[1]), first);
+        QCOMPARE(exportOf(*devices[2]), first);
+        QCOMPARE(conflictsOf(*devices[1]).size(), conflictsOf(*devices[0]).size());
+        QCOMPARE(conflictsOf(*devices[2]).size(), conflictsOf(*devices[0]).size());
+
+        // Nothing lost: every text written and not later overwritten or deleted by a device that
+        // had it is in a record or a conflict copy; every session and every review of a story
+        // still there is on every device.
+        const QJsonObject exported = QJsonDocument::fromJson(first).object();
+        QSet<QString> kept;
+        for (const QJsonValue &s : exported.value(QStringLiteral("stories")).toArray())
+            kept.insert(s.toObject().value(QStringLiteral("situation")).toString());
+        for (const QJsonValue &s : exported.value(QStringLiteral("question_state")).toArray())
+            kept.insert(s.toObject().value(QStringLiteral("note_md")).toString());
+        for (const SyncConflict &c : conflictsOf(*devices[0])) {
+            kept.insert(c.record.value(QStringLiteral("situation")).toString());
+            kept.insert(c.record.value(QStringLiteral("note_md")).toString());
+        }
+        for (const QString &text : std::as_const(written)) {
+            if (!superseded.contains(text))
+                QVERIFY2(kept.contains(text), qPrintable(QStringLiteral("lost: %1").arg(text)));
+        }
+        QSet<QString> sessionTitles;
+        for (const QJsonValue &s : exported.value(QStringLiteral("practice_sessions")).toArray())
+            sessionTitles.insert(s.toObject().value(QStringLiteral("title")).toString());
+        QCOMPARE(sessionTitles, sessions);
+        QSet<QString> reviewed;
+        for (const QJsonValue &r : exported.value(QStringLiteral("reviews")).toArray())
+            reviewed.insert(QStringLiteral("%1@%2")
+                                .arg(r.toObject().value(QStringLiteral("item_uid")).toString())
+                                .arg(qint64(r.toObject().value(QStringLiteral("reviewed_at")).toDouble())));
+        for (const Review &review : std::as_const(reviews)) {
+            if (!review.deleted && storyOf(*devices[0], review.story))
+                QVERIFY(reviewed.contains(QStringLiteral("%1@%2").arg(review.story).arg(review.at)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "test_sync.moc"
