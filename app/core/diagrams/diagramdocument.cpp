@@ -1,5 +1,6 @@
 #include "core/diagrams/diagramdocument.h"
 
+#include "core/diagrams/compactjsonwriter.h"
 #include "core/diagrams/diagramkind.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QJsonParseError>
 
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 namespace Starloop::Diagrams {
@@ -371,98 +371,11 @@ QJsonObject DiagramDocument::toJsonObject() const
         {QStringLiteral("edges"), edgeArray}};
 }
 
-namespace {
-
-// A small writer for toJson(): the autosave of a large diagram spent most of its time building
-// QJsonObjects only to print them. Writes what QJsonDocument::Compact writes for the same
-// object: keys in sorted order, the shortest round-tripping numbers.
-class JsonWriter
-{
-public:
-    explicit JsonWriter(QByteArray &out)
-        : m_out(out)
-    { }
-    JsonWriter &key(const char *name)
-    {
-        m_out += m_first ? "\"" : ",\"";
-        m_out += name;
-        m_out += "\":";
-        m_first = false;
-        return *this;
-    }
-    void string(const QString &text)
-    {
-        m_out += '"';
-        for (const char c : text.toUtf8()) {
-            const auto u = static_cast<unsigned char>(c);
-            switch (c) {
-            case '"':
-                m_out += "\\\"";
-                break;
-            case '\\':
-                m_out += "\\\\";
-                break;
-            case '\b':
-                m_out += "\\b";
-                break;
-            case '\f':
-                m_out += "\\f";
-                break;
-            case '\n':
-                m_out += "\\n";
-                break;
-            case '\r':
-                m_out += "\\r";
-                break;
-            case '\t':
-                m_out += "\\t";
-                break;
-            default:
-                if (u < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", u);
-                    m_out += escaped;
-                } else {
-                    m_out += c;
-                }
-            }
-        }
-        m_out += '"';
-    }
-    void number(double value)
-    {
-        constexpr double Exact = 9007199254740992.0; // 2^53: whole numbers print as integers
-        if (!std::isfinite(value))
-            m_out += "null";
-        else if (value == std::floor(value) && std::abs(value) < Exact)
-            m_out += QByteArray::number(qint64(value));
-        else
-            m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-    }
-    void boolean(bool value) { m_out += value ? "true" : "false"; }
-    void open(char bracket)
-    {
-        m_out += bracket;
-        m_first = true;
-    }
-    void close(char bracket)
-    {
-        m_out += bracket;
-        m_first = false;
-    }
-
-private:
-    QByteArray &m_out;
-    bool m_first = true;
-};
-
-} // namespace
-
 QByteArray DiagramDocument::toJson() const
 {
     QByteArray out;
     out.reserve(96 + 120 * (nodes.size() + edges.size()));
-    JsonWriter json(out);
+    CompactJsonWriter json(out);
     json.open('{');
     json.key("edges").open('[');
     bool firstItem = true;
