@@ -7,6 +7,7 @@ target_sources(starloop_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/timersummary.h ${CMAKE_CURRENT_LIST_DIR}/timersummary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/practicetimer.h ${CMAKE_CURRENT_LIST_DIR}/practicetimer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fsrs.h ${CMAKE_CURRENT_LIST_DIR}/fsrs.cpp ${CMAKE_CURRENT_LIST_DIR}/fsrsformulas.h
+    ${CMAKE_CURRENT_LIST_DIR}/localdays.h ${CMAKE_CURRENT_LIST_DIR}/localdays.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reviewhistory.h ${CMAKE_CURRENT_LIST_DIR}/reviewhistory.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reviewrepository.h ${CMAKE_CURRENT_LIST_DIR}/reviewrepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reviewcodec.h ${CMAKE_CURRENT_LIST_DIR}/reviewcodec.cpp
