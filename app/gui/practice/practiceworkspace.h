@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void reloadViews();
+    void reloadTab(int index);
     void updateDueTab(int count);
 
     Storage::DataStore &m_store;
