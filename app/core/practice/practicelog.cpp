@@ -277,7 +277,7 @@ Result<Merge> PracticeLog::insertByUid(const SessionRecord &record)
         tr("The practice session %1 could not be imported").arg(record.uid), [&]() -> Result<Merge> {
             if (m_db.intByUid("practice_sessions", "id", record.uid))
                 return Merge {};
-            Statement st(m_db,
+            Statement st = m_db.cached(
                 "INSERT INTO practice_sessions(uid, kind, ref, title, started_at, planned_s, actual_s, "
                 "phases, "
                 "rating, notes, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
