@@ -425,7 +425,7 @@ Result<QVector<PrincipleCoverage>> StoryRepository::coverage() const
     });
 }
 
-Result<QSet<qint64>> StoryRepository::failureStories() const
+Result<QSet<qint64>> StoryRepository::failureStories(int limit) const
 {
     return guarded(tr("The stories could not be read"), [&]() -> Result<QSet<qint64>> {
         Statement st(m_db, "SELECT id, title, situation, result, reflection, short_version FROM stories");
@@ -439,6 +439,8 @@ Result<QSet<qint64>> StoryRepository::failureStories() const
             story.shortVersion = st.text(5);
             if (StoryChecks::isFailureStory(story))
                 ids.insert(st.int64(0));
+            if (limit > 0 && ids.size() >= limit)
+                break;
         }
         return ids;
     });
