@@ -69,8 +69,8 @@ PracticeWorkspace::PracticeWorkspace(
         if (m_tabs->currentIndex() == DashboardTab)
             m_dashboardPanel->reload();
     });
-    updateDueTab(m_duePanel->count());
-    // History and the dashboard load when their tab is shown (currentChanged above).
+    refreshDueCount();
+    // The panels read their data when their tab is shown (currentChanged above, activate()).
     if (interruptedAtStart() > 0)
         m_timerPanel->showNotice(
             tr("%n session(s) still running when Starloop last closed: kept in History as interrupted.",
@@ -102,12 +102,15 @@ void PracticeWorkspace::reloadViews()
     // The tab on screen; the others when they are shown (reloadTab). The count of questions due
     // in the Due Today tab's title is kept current either way.
     reloadTab(m_tabs->currentIndex());
-    if (m_tabs->currentIndex() != DueTab) {
-        const auto due
-            = Practice::ReviewRepository(m_store.db()).dueCount(QDateTime::currentSecsSinceEpoch());
-        if (due)
-            updateDueTab(due.value());
-    }
+    if (m_tabs->currentIndex() != DueTab)
+        refreshDueCount();
+}
+
+void PracticeWorkspace::refreshDueCount()
+{
+    const auto due = Practice::ReviewRepository(m_store.db()).dueCount(QDateTime::currentSecsSinceEpoch());
+    if (due)
+        updateDueTab(due.value());
 }
 
 void PracticeWorkspace::reloadTab(int index)
