@@ -8,9 +8,17 @@
 //                  on its own thread; timed on the calling thread (the request) and until they
 //                  arrive (target p95 <= 100 ms: they follow the results without a visible gap)
 //   autosave       one story edit saved with synchronous=FULL (target median <= 5 ms)
-// Prints one JSON object per row.
+// Given a heavy user's file (make_heavy_db), on a copy of it:
+//   search-heavy   per keystroke as search-bank, over its 2,000 own questions and notes
+//   export-heavy   everything as the export file (DataExport), written to disk
+//   import-heavy-preview, import-heavy-apply   that file read into a new user's file: what
+//                  File > Import does before it asks (parse, preview) and after (apply)
+//                  (target <= 2 s each; baseline: copying the heavy file with VACUUM INTO)
+// Usage: bench_core [HEAVY.sqlite]. Prints one JSON object per row.
 #include "bankdata/embeddedbank.h"
 #include "core/bank/bankcontents.h"
+#include "core/portability/dataexport.h"
+#include "core/portability/dataimport.h"
 #include "core/questions/facetcounter.h"
 #include "core/questions/questionrepository.h"
 #include "core/storage/statement.h"
@@ -19,8 +27,10 @@
 #include "generators.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -117,6 +127,58 @@ void benchSearch(Storage::Database &db, const char *name, int rounds)
         stats(requests));
 }
 
+// Export and import of everything in the heavy file at `path` (a copy the caller may change).
+void benchPortability(const QString &path, const QTemporaryDir &dir, const QByteArray &bank)
+{
+    Storage::OpenOptions options;
+    options.path = path;
+    auto heavy = openUserData(options, bank);
+    if (!heavy)
+        qFatal("%s", qPrintable(heavy.errorMessage()));
+    Storage::Database &db = heavy->store->db();
+    benchSearch(db, "search-heavy", 3);
+    std::vector<double> exports, copies, previews, applies;
+    QByteArray json;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto exported = Portability::DataExport::toJson(db);
+        QFile file(dir.filePath(QStringLiteral("export-%1.json").arg(i)));
+        if (!exported || !file.open(QIODevice::WriteOnly) || file.write(exported.value()) != exported->size())
+            qFatal("the export failed");
+        file.close();
+        exports.push_back(msSince(t));
+        json = exported.value();
+        const QString copy = dir.filePath(QStringLiteral("copy-%1.sqlite").arg(i));
+        t.restart();
+        Storage::Statement vacuum(db, "VACUUM INTO ?1");
+        vacuum.bind(1, copy).run();
+        copies.push_back(msSince(t));
+    }
+    row("export-heavy", stats(exports), stats(copies), "ms");
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int i = 0; i < 3; ++i) {
+        Storage::OpenOptions fresh;
+        fresh.path = dir.filePath(QStringLiteral("import-%1.sqlite").arg(i));
+        auto target = openUserData(fresh, bank);
+        if (!target)
+            qFatal("%s", qPrintable(target.errorMessage()));
+        QElapsedTimer t;
+        t.start();
+        const auto parsed = Portability::DataImport::parse(json);
+        if (!parsed || !parsed->preview(target->store->db(), now))
+            qFatal("the import preview failed");
+        previews.push_back(msSince(t));
+        t.restart();
+        const auto applied = parsed->apply(target->store->db(), now);
+        if (!applied)
+            qFatal("the import failed: %s", qPrintable(applied.errorMessage()));
+        applies.push_back(msSince(t));
+    }
+    row("import-heavy-preview", stats(previews), stats(copies), "ms");
+    row("import-heavy-apply", stats(applies), stats(copies), "ms");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -180,5 +242,12 @@ int main(int argc, char *argv[])
         floors.push_back(msSince(t));
     }
     row("autosave", stats(saves), stats(floors), "ms per save");
+
+    if (argc > 1) {
+        const QString heavy = dir.filePath(QStringLiteral("heavy.sqlite"));
+        if (!QFile::copy(QString::fromLocal8Bit(argv[1]), heavy))
+            qFatal("%s could not be copied", argv[1]);
+        benchPortability(heavy, dir, bank);
+    }
     return 0;
 }

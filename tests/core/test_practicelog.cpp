@@ -234,6 +234,35 @@ private Q_SLOTS:
         PracticeFilter none;
         none.kind = QStringLiteral("mock-loop");
         QVERIFY(ids(none).isEmpty());
+
+        // A page of the log, and what the filters match counted without reading it.
+        PracticeFilter second;
+        second.limit = 2;
+        second.offset = 2;
+        QCOMPARE(ids(second), QList<qint64>({b, a}));
+        second.offset = 4;
+        QVERIFY(ids(second).isEmpty());
+        QCOMPARE(m_log->totals(coding)->sessions, 3);
+        QCOMPARE(m_log->totals(range)->sessions, 1);
+        QCOMPARE(m_log->totals(none)->sessions, 0);
+        QCOMPARE(m_log->totals(none)->actualSeconds, 0);
+    }
+
+    void totalsAddTheTimeSpent()
+    {
+        const qint64 a = startSession(QStringLiteral("coding"), Now - Day);
+        const qint64 b = startSession(QStringLiteral("story"), Now);
+        TimerSummary summary;
+        summary.plannedSeconds = 240;
+        summary.actualSeconds = 250;
+        QVERIFY(m_log->recordProgress(a, summary).ok());
+        summary.actualSeconds = 130;
+        QVERIFY(m_log->recordProgress(b, summary).ok());
+        QCOMPARE(m_log->totals()->sessions, 2);
+        QCOMPARE(m_log->totals()->actualSeconds, 380);
+        PracticeFilter story;
+        story.kind = QStringLiteral("story");
+        QCOMPARE(m_log->totals(story)->actualSeconds, 130);
     }
 
     void exportsCsvWithProperQuoting()

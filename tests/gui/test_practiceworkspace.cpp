@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -409,6 +410,42 @@ private Q_SLOTS:
         QCOMPARE(window->findChild<QLabel *>(QStringLiteral("miniTimerTime"))->text(),
             text(QStringLiteral("timerTime")));
         window->close();
+    }
+
+    // A long log is read a page at a time, and scrolling to its end (or moving there with the
+    // keyboard) shows every session, newest first, each once; the summary counts them all.
+    void historyShowsEveryRowOfALongLog()
+    {
+        const int sessions = 3 * Gui::HistoryPanel::Page + 17;
+        m_store->db().exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+            "INSERT INTO practice_sessions(uid, kind, title, started_at, planned_s, actual_s, status) "
+            "SELECT 'long-' || i, 'free', 'Session ' || i, %2 - i * 3600, 60, 120, 'finished' FROM n")
+                               .arg(sessions)
+                               .arg(now()));
+        workspace()->showTab(Gui::PracticeWorkspace::HistoryTab);
+        auto *history = workspace()->historyPanel();
+        auto *table = find<QTreeWidget>(QStringLiteral("historyTable"));
+        QTRY_COMPARE(history->sessionCount(), sessions);
+        QVERIFY(
+            text(QStringLiteral("historySummary")).startsWith(QStringLiteral("%1 session").arg(sessions)));
+        QVERIFY(
+            text(QStringLiteral("historySummary")).contains(QStringLiteral("%1 minute").arg(2 * sessions)));
+        QVERIFY2(table->topLevelItemCount() < sessions, "the whole log was read at once");
+
+        QScrollBar *bar = table->verticalScrollBar();
+        QTRY_VERIFY((bar->setValue(bar->maximum()), table->topLevelItemCount() == sessions));
+        for (int row = 0; row < sessions; ++row)
+            QCOMPARE(table->topLevelItem(row)->text(2), QStringLiteral("Session %1").arg(row + 1));
+
+        // Filtered again: the first page, then the keyboard walks to the end.
+        auto *kind = find<QComboBox>(QStringLiteral("historyKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("free")));
+        QTRY_COMPARE(table->topLevelItemCount(), Gui::HistoryPanel::Page);
+        table->setFocus();
+        QTRY_VERIFY((QTest::keyClick(table, Qt::Key_End), table->topLevelItemCount() == sessions));
+        QCOMPARE(history->sessionsRead(), sessions);
+        QCOMPARE(table->topLevelItem(sessions - 1)->text(2), QStringLiteral("Session %1").arg(sessions));
     }
 
     void dashboardCountsTheStreak()

@@ -136,30 +136,6 @@ using Diagrams::DiagramEdge;
 using Diagrams::DiagramKind;
 using Diagrams::DiagramNode;
 
-// xorshift64*, the generator TextGenerator uses, for the choices a diagram makes.
-class Dice
-{
-public:
-    explicit Dice(quint32 seed)
-        : m_state(0x9e3779b97f4a7c15ULL ^ ((quint64(seed) << 1) | 1))
-    { }
-    quint32 below(quint32 n)
-    {
-        m_state ^= m_state >> 12;
-        m_state ^= m_state << 25;
-        m_state ^= m_state >> 27;
-        return quint32((m_state * 0x2545F4914F6CDD1DULL) >> 32) % n;
-    }
-    bool chance(quint32 percent) { return below(100) < percent; }
-    template<typename T, std::size_t N> const T &pick(const T (&items)[N])
-    {
-        return items[below(quint32(N))];
-    }
-
-private:
-    quint64 m_state;
-};
-
 // The layout: blocks of 4 x 3 member slots, each block framed by its group, blocks on a grid.
 constexpr int SlotColumns = 4;
 constexpr int SlotRows = 3;

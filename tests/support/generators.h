@@ -8,11 +8,39 @@
 
 #include <QStringList>
 
+#include <cstddef>
+
 namespace Starloop::Storage {
 class Database;
 }
 
 namespace Starloop::Test {
+
+// xorshift64*, the generator TextGenerator uses, for the choices a generator makes.
+class Dice
+{
+public:
+    explicit Dice(quint32 seed)
+        : m_state(0x9e3779b97f4a7c15ULL ^ ((quint64(seed) << 1) | 1))
+    { }
+    quint32 below(quint32 n)
+    {
+        m_state ^= m_state >> 12;
+        m_state ^= m_state << 25;
+        m_state ^= m_state >> 27;
+        return quint32((m_state * 0x2545F4914F6CDD1DULL) >> 32) % n;
+    }
+    // From `low` to `high`, both included.
+    int between(int low, int high) { return low + int(below(quint32(high - low + 1))); }
+    bool chance(quint32 percent) { return below(100) < percent; }
+    template<typename T, std::size_t N> const T &pick(const T (&items)[N])
+    {
+        return items[below(quint32(N))];
+    }
+
+private:
+    quint64 m_state;
+};
 
 class TextGenerator
 {

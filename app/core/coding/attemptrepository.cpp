@@ -158,7 +158,7 @@ Result<Merge> AttemptRepository::upsertByUid(const AttemptRecord &record, Merge:
         const auto stamp = m_db.intByUid("attempts", "updated_at", record.uid);
         if (stamp && rule == Merge::Rule::NewerWins && *stamp >= record.updatedAt)
             return Merge {};
-        Statement st(m_db,
+        Statement st = m_db.cached(
             "INSERT INTO attempts(uid, question_id, language, code, started_at, updated_at, duration_s, "
             "rating, notes, last_run) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
             "ON CONFLICT(uid) DO UPDATE SET question_id = excluded.question_id, "

@@ -311,7 +311,7 @@ Result<Merge> DiagramRepository::upsertByUid(const DiagramRecord &record, Merge:
                 merge.warnings << Text::tr("Diagram %1: the link to question %2 was skipped.")
                                       .arg(record.uid, *record.questionUid);
         }
-        Statement st(m_db,
+        Statement st = m_db.cached(
             "INSERT INTO diagrams(uid, title, question_id, document, created_at, updated_at) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(uid) DO UPDATE SET title = excluded.title, "
             "question_id = excluded.question_id, document = excluded.document, "
@@ -319,9 +319,9 @@ Result<Merge> DiagramRepository::upsertByUid(const DiagramRecord &record, Merge:
         st.bind(1, record.uid).bind(2, record.title).bindOptional(3, question).bind(4, record.document);
         st.bind(5, record.createdAt).bind(6, record.updatedAt).run();
         const qint64 id = *m_db.intByUid("diagrams", "id", record.uid);
-        Statement clear(m_db, "DELETE FROM diagram_snapshots WHERE diagram_id = ?1");
+        Statement clear = m_db.cached("DELETE FROM diagram_snapshots WHERE diagram_id = ?1");
         clear.bind(1, id).run();
-        Statement snapshot(m_db,
+        Statement snapshot = m_db.cached(
             "INSERT INTO diagram_snapshots(diagram_id, name, document, created_at) VALUES (?1, ?2, ?3, ?4)");
         for (const DiagramRecord::Snapshot &kept : record.snapshots)
             snapshot.bind(1, id).bind(2, kept.name).bind(3, kept.document).bind(4, kept.createdAt).run();

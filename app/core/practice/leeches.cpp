@@ -7,11 +7,18 @@ bool Leeches::isLeech(const ReplayedState &replayed)
     return replayed.lapses >= LapseThreshold || replayed.consecutiveLapses >= ConsecutiveThreshold;
 }
 
-QVector<Leech> Leeches::detect(const QVector<ItemHistory> &log, const Fsrs &fsrs)
+QVector<Leech> Leeches::detect(const QVector<ItemHistory> &log)
 {
     QVector<Leech> leeches;
     for (const ItemHistory &item : log) {
-        const ReplayedState replayed = ReviewHistory::replay(fsrs, item.reviews);
+        // What ReviewHistory::replay() counts, without the scheduling: lapses and Agains in a row
+        // depend on the grades alone.
+        ReplayedState replayed;
+        for (int i = 0; i < item.reviews.size(); ++i) {
+            const bool again = item.reviews.at(i).rating == Rating::Again;
+            replayed.lapses += again && i > 0 ? 1 : 0;
+            replayed.consecutiveLapses = again ? replayed.consecutiveLapses + 1 : 0;
+        }
         if (!isLeech(replayed))
             continue;
         leeches.append(Leech {item.kind, item.id, replayed.lapses, replayed.consecutiveLapses,

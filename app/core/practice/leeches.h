@@ -30,8 +30,8 @@ public:
     static constexpr int ConsecutiveThreshold = 3;
 
     static bool isLeech(const ReplayedState &replayed);
-    // The leeches of `log`, in its order.
-    static QVector<Leech> detect(const QVector<ItemHistory> &log, const Fsrs &fsrs = Fsrs());
+    // The leeches of `log`, in its order. The grades alone decide (no scheduler is needed).
+    static QVector<Leech> detect(const QVector<ItemHistory> &log);
     static Result<QVector<Leech>> find(Storage::Database &db);
 };
 

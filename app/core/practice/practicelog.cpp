@@ -9,6 +9,8 @@
 #include <QIODevice>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Starloop::Practice {
 
 using Portability::Merge;
@@ -20,6 +22,16 @@ namespace {
 const char SessionColumns[]
     = "SELECT id, uid, kind, ref, title, started_at, planned_s, actual_s, phases, rating, "
       "notes, status FROM practice_sessions ";
+
+// The conditions of a PracticeFilter, binding ?1 to ?3 (bindFilter): NULL switches one off, so
+// one statement serves every filter.
+const char FilterConditions[] = "WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR started_at >= ?2) "
+                                "AND (?3 IS NULL OR started_at < ?3) ";
+
+void bindFilter(Statement &st, const PracticeFilter &filter)
+{
+    st.bindNullableText(1, filter.kind).bindOptional(2, filter.fromSecs).bindOptional(3, filter.untilSecs);
+}
 
 PracticeSession::Status statusFromText(const QString &text)
 {
@@ -174,19 +186,27 @@ Result<PracticeSession> PracticeLog::load(qint64 id) const
 Result<QVector<PracticeSession>> PracticeLog::list(const PracticeFilter &filter) const
 {
     return guarded(tr("The practice log could not be read"), [&]() -> Result<QVector<PracticeSession>> {
-        // NULL parameters switch a condition off, so one statement serves every filter.
-        const QByteArray sql = QByteArray(SessionColumns)
-            + "WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR started_at >= ?2) "
-              "AND (?3 IS NULL OR started_at < ?3) ORDER BY started_at DESC, id DESC LIMIT ?4";
+        const QByteArray sql = QByteArray(SessionColumns) + FilterConditions
+            + "ORDER BY started_at DESC, id DESC LIMIT ?4 OFFSET ?5";
         Statement st(m_db, sql.constData());
-        st.bindNullableText(1, filter.kind)
-            .bindOptional(2, filter.fromSecs)
-            .bindOptional(3, filter.untilSecs);
-        st.bind(4, filter.limit > 0 ? filter.limit : -1);
+        bindFilter(st, filter);
+        st.bind(4, filter.limit > 0 ? filter.limit : -1).bind(5, std::max(0, filter.offset));
         QVector<PracticeSession> sessions;
         while (st.step())
             sessions.append(readSession(st));
         return sessions;
+    });
+}
+
+Result<PracticeTotals> PracticeLog::totals(const PracticeFilter &filter) const
+{
+    return guarded(tr("The practice log could not be read"), [&]() -> Result<PracticeTotals> {
+        const QByteArray sql
+            = QByteArray("SELECT count(*), total(actual_s) FROM practice_sessions ") + FilterConditions;
+        Statement st(m_db, sql.constData());
+        bindFilter(st, filter);
+        st.step();
+        return PracticeTotals {st.integer(0), qint64(st.real(1))};
     });
 }
 
@@ -259,7 +279,7 @@ Result<Merge> PracticeLog::insertByUid(const SessionRecord &record, Merge::Rule 
             const bool exists = m_db.intByUid("practice_sessions", "id", record.uid).has_value();
             if (exists && rule == Merge::Rule::NewerWins)
                 return Merge {};
-            Statement st(m_db,
+            Statement st = m_db.cached(
                 "INSERT INTO practice_sessions(uid, kind, ref, title, started_at, planned_s, actual_s, "
                 "phases, rating, notes, status, recording, marks) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "

@@ -60,6 +60,8 @@ public:
 
     Result<PracticeSession> load(qint64 id) const;
     Result<QVector<PracticeSession>> list(const PracticeFilter &filter = {}) const;
+    // What list(filter) would return, counted (limit and offset aside).
+    Result<PracticeTotals> totals(const PracticeFilter &filter = {}) const;
     Status exportCsv(QIODevice &device, const PracticeFilter &filter = {}) const;
 
     // One CSV field, quoted when it needs to be (see above).

@@ -29,13 +29,22 @@ struct PracticeSession
 };
 
 // Which sessions PracticeLog::list and exportCsv return: all of one kind (empty: every kind)
-// that started in [fromSecs, untilSecs), newest first, at most `limit` (<= 0: no limit).
+// that started in [fromSecs, untilSecs), newest first, at most `limit` (<= 0: no limit) after
+// skipping the first `offset` (a page of the log: offset 100, limit 100 is the second page).
 struct PracticeFilter
 {
     QString kind;
     std::optional<qint64> fromSecs;
     std::optional<qint64> untilSecs;
     int limit = 0;
+    int offset = 0;
+};
+
+// How many sessions a filter matches and the time they took, without reading them.
+struct PracticeTotals
+{
+    int sessions = 0;
+    qint64 actualSeconds = 0;
 };
 
 } // namespace Starloop::Practice

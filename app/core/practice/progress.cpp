@@ -1,5 +1,6 @@
 #include "core/practice/progress.h"
 
+#include "core/practice/localdays.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 #include "core/vocabulary/catalog.h"
@@ -42,7 +43,7 @@ Result<QVector<DayActivity>> ProgressRepository::practicePerDay(const QDate &fro
             "WHERE status != 'running' AND started_at >= ?1 AND started_at < ?2");
         st.bind(1, startOfDay(from) - 86400).bind(2, startOfDay(to.addDays(1)) + 86400);
         while (st.step()) {
-            const QDate day = QDateTime::fromSecsSinceEpoch(st.int64(0)).date();
+            const QDate day = LocalDays::dateOf(st.int64(0));
             if (day < from || day > to)
                 continue;
             DayActivity &entry = days[int(from.daysTo(day))];

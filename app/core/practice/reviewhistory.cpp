@@ -1,11 +1,11 @@
 #include "core/practice/reviewhistory.h"
 
+#include "core/practice/localdays.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 #include "core/storage/storageerror.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace Starloop::Practice {
 
@@ -15,8 +15,8 @@ int ReviewHistory::calendarDays(qint64 fromSecs, qint64 toSecs)
 {
     if (toSecs <= fromSecs)
         return 0;
-    const QDate from = QDateTime::fromSecsSinceEpoch(fromSecs).date();
-    const QDate to = QDateTime::fromSecsSinceEpoch(toSecs).date();
+    const QDate from = LocalDays::dateOf(fromSecs);
+    const QDate to = LocalDays::dateOf(toSecs);
     return static_cast<int>(std::max<qint64>(0, from.daysTo(to)));
 }
 
@@ -27,12 +27,13 @@ QString ReviewHistory::kindName(ItemKind kind)
 
 QVector<ItemHistory> ReviewHistory::read(Storage::Database &db)
 {
+    // Diagram drills are logged here too (item_kind 'diagram'); they are not questions or stories.
     Statement st(db,
-        "SELECT item_kind, item_id, rating, reviewed_at FROM reviews "
-        "ORDER BY item_kind, item_id, reviewed_at, id");
+        "SELECT item_kind = 'story', item_id, rating, reviewed_at FROM reviews "
+        "WHERE item_kind IN ('question', 'story') ORDER BY item_kind, item_id, reviewed_at, id");
     QVector<ItemHistory> items;
     while (st.step()) {
-        const ItemKind kind = st.text(0) == QLatin1String("story") ? ItemKind::Story : ItemKind::Question;
+        const ItemKind kind = st.int64(0) != 0 ? ItemKind::Story : ItemKind::Question;
         const qint64 id = st.int64(1);
         const std::optional<Rating> rating = Fsrs::ratingFromInt(st.integer(2));
         if (!rating)

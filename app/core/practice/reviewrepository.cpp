@@ -223,13 +223,13 @@ Result<Merge> ReviewRepository::insertUnlessKnown(
         const auto item = m_db.intByUid(story ? "stories" : "questions", "id", record.itemUid);
         if (!item)
             return Merge::skipped(tr("A review of %1 was skipped (no such item).").arg(record.itemUid));
-        Statement known(m_db,
+        Statement known = m_db.cached(
             "SELECT 1 FROM reviews WHERE item_kind = ?1 AND item_id = ?2 AND reviewed_at = ?3 AND rating = "
             "?4");
         known.bind(1, record.itemKind).bind(2, *item).bind(3, record.reviewedAt).bind(4, record.rating);
         if (known.step())
             return Merge {};
-        Statement st(m_db,
+        Statement st = m_db.cached(
             "INSERT INTO reviews(item_kind, item_id, rating, reviewed_at, elapsed_days, interval_days) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         st.bind(1, record.itemKind).bind(2, *item).bind(3, record.rating).bind(4, record.reviewedAt);

@@ -1,6 +1,7 @@
 #include "core/practice/studybank.h"
 
 #include "core/practice/leeches.h"
+#include "core/practice/localdays.h"
 #include "core/practice/schedulerstore.h"
 #include "core/practice/studygoalstore.h"
 #include "core/practice/studyplanner.h"
@@ -9,7 +10,6 @@
 #include "core/storage/storageerror.h"
 #include "core/vocabulary/section.h"
 
-#include <QDateTime>
 #include <QSet>
 
 namespace Starloop::Practice {
@@ -22,7 +22,7 @@ std::optional<QDate> localDate(const Statement &st, int column)
 {
     if (st.isNull(column))
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(st.int64(column)).date();
+    return LocalDays::dateOf(st.int64(column));
 }
 
 std::optional<MemoryState> stateOf(const Statement &st, int stability, int difficulty)
@@ -94,8 +94,7 @@ Result<QVector<StudyItem>> StudyBank::load(Storage::Database &db)
             addQuestions(db, items);
             addStories(db, items);
             QSet<QPair<int, qint64>> leeches;
-            for (const Leech &leech :
-                Leeches::detect(ReviewHistory::read(db), SchedulerStore::read(db).fsrs()))
+            for (const Leech &leech : Leeches::detect(ReviewHistory::read(db)))
                 leeches.insert({leech.kind == ItemKind::Story ? 1 : 0, leech.id});
             for (StudyItem &item : items) {
                 item.learnMinutes = StudyPlanner::learnMinutes(item.kind, item.section);

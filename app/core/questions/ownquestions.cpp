@@ -258,7 +258,8 @@ Result<QVector<OwnQuestionRecord>> QuestionRepository::ownRecords() const
 Result<Merge> QuestionRepository::upsertOwn(const OwnQuestionRecord &record, Merge::Rule rule)
 {
     return guarded(tr("The question %1 could not be imported").arg(record.uid), [&]() -> Result<Merge> {
-        Statement existing(m_db, "SELECT id, updated_at, origin = 'user' FROM questions WHERE uid = ?1");
+        Statement existing
+            = m_db.cached("SELECT id, updated_at, origin = 'user' FROM questions WHERE uid = ?1");
         existing.bind(1, record.uid);
         const bool exists = existing.step();
         const qint64 existingId = exists ? existing.int64(0) : 0;
@@ -272,7 +273,7 @@ Result<Merge> QuestionRepository::upsertOwn(const OwnQuestionRecord &record, Mer
         if (exists)
             index.remove(existingId);
         // The index gets the tags alone, as the file has them.
-        Statement st(m_db,
+        Statement st = m_db.cached(
             "INSERT INTO questions(uid, origin, section, level, title, prompt_md, answer_md, tags_text, "
             "created_at, updated_at) VALUES (?1, 'user', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
             "ON CONFLICT(uid) DO UPDATE SET section = excluded.section, level = excluded.level, "

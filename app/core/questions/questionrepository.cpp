@@ -138,12 +138,12 @@ Result<Merge> QuestionRepository::upsertState(const QuestionStateRecord &record,
             return Merge::skipped(
                 tr("Notes and review state for question %1 were skipped: this database has no such question.")
                     .arg(uid));
-        Statement existing(m_db, "SELECT updated_at FROM question_state WHERE question_id = ?1");
+        Statement existing = m_db.cached("SELECT updated_at FROM question_state WHERE question_id = ?1");
         existing.bind(1, *question);
         const bool exists = existing.step();
         if (exists && rule == Merge::Rule::NewerWins && existing.int64(0) >= record.updatedAt)
             return Merge {};
-        Statement st(m_db,
+        Statement st = m_db.cached(
             "INSERT INTO question_state(question_id, starred, note_md, last_rating, reviews, lapses, "
             "stability, difficulty, last_review_at, due_at, updated_at) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "

@@ -112,10 +112,10 @@ qint64 insertStory(Storage::Database &db, const Story &s)
 
 void writePrinciples(Storage::Database &db, qint64 id, const QStringList &principleIds)
 {
-    Statement clear(db, "DELETE FROM story_principles WHERE story_id = ?1");
+    Statement clear = db.cached("DELETE FROM story_principles WHERE story_id = ?1");
     clear.bind(1, id).run();
     // Unknown ids (a principle renamed in a newer bank) are skipped rather than failing the write.
-    Statement add(db,
+    Statement add = db.cached(
         "INSERT OR IGNORE INTO story_principles(story_id, principle_id) SELECT ?1, id FROM principles WHERE "
         "id = ?2");
     for (const QString &principle : principleIds)
@@ -124,7 +124,7 @@ void writePrinciples(Storage::Database &db, qint64 id, const QStringList &princi
 
 void writeLinks(Storage::Database &db, qint64 id, const QVector<qint64> &questionIds)
 {
-    Statement add(db,
+    Statement add = db.cached(
         "INSERT OR IGNORE INTO story_questions(story_id, question_id) SELECT ?1, id FROM questions WHERE id "
         "= ?2");
     for (const qint64 question : questionIds)
@@ -412,7 +412,7 @@ Result<QVector<PrincipleCoverage>> StoryRepository::coverage() const
     });
 }
 
-Result<QSet<qint64>> StoryRepository::failureStories() const
+Result<QSet<qint64>> StoryRepository::failureStories(int limit) const
 {
     return guarded(tr("The stories could not be read"), [&]() -> Result<QSet<qint64>> {
         Statement st(m_db, "SELECT id, title, situation, result, reflection, short_version FROM stories");
@@ -426,6 +426,8 @@ Result<QSet<qint64>> StoryRepository::failureStories() const
             story.shortVersion = st.text(5);
             if (StoryChecks::isFailureStory(story))
                 ids.insert(st.int64(0));
+            if (limit > 0 && ids.size() >= limit)
+                break;
         }
         return ids;
     });
@@ -464,7 +466,7 @@ Result<Merge> StoryRepository::upsertByUid(const StoryRecord &record, Merge::Rul
         const auto stamp = m_db.intByUid("stories", "updated_at", s.uid);
         if (stamp && rule == Merge::Rule::NewerWins && *stamp >= s.updatedAt)
             return Merge {};
-        Statement st(m_db,
+        Statement st = m_db.cached(
             "INSERT INTO stories(uid, title, situation, task, action, result, reflection, short_version, "
             "happened_on, role, primary_principle, stability, difficulty, due_at, created_at, updated_at) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
@@ -482,10 +484,11 @@ Result<Merge> StoryRepository::upsertByUid(const StoryRecord &record, Merge::Rul
         st.bind(15, s.createdAt).bind(16, s.updatedAt).run();
         const qint64 id = *m_db.intByUid("stories", "id", s.uid);
         writePrinciples(m_db, id, s.principles);
-        Statement clearLinks(m_db, "DELETE FROM story_questions WHERE story_id = ?1");
+        Statement clearLinks = m_db.cached("DELETE FROM story_questions WHERE story_id = ?1");
         clearLinks.bind(1, id).run();
         Merge merge = Merge::written(stamp.has_value());
-        Statement link(m_db, "INSERT OR IGNORE INTO story_questions(story_id, question_id) VALUES (?1, ?2)");
+        Statement link
+            = m_db.cached("INSERT OR IGNORE INTO story_questions(story_id, question_id) VALUES (?1, ?2)");
         for (const QString &questionUid : record.questionUids) {
             if (const auto question = m_db.intByUid("questions", "id", questionUid))
                 link.bind(1, id).bind(2, *question).run();

@@ -66,8 +66,9 @@ public:
     Result<QVector<Principle>> principles() const;
     // One row per principle, in order, with how many stories back it.
     Result<QVector<PrincipleCoverage>> coverage() const;
-    // The stories that tell of a failure or a lesson learned (StoryChecks::isFailureStory).
-    Result<QSet<qint64>> failureStories() const;
+    // The stories that tell of a failure or a lesson learned (StoryChecks::isFailureStory); at
+    // most `limit` of them (<= 0: all), read until that many are found.
+    Result<QSet<qint64>> failureStories(int limit = 0) const;
 
     // Every story as the export file holds it, by uid.
     Result<QVector<StoryRecord>> records() const;

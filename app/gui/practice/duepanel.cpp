@@ -91,7 +91,7 @@ DuePanel::DuePanel(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *p
     }
     actions->addWidget(m_ratingRow);
     layout->addLayout(actions);
-    reload();
+    updateButtons(); // the queue is read when the panel is shown (PracticeWorkspace), not here
 }
 
 void DuePanel::reload()

@@ -18,13 +18,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTime>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
+#include <utility>
 
 #ifdef STARLOOP_HAVE_MULTIMEDIA
 #include "gui/rehearsal/playbackview.h"
@@ -143,6 +144,9 @@ HistoryPanel::HistoryPanel(Storage::DataStore &store, QWidget *parent)
     entryButtons->addWidget(m_delete);
     layout->addLayout(entryButtons);
     connect(m_table, &QTreeWidget::currentItemChanged, this, &HistoryPanel::showDetails);
+    connect(m_table, &QTreeWidget::currentItemChanged, this, &HistoryPanel::readMoreIfAtEnd);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &HistoryPanel::readMoreIfAtEnd);
+    connect(m_table->verticalScrollBar(), &QScrollBar::rangeChanged, this, &HistoryPanel::readMoreIfAtEnd);
     connect(m_play, &QPushButton::clicked, this, &HistoryPanel::playRecording);
     connect(m_compare, &QPushButton::clicked, this, &HistoryPanel::compareTakes);
     connect(m_delete, &QPushButton::clicked, this, &HistoryPanel::deleteSession);
@@ -162,40 +166,24 @@ Practice::PracticeFilter HistoryPanel::filter() const
 
 void HistoryPanel::reload()
 {
-    const auto sessions = Practice::PracticeLog(m_store.db()).list(filter());
+    m_filter = filter();
     m_table->clear();
-    m_sessions = sessions ? sessions.value() : QVector<PracticeSession>();
-    if (!sessions)
-        m_summary->setText(sessions.errorMessage());
-    const QLocale locale;
-    int totalSeconds = 0;
-    for (int i = 0; i < m_sessions.size(); ++i) {
-        const PracticeSession &s = m_sessions.at(i);
-        totalSeconds += s.actualSeconds;
-        auto *item = new QTreeWidgetItem(m_table);
-        item->setText(0, locale.toString(QDateTime::fromSecsSinceEpoch(s.startedAt), QLocale::ShortFormat));
-        item->setText(1, kindName(s.kind));
-        item->setText(2, s.title);
-        item->setText(3, s.plannedSeconds > 0 ? minutes(s.plannedSeconds) : QStringLiteral("–"));
-        item->setText(4, minutes(s.actualSeconds));
-        item->setText(5, s.rating ? QStringLiteral("%1/5").arg(*s.rating) : QString());
-        item->setText(6, statusName(s.status));
-        item->setData(0, Qt::UserRole, i);
-        for (int column : {3, 4, 5})
-            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
-        if (s.plannedSeconds > 0 && s.actualSeconds > s.plannedSeconds)
-            item->setForeground(4, QColor(0xc0, 0x1c, 0x28));
-        if (s.status == PracticeSession::Status::Interrupted)
-            item->setForeground(6, QColor(0xb5, 0x6b, 0x00));
-    }
+    m_table->scrollToTop(); // the new list from its first page
+    m_sessions.clear();
+    m_compareWith.reset();
+    const auto totals = Practice::PracticeLog(m_store.db()).totals(m_filter);
+    m_total = totals ? totals->sessions : 0;
+    if (totals)
+        m_summary->setText(tr("%n session(s)", nullptr, m_total) + QStringLiteral(" · ")
+            + tr("%n minute(s) of practice", nullptr, int(totals->actualSeconds / 60)));
+    else
+        m_summary->setText(totals.errorMessage());
+    readMore();
     for (int column = 0; column < m_table->columnCount(); ++column) {
         if (column != 2)
             m_table->resizeColumnToContents(column);
     }
-    if (sessions)
-        m_summary->setText(tr("%n session(s)", nullptr, int(m_sessions.size())) + QStringLiteral(" · ")
-            + tr("%n minute(s) of practice", nullptr, totalSeconds / 60));
-    m_export->setEnabled(!m_sessions.isEmpty());
+    m_export->setEnabled(m_total > 0);
     m_play->setEnabled(false);
     m_compare->setEnabled(false);
     m_delete->setEnabled(false);
@@ -207,9 +195,90 @@ void HistoryPanel::reload()
                "planned against actual time per phase, your rating and notes.</p>"));
 }
 
+void HistoryPanel::readMore()
+{
+    if (m_sessions.size() >= m_total)
+        return;
+    Practice::PracticeFilter page = m_filter;
+    page.offset = int(m_sessions.size());
+    page.limit = Page;
+    const auto sessions = Practice::PracticeLog(m_store.db()).list(page);
+    if (!sessions || sessions->isEmpty()) {
+        if (!sessions)
+            m_summary->setText(sessions.errorMessage());
+        m_total = int(m_sessions.size()); // nothing more to read
+        return;
+    }
+    const QLocale locale;
+    for (const PracticeSession &s : sessions.value()) {
+        auto *item = new QTreeWidgetItem(m_table);
+        item->setText(0, locale.toString(QDateTime::fromSecsSinceEpoch(s.startedAt), QLocale::ShortFormat));
+        item->setText(1, kindName(s.kind));
+        item->setText(2, s.title);
+        item->setText(3, s.plannedSeconds > 0 ? minutes(s.plannedSeconds) : QStringLiteral("–"));
+        item->setText(4, minutes(s.actualSeconds));
+        item->setText(5, s.rating ? QStringLiteral("%1/5").arg(*s.rating) : QString());
+        item->setText(6, statusName(s.status));
+        item->setData(0, Qt::UserRole, int(m_sessions.size()));
+        for (int column : {3, 4, 5})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        if (s.plannedSeconds > 0 && s.actualSeconds > s.plannedSeconds)
+            item->setForeground(4, QColor(0xc0, 0x1c, 0x28));
+        if (s.status == PracticeSession::Status::Interrupted)
+            item->setForeground(6, QColor(0xb5, 0x6b, 0x00));
+        m_sessions.append(s);
+    }
+}
+
+// When the last row read is in sight (scrolled to, or the table is taller than a page) or the
+// keyboard reached it. The row's place makes the view lay out what it was given first, so this
+// holds before the table has been painted too.
+void HistoryPanel::readMoreIfAtEnd()
+{
+    const int rows = m_table->topLevelItemCount();
+    if (m_sessions.size() >= m_total || rows == 0)
+        return;
+    QTreeWidgetItem *last = m_table->topLevelItem(rows - 1);
+    if (m_table->currentItem() == last || m_table->visualItemRect(last).top() < m_table->viewport()->height())
+        readMore();
+}
+
 int HistoryPanel::sessionCount() const
 {
+    return m_total;
+}
+
+int HistoryPanel::sessionsRead() const
+{
     return int(m_sessions.size());
+}
+
+// The take to compare with: among the recorded sessions of the same story the filters show (the
+// log is newest first), the one before this, else the one after.
+void HistoryPanel::findTakeToCompare(const PracticeSession &selected)
+{
+    m_compareWith.reset();
+    const auto links = Rehearsal::RecordingLinks(m_store.db()).links();
+    if (!links || selected.ref.isEmpty())
+        return;
+    const Practice::PracticeLog log(m_store.db());
+    bool passedSelected = false;
+    for (const Rehearsal::RecordingLink &link : links.value()) {
+        if (link.sessionId == selected.id) {
+            passedSelected = true;
+            continue;
+        }
+        if (!link.exists)
+            continue;
+        const auto other = log.load(link.sessionId);
+        if (!other || other->kind != selected.kind || other->ref != selected.ref
+            || (m_filter.fromSecs && other->startedAt < *m_filter.fromSecs)
+            || (m_filter.untilSecs && other->startedAt >= *m_filter.untilSecs))
+            continue;
+        m_compareWith = other.value();
+        if (passedSelected)
+            break;
+    }
 }
 
 void HistoryPanel::showDetails()
@@ -223,24 +292,10 @@ void HistoryPanel::showDetails()
     const bool recorded = link && link.value();
     m_delete->setEnabled(true);
     m_play->setEnabled(recorded);
-    // The take to compare with: the one before this (the log is newest first), else the one after.
-    m_compareWith = -1;
-    const int index = item->data(0, Qt::UserRole).toInt();
-    if (recorded && link.value()->exists && !s.ref.isEmpty()) {
-        Rehearsal::RecordingLinks links(m_store.db());
-        for (int i = 0; i < m_sessions.size(); ++i) {
-            const PracticeSession &other = m_sessions.at(i);
-            if (i == index || other.kind != s.kind || other.ref != s.ref)
-                continue;
-            const auto otherLink = links.link(other.id);
-            if (!otherLink || !otherLink.value() || !otherLink.value()->exists)
-                continue;
-            m_compareWith = i;
-            if (i > index)
-                break;
-        }
-    }
-    m_compare->setEnabled(m_compareWith >= 0);
+    m_compareWith.reset();
+    if (recorded && link.value()->exists)
+        findTakeToCompare(s);
+    m_compare->setEnabled(m_compareWith.has_value());
 #ifndef STARLOOP_HAVE_MULTIMEDIA
     m_play->setVisible(false);
     m_compare->setVisible(false);
@@ -290,12 +345,14 @@ void HistoryPanel::playRecording()
 void HistoryPanel::compareTakes()
 {
     const QTreeWidgetItem *item = m_table->currentItem();
-    if (!item || m_compareWith < 0)
+    if (!item || !m_compareWith)
         return;
-    const int index = item->data(0, Qt::UserRole).toInt();
-    // The earlier take on the left (the log is newest first).
-    const PracticeSession &first = m_sessions.at(std::max(index, m_compareWith));
-    const PracticeSession &second = m_sessions.at(std::min(index, m_compareWith));
+    const PracticeSession &selected = m_sessions.at(item->data(0, Qt::UserRole).toInt());
+    // The earlier take on the left.
+    const bool selectedFirst = std::make_pair(selected.startedAt, selected.id)
+        < std::make_pair(m_compareWith->startedAt, m_compareWith->id);
+    const PracticeSession &first = selectedFirst ? selected : *m_compareWith;
+    const PracticeSession &second = selectedFirst ? *m_compareWith : selected;
     const QLocale locale;
     const auto name = [&locale](const PracticeSession &s) {
         return tr("Take of %1")

@@ -1,5 +1,6 @@
 #include "gui/practice/practiceworkspace.h"
 
+#include "core/practice/reviewrepository.h"
 #include "core/questions/questionrepository.h"
 #include "core/storage/datastore.h"
 #include "core/vocabulary/catalog.h"
@@ -14,6 +15,7 @@
 #include "gui/practice/todaypanel.h"
 #include "gui/savestatus.h"
 
+#include <QDateTime>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -48,16 +50,7 @@ PracticeWorkspace::PracticeWorkspace(
     m_tabs->addTab(m_historyPanel, QIcon::fromTheme(QStringLiteral("view-history")), tr("&History"));
     m_tabs->addTab(m_dashboardPanel, QIcon::fromTheme(QStringLiteral("office-chart-area")), tr("D&ashboard"));
     layout->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == TodayTab)
-            m_todayPanel->reload();
-        else if (index == DueTab)
-            m_duePanel->reload();
-        else if (index == HistoryTab)
-            m_historyPanel->reload();
-        else if (index == DashboardTab)
-            m_dashboardPanel->reload();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PracticeWorkspace::reloadTab);
 
     connect(
         m_todayPanel, &TodayPanel::openQuestionRequested, this, &PracticeWorkspace::openQuestionRequested);
@@ -76,8 +69,8 @@ PracticeWorkspace::PracticeWorkspace(
         if (m_tabs->currentIndex() == DashboardTab)
             m_dashboardPanel->reload();
     });
-    updateDueTab(m_duePanel->count());
-    // History and the dashboard load when their tab is shown (currentChanged above).
+    refreshDueCount();
+    // The panels read their data when their tab is shown (currentChanged above, activate()).
     if (interruptedAtStart() > 0)
         m_timerPanel->showNotice(
             tr("%n session(s) still running when Starloop last closed: kept in History as interrupted.",
@@ -106,10 +99,30 @@ void PracticeWorkspace::activate()
 
 void PracticeWorkspace::reloadViews()
 {
-    m_todayPanel->reload();
-    m_duePanel->reload();
-    m_historyPanel->reload();
-    m_dashboardPanel->reload();
+    // The tab on screen; the others when they are shown (reloadTab). The count of questions due
+    // in the Due Today tab's title is kept current either way.
+    reloadTab(m_tabs->currentIndex());
+    if (m_tabs->currentIndex() != DueTab)
+        refreshDueCount();
+}
+
+void PracticeWorkspace::refreshDueCount()
+{
+    const auto due = Practice::ReviewRepository(m_store.db()).dueCount(QDateTime::currentSecsSinceEpoch());
+    if (due)
+        updateDueTab(due.value());
+}
+
+void PracticeWorkspace::reloadTab(int index)
+{
+    if (index == TodayTab)
+        m_todayPanel->reload();
+    else if (index == DueTab)
+        m_duePanel->reload();
+    else if (index == HistoryTab)
+        m_historyPanel->reload();
+    else if (index == DashboardTab)
+        m_dashboardPanel->reload();
 }
 
 void PracticeWorkspace::updateDueTab(int count)

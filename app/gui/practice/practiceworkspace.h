@@ -73,6 +73,8 @@ Q_SIGNALS:
 
 private:
     void reloadViews();
+    void reloadTab(int index);
+    void refreshDueCount(); // the count in the Due Today tab's title
     void updateDueTab(int count);
 
     Storage::DataStore &m_store;

@@ -160,9 +160,12 @@ void CurrentStory::focusTitle()
     m_editor->focusTitle();
 }
 
+// The checks ask whether a story other than the one shown tells of a failure: two failure
+// stories answer that for any story, so the stories are read until two are found (a long story
+// bank need not be read to the end), and again when an edit leaves fewer known.
 void CurrentStory::reloadFailureStories()
 {
-    if (const auto failures = m_repository.failureStories())
+    if (const auto failures = m_repository.failureStories(2))
         m_failureStories = failures.value();
 }
 
@@ -170,8 +173,8 @@ void CurrentStory::setFailureStory(qint64 id, bool failure)
 {
     if (failure)
         m_failureStories.insert(id);
-    else
-        m_failureStories.remove(id);
+    else if (m_failureStories.remove(id) && m_failureStories.size() < 2)
+        reloadFailureStories();
 }
 
 void CurrentStory::updateChecks()

@@ -96,7 +96,7 @@ private:
     AutoSaver *m_saver = nullptr;
     QTimer m_checkTimer;
     qint64 m_id = 0;
-    QSet<qint64> m_failureStories; // by id, as last saved
+    QSet<qint64> m_failureStories; // by id, as last saved; two at most (reloadFailureStories())
 };
 
 } // namespace Starloop::Gui
