@@ -2412,10 +2412,6 @@
 <context>
     <name>Starloop::Gui::DiagramsWorkspace</name>
     <message>
-        <source>Diagrams</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
         <source>Diagram tools</source>
         <translation>Diagrammwerkzeuge</translation>
     </message>
@@ -3578,10 +3574,6 @@
 <context>
     <name>Starloop::Gui::PracticeWorkspace</name>
     <message>
-        <source>Practice</source>
-        <translation>Üben</translation>
-    </message>
-    <message>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
@@ -4022,10 +4014,6 @@
 </context>
 <context>
     <name>Starloop::Gui::QuestionsWorkspace</name>
-    <message>
-        <source>Questions</source>
-        <translation>Fragen</translation>
-    </message>
     <message numerus="yes">
         <source>Next review in %n day(s)</source>
         <translation>
@@ -4766,10 +4754,6 @@
     <message>
         <source>The leadership principles could not be read</source>
         <translation>Die Leadership Principles konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Stories</source>
-        <translation>Geschichten</translation>
     </message>
     <message>
         <source>New Story</source>
@@ -5745,6 +5729,25 @@ Zuletzt bearbeitet: %2</translation>
         <source>S</source>
         <comment>the Situation move, on the waveform</comment>
         <translation>S</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Gui::Workspace</name>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Üben</translation>
     </message>
 </context>
 <context>

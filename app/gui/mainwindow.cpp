@@ -392,26 +392,13 @@ PracticeWorkspace *MainWindow::practice()
     return static_cast<PracticeWorkspace *>(workspace(Practice));
 }
 
-namespace {
-
-// Each workspace's name and icon, in sidebar order, for before it is built.
-struct WorkspaceLabel
-{
-    QString (*title)();
-    QIcon (*icon)();
-};
-const WorkspaceLabel WorkspaceLabels[] = {
-    {&QuestionsWorkspace::staticTitle, &QuestionsWorkspace::staticIcon},
-    {&StoriesWorkspace::staticTitle, &StoriesWorkspace::staticIcon},
-    {&DiagramsWorkspace::staticTitle, &DiagramsWorkspace::staticIcon},
-    {&PracticeWorkspace::staticTitle, &PracticeWorkspace::staticIcon},
-};
-
-} // namespace
+static_assert(
+    int(MainWindow::Practice) + 1 == Workspace::KindCount && int(MainWindow::Diagrams) == Workspace::Diagrams,
+    "the sidebar lists the workspaces in Workspace::Kind order");
 
 QString MainWindow::workspaceTitle(int index) const
 {
-    return WorkspaceLabels[qBound(0, index, int(Practice))].title();
+    return Workspace::titleOf(Workspace::Kind(qBound(0, index, int(Practice))));
 }
 
 QIcon MainWindow::workspaceIcon(int index) const
@@ -419,8 +406,8 @@ QIcon MainWindow::workspaceIcon(int index) const
     // Made once and shared by the sidebar and the Go menu: each QIcon made from an SVG file
     // parses the file.
     if (m_workspaceIcons.isEmpty()) {
-        for (const WorkspaceLabel &label : WorkspaceLabels)
-            m_workspaceIcons << label.icon();
+        for (int kind = 0; kind < Workspace::KindCount; ++kind)
+            m_workspaceIcons << Workspace::iconOf(Workspace::Kind(kind));
     }
     return m_workspaceIcons.at(qBound(0, index, int(Practice)));
 }

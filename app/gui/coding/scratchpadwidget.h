@@ -84,21 +84,24 @@ private:
     Coding::AttemptRepository m_repository;
     Coding::CodeRunner *m_runner;
     Questions::Question m_question;
-    Coding::Attempt m_attempt; // id 0: not stored yet
-    QVector<Coding::Attempt> m_attempts;
-    Coding::RunResult m_lastResult;
-    bool m_loading = false;
 
+    // The attempt being written (id 0: not stored yet) and its editor, saved as the user types.
+    Coding::Attempt m_attempt;
+    CodeEditor *m_editor = nullptr;
+    AutoSaver *m_saver = nullptr;
+    bool m_loading = false; // setting the editor's text is not an edit
+    // The tool bar: language, new attempt, the attempt's clock, Run, compare.
     QComboBox *m_language = nullptr;
     QToolButton *m_newButton = nullptr;
     QLabel *m_clock = nullptr;
+    QTimer *m_ticker = nullptr;
     QPushButton *m_runButton = nullptr;
     QToolButton *m_diffButton = nullptr;
-    CodeEditor *m_editor = nullptr;
+    // What the last run printed, and the attempts before this one.
+    Coding::RunResult m_lastResult;
     RunResultsView *m_results = nullptr;
+    QVector<Coding::Attempt> m_attempts;
     AttemptsPanel *m_attemptsPanel = nullptr;
-    AutoSaver *m_saver = nullptr;
-    QTimer *m_ticker = nullptr;
 };
 
 } // namespace Starloop::Gui

@@ -45,14 +45,13 @@ Error noDiagramOpen()
 } // namespace
 
 DiagramsWorkspace::DiagramsWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent)
-    : Workspace(parent)
+    : Workspace(Diagrams, Undo::Stack, parent)
     , m_saveStatus(saveStatus)
     , m_db(store.db())
     , m_repository(store.db())
-    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("DiagramsWorkspace"));
-    m_scene = new DiagramScene(m_undoStack, this);
+    m_scene = new DiagramScene(undoStack(), this);
     m_scene->setObjectName(QStringLiteral("diagramScene"));
     m_view = new DiagramView(m_scene);
     m_palette = new DiagramPalette;
@@ -96,11 +95,11 @@ DiagramsWorkspace::~DiagramsWorkspace()
     // The scene and the stack signal this workspace while they go down; disconnect first, then
     // take them down in order (saver, view, items, commands, scene) while every member still exists.
     m_scene->disconnect(this);
-    m_undoStack->disconnect(this);
+    undoStack()->disconnect(this);
     delete m_saver;
     delete m_view;
     m_scene->setDocument(DiagramDocument {});
-    m_undoStack->clear();
+    undoStack()->clear();
     delete m_scene;
 }
 
@@ -149,7 +148,7 @@ QWidget *DiagramsWorkspace::buildCanvasPane()
 void DiagramsWorkspace::connectParts()
 {
     connectDrill();
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+    connect(undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (!m_loading && m_current.id && !m_scene->isReadOnly() && !m_drill->isActive())
             m_saver->changed();
     });
@@ -215,7 +214,7 @@ QList<QAction *> DiagramsWorkspace::drillActions()
 void DiagramsWorkspace::connectDrill()
 {
     connect(m_drill, &DiagramDrill::started, this, [this] {
-        m_undoStack->clear();
+        undoStack()->clear();
         m_review->setDiagram(QString());
         m_topBar->setEnabled(false);
         m_problem.clear();
@@ -280,21 +279,6 @@ void DiagramsWorkspace::hideEvent(QHideEvent *event)
     Workspace::hideEvent(event);
 }
 
-QString DiagramsWorkspace::staticTitle()
-{
-    return tr("Diagrams");
-}
-
-QIcon DiagramsWorkspace::staticIcon()
-{
-    return QIcon(QStringLiteral(":/icons/diagrams.svg"));
-}
-
-QUndoStack *DiagramsWorkspace::undoStack() const
-{
-    return m_undoStack;
-}
-
 void DiagramsWorkspace::activate()
 {
     if (!m_activated && m_current.id) {
@@ -345,7 +329,7 @@ bool DiagramsWorkspace::openDiagram(qint64 id)
     if (!saveNow())
         return false; // the saver reports it; the edits stay on screen
     m_loading = true;
-    m_undoStack->clear();
+    undoStack()->clear();
     const auto diagram = m_repository.load(id);
     m_current = Diagrams::DiagramSummary {};
     if (!diagram) {
@@ -404,7 +388,7 @@ void DiagramsWorkspace::showProblem(const QString &message)
 void DiagramsWorkspace::showEmpty()
 {
     m_current = Diagrams::DiagramSummary {};
-    m_undoStack->clear();
+    undoStack()->clear();
     m_scene->setDocument(DiagramDocument {});
     m_review->setDiagram(QString());
     showProblem(tr("No diagrams yet. Choose New to start from a classic design or an empty canvas."));

@@ -44,12 +44,6 @@ class DiagramsWorkspace : public Workspace
 public:
     DiagramsWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
     ~DiagramsWorkspace() override;
-    QString title() const override { return staticTitle(); }
-    QIcon icon() const override { return staticIcon(); }
-    // The same, before the workspace is built (the window's sidebar and Go menu).
-    static QString staticTitle();
-    static QIcon staticIcon();
-    QUndoStack *undoStack() const override;
     void activate() override;
 
     // What the widgets do, callable without dialogs (tests, other workspaces).
@@ -103,7 +97,6 @@ private:
     Storage::Database &m_db;
     Diagrams::DiagramRepository m_repository;
     Diagrams::DiagramSummary m_current;
-    QUndoStack *m_undoStack;
     DiagramScene *m_scene;
     DiagramView *m_view;
     DiagramPalette *m_palette;

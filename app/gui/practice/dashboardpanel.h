@@ -36,9 +36,10 @@ private:
     QLabel *addStat(const QString &objectName, const QString &caption);
 
     Storage::DataStore &m_store;
-    int m_streakDays = 0;
+    // The row of figures at the top: streak, today, 30 days, due.
     QWidget *m_statRow = nullptr;
     QLabel *m_streak = nullptr;
+    int m_streakDays = 0;
     QLabel *m_today = nullptr;
     QLabel *m_month = nullptr;
     QLabel *m_due = nullptr;

@@ -26,7 +26,7 @@ using Practice::TimerPlan;
 
 PracticeWorkspace::PracticeWorkspace(
     Storage::DataStore &store, SaveStatus &saveStatus, TimerController &controller, QWidget *parent)
-    : Workspace(parent)
+    : Workspace(Practice, Undo::None, parent)
     , m_store(store)
     , m_saveStatus(saveStatus)
     , m_controller(&controller)
@@ -80,16 +80,6 @@ PracticeWorkspace::PracticeWorkspace(
 PracticeWorkspace::~PracticeWorkspace()
 {
     delete m_miniTimer;
-}
-
-QString PracticeWorkspace::staticTitle()
-{
-    return tr("Practice");
-}
-
-QIcon PracticeWorkspace::staticIcon()
-{
-    return QIcon(QStringLiteral(":/icons/practice.svg"));
 }
 
 void PracticeWorkspace::activate()

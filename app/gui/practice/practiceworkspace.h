@@ -38,11 +38,6 @@ public:
     PracticeWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, TimerController &controller,
         QWidget *parent = nullptr);
     ~PracticeWorkspace() override;
-    QString title() const override { return staticTitle(); }
-    QIcon icon() const override { return staticIcon(); }
-    // The same, before the workspace is built (the window's sidebar and Go menu).
-    static QString staticTitle();
-    static QIcon staticIcon();
     void activate() override;
 
     TimerController *timerController() const { return m_controller; }

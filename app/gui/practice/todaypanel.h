@@ -57,17 +57,19 @@ private:
     Storage::DataStore &m_store;
     SaveStatus &m_saveStatus;
     QDate m_today;
+
+    // The goal: days to the loops, the loops, and the editor that changes them.
+    QLabel *m_countdown = nullptr;
+    QLabel *m_loops = nullptr;
+    QLabel *m_empty = nullptr; // no loop set yet
+    QPushButton *m_change = nullptr;
+    QPushButton *m_export = nullptr;
+    LoopGoalEditor *m_editor = nullptr;
+    // The plan and today's tasks from it (m_filling: the tree is being filled, not ticked).
     Practice::StudyPlan m_plan;
     QVector<Practice::StudyItem> m_items;
     Practice::StudyDay m_day;
     bool m_filling = false;
-
-    QLabel *m_countdown = nullptr;
-    QLabel *m_loops = nullptr;
-    QLabel *m_empty = nullptr;
-    QPushButton *m_change = nullptr;
-    QPushButton *m_export = nullptr;
-    LoopGoalEditor *m_editor = nullptr;
     QWidget *m_planArea = nullptr;
     QWidget *m_filler = nullptr;
     QLabel *m_reflow = nullptr;

@@ -70,15 +70,19 @@ private:
     Questions::QuestionRepository &m_repository;
     SaveStatus &m_saveStatus;
     qint64 m_questionId = 0;
-    bool m_selfTest = false;
+
+    // The answer, or in self-test the page that hides it until revealed.
     QStackedWidget *m_answerStack = nullptr;
     MarkdownView *m_answer = nullptr;
     FindBar *m_findBar = nullptr;
+    bool m_selfTest = false;
     QPushButton *m_revealButton = nullptr;
+    // Beside a coding answer, the scratchpad; below the answer, the self-test rating.
     QSplitter *m_answerSplit = nullptr;
     ScratchpadWidget *m_scratchpad = nullptr;
     QWidget *m_ratingBar = nullptr;
     QLabel *m_ratingLabel = nullptr;
+    // The user's note on the question, saved as they type.
     QLabel *m_noteLabel = nullptr;
     QPlainTextEdit *m_note = nullptr;
     AutoSaver *m_noteSaver = nullptr;

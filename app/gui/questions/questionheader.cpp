@@ -47,42 +47,42 @@ QuestionHeader::QuestionHeader(QWidget *parent)
     titles->addWidget(m_links);
     layout->addLayout(titles, 1);
 
-    m_starButton = addButton(QStringLiteral("starButton"), tr("☆ Star"), tr("Star this question"));
-    m_starButton->setCheckable(true);
-    connect(m_starButton, &QToolButton::clicked, this, &QuestionHeader::starToggled);
-    m_selfTestButton = addButton(
+    m_buttons.star = addButton(QStringLiteral("starButton"), tr("☆ Star"), tr("Star this question"));
+    m_buttons.star->setCheckable(true);
+    connect(m_buttons.star, &QToolButton::clicked, this, &QuestionHeader::starToggled);
+    m_buttons.selfTest = addButton(
         QStringLiteral("selfTestButton"), tr("Self-test"), tr("Hide the answer until you reveal it"));
-    m_selfTestButton->setCheckable(true);
-    connect(m_selfTestButton, &QToolButton::toggled, this, &QuestionHeader::selfTestToggled);
-    m_practiceButton
+    m_buttons.selfTest->setCheckable(true);
+    connect(m_buttons.selfTest, &QToolButton::toggled, this, &QuestionHeader::selfTestToggled);
+    m_buttons.practice
         = addButton(QStringLiteral("practiceButton"), tr("Practice this"), tr("Answer it against the clock"));
-    connect(m_practiceButton, &QToolButton::clicked, this, &QuestionHeader::practiceClicked);
-    m_rehearseButton = addButton(QStringLiteral("rehearseQuestionButton"), tr("Rehearse Aloud"),
+    connect(m_buttons.practice, &QToolButton::clicked, this, &QuestionHeader::practiceClicked);
+    m_buttons.rehearse = addButton(QStringLiteral("rehearseQuestionButton"), tr("Rehearse Aloud"),
         tr("Answer out loud in the rehearsal studio, with the interviewer's follow-ups"));
-    connect(m_rehearseButton, &QToolButton::clicked, this, &QuestionHeader::rehearseClicked);
-    m_codeButton = addButton(
+    connect(m_buttons.rehearse, &QToolButton::clicked, this, &QuestionHeader::rehearseClicked);
+    m_buttons.code = addButton(
         QStringLiteral("codeButton"), tr("Code"), tr("Write and run your solution in the scratchpad"));
-    m_codeButton->setCheckable(true);
-    connect(m_codeButton, &QToolButton::toggled, this, &QuestionHeader::codeToggled);
+    m_buttons.code->setCheckable(true);
+    connect(m_buttons.code, &QToolButton::toggled, this, &QuestionHeader::codeToggled);
 
-    m_diagramButton
+    m_buttons.diagram
         = addButton(QStringLiteral("diagramButton"), tr("Diagram"), tr("Draw this design on the canvas"));
-    m_diagramButton->setPopupMode(QToolButton::InstantPopup);
-    auto *diagramMenu = new QMenu(m_diagramButton);
+    m_buttons.diagram->setPopupMode(QToolButton::InstantPopup);
+    auto *diagramMenu = new QMenu(m_buttons.diagram);
     m_referenceAction = diagramMenu->addAction(
         tr("Open Reference Diagram"), this, &QuestionHeader::referenceDiagramClicked);
     m_referenceAction->setObjectName(QStringLiteral("actionOpenReferenceDiagram"));
     QAction *blank
         = diagramMenu->addAction(tr("Start from a Blank Canvas"), this, &QuestionHeader::blankCanvasClicked);
     blank->setObjectName(QStringLiteral("actionBlankCanvas"));
-    m_diagramButton->setMenu(diagramMenu);
+    m_buttons.diagram->setMenu(diagramMenu);
 
-    m_exampleButton = addButton(QStringLiteral("useWorkedExampleButton"), tr("Use as a Starting Point"),
+    m_buttons.example = addButton(QStringLiteral("useWorkedExampleButton"), tr("Use as a Starting Point"),
         tr("Start a story of your own from the worked example's structure"));
-    connect(m_exampleButton, &QToolButton::clicked, this, &QuestionHeader::workedExampleClicked);
-    m_deleteButton = addButton(
+    connect(m_buttons.example, &QToolButton::clicked, this, &QuestionHeader::workedExampleClicked);
+    m_buttons.remove = addButton(
         QStringLiteral("deleteQuestionButton"), tr("Delete"), tr("Delete this question of yours"));
-    connect(m_deleteButton, &QToolButton::clicked, this, &QuestionHeader::deleteClicked);
+    connect(m_buttons.remove, &QToolButton::clicked, this, &QuestionHeader::deleteClicked);
 }
 
 QToolButton *QuestionHeader::addButton(const QString &name, const QString &text, const QString &tip)
@@ -128,18 +128,18 @@ void QuestionHeader::showQuestion(const Questions::Question &question, bool hasW
     m_principles->setVisible(!chips.isEmpty());
 
     setStarred(question.starred);
-    m_starButton->show();
-    m_practiceButton->show();
-    m_rehearseButton->setVisible(question.section == QLatin1String("leadership"));
-    m_deleteButton->setVisible(question.isMine());
-    m_codeButton->setVisible(Sections::hasCode(question.section));
+    m_buttons.star->show();
+    m_buttons.practice->show();
+    m_buttons.rehearse->setVisible(question.section == QLatin1String("leadership"));
+    m_buttons.remove->setVisible(question.isMine());
+    m_buttons.code->setVisible(Sections::hasCode(question.section));
     const std::optional<Section> section = Sections::fromId(question.section);
     const bool designs
         = section == Section::SystemDesign || section == Section::Ood || !question.referenceDiagram.isEmpty();
-    m_diagramButton->setVisible(designs);
+    m_buttons.diagram->setVisible(designs);
     m_referenceAction->setEnabled(!question.referenceDiagram.isEmpty());
     m_referenceAction->setVisible(!question.referenceDiagram.isEmpty());
-    m_exampleButton->setVisible(hasWorkedExample);
+    m_buttons.example->setVisible(hasWorkedExample);
 }
 
 void QuestionHeader::showNoMatch()
@@ -149,8 +149,8 @@ void QuestionHeader::showNoMatch()
                        "“dyna” finds DynamoDB."));
     m_principles->hide();
     m_links->hide();
-    for (QToolButton *button : {m_starButton, m_practiceButton, m_rehearseButton, m_deleteButton,
-             m_codeButton, m_diagramButton, m_exampleButton})
+    for (QToolButton *button : {m_buttons.star, m_buttons.practice, m_buttons.rehearse, m_buttons.remove,
+             m_buttons.code, m_buttons.diagram, m_buttons.example})
         button->hide();
 }
 
@@ -162,23 +162,23 @@ void QuestionHeader::setLinks(const QString &html)
 
 void QuestionHeader::setStarred(bool starred)
 {
-    m_starButton->setChecked(starred);
-    m_starButton->setText(starred ? tr("★ Starred") : tr("☆ Star"));
+    m_buttons.star->setChecked(starred);
+    m_buttons.star->setText(starred ? tr("★ Starred") : tr("☆ Star"));
 }
 
 bool QuestionHeader::isSelfTest() const
 {
-    return m_selfTestButton->isChecked();
+    return m_buttons.selfTest->isChecked();
 }
 
 bool QuestionHeader::isCodeOn() const
 {
-    return m_codeButton->isChecked() && m_codeButton->isVisibleTo(this);
+    return m_buttons.code->isChecked() && m_buttons.code->isVisibleTo(this);
 }
 
 void QuestionHeader::setCodeOn(bool on)
 {
-    m_codeButton->setChecked(on);
+    m_buttons.code->setChecked(on);
 }
 
 } // namespace Starloop::Gui

@@ -48,14 +48,18 @@ private:
     QLabel *m_meta = nullptr;
     QLabel *m_principles = nullptr;
     QLabel *m_links = nullptr;
-    QToolButton *m_starButton = nullptr;
-    QToolButton *m_selfTestButton = nullptr;
-    QToolButton *m_practiceButton = nullptr;
-    QToolButton *m_rehearseButton = nullptr;
-    QToolButton *m_codeButton = nullptr;
-    QToolButton *m_diagramButton = nullptr;
-    QToolButton *m_exampleButton = nullptr;
-    QToolButton *m_deleteButton = nullptr;
+    // The row under the title; setQuestion() shows the buttons that apply to the question.
+    struct Buttons
+    {
+        QToolButton *star = nullptr;
+        QToolButton *selfTest = nullptr;
+        QToolButton *practice = nullptr;
+        QToolButton *rehearse = nullptr;
+        QToolButton *code = nullptr;
+        QToolButton *diagram = nullptr; // its menu: blank canvas, reference diagram
+        QToolButton *example = nullptr;
+        QToolButton *remove = nullptr; // own questions only
+    } m_buttons;
     QAction *m_referenceAction = nullptr;
 };
 

@@ -80,11 +80,10 @@ bool isCoding(const Questions::Question &question)
 } // namespace
 
 QuestionsWorkspace::QuestionsWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent)
-    : Workspace(parent)
+    : Workspace(Questions, Undo::Stack, parent)
     , m_store(store)
     , m_saveStatus(saveStatus)
     , m_repository(store.db())
-    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("QuestionsWorkspace"));
     m_pages = new QStackedWidget(this);
@@ -173,16 +172,6 @@ void QuestionsWorkspace::connectParts()
         else
             reportFailure(question.errorMessage());
     });
-}
-
-QString QuestionsWorkspace::staticTitle()
-{
-    return tr("Questions");
-}
-
-QIcon QuestionsWorkspace::staticIcon()
-{
-    return QIcon(QStringLiteral(":/icons/questions.svg"));
 }
 
 void QuestionsWorkspace::activate()
@@ -405,7 +394,7 @@ void QuestionsWorkspace::deleteOwnQuestion()
     (void)m_answer->saveNote();
     const Questions::Question question = m_current;
     m_current = Questions::Question();
-    m_undoStack->push(new DeleteOwnQuestionCommand(
+    undoStack()->push(new DeleteOwnQuestionCommand(
         m_repository, question, [this] { m_search->runSearch(); },
         [this](const QString &message) { reportFailure(message); }));
 }

@@ -33,12 +33,6 @@ class QuestionsWorkspace : public Workspace
 public:
     QuestionsWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
     ~QuestionsWorkspace() override;
-    QString title() const override { return staticTitle(); }
-    QIcon icon() const override { return staticIcon(); }
-    // The same, before the workspace is built (the window's sidebar and Go menu).
-    static QString staticTitle();
-    static QIcon staticIcon();
-    QUndoStack *undoStack() const override { return m_undoStack; }
     void activate() override;
 
     // For tests and other workspaces: what is shown.
@@ -91,7 +85,6 @@ private:
     SaveStatus &m_saveStatus;
     Questions::QuestionRepository m_repository;
     Questions::Question m_current;
-    QUndoStack *m_undoStack;
     QStackedWidget *m_pages = nullptr;
     SearchPane *m_search = nullptr;
     QuestionHeader *m_header = nullptr;

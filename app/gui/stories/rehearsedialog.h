@@ -103,13 +103,15 @@ private:
     Practice::PracticeTimer *m_timer = nullptr;
     qint64 m_sessionId = 0;
     bool m_finished = false;
-    int m_estimatedSeconds = 0;
 
+    // Left: the studio while recording, the playback after; the interviewer's prompts.
     StudioPanel *m_studio = nullptr;
     PlaybackView *m_playback = nullptr;
     InterviewerPanel *m_interviewer = nullptr;
     QStackedWidget *m_left = nullptr;
+    // Right: the clock, the estimate against the time taken, Stop, then the rating.
     QLabel *m_countdown = nullptr;
+    int m_estimatedSeconds = 0;
     QLabel *m_timing = nullptr;
     QPushButton *m_stopButton = nullptr;
     QWidget *m_ratingPanel = nullptr;

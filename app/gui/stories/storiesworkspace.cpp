@@ -24,14 +24,12 @@
 namespace Starloop::Gui {
 
 StoriesWorkspace::StoriesWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent)
-    : Workspace(parent)
+    : Workspace(Stories, Undo::Stack, parent)
     , m_store(store)
     , m_saveStatus(saveStatus)
     , m_repository(std::make_unique<Stories::StoryRepository>(store.db()))
-    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("StoriesWorkspace"));
-    m_undoStack->setObjectName(QStringLiteral("storiesUndoStack"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,7 +43,7 @@ StoriesWorkspace::StoriesWorkspace(Storage::DataStore &store, SaveStatus &saveSt
     splitter->setChildrenCollapsible(false);
     m_list = new StoryListPane(*m_repository, splitter);
     m_current = new CurrentStory(*m_repository, store.db(), saveStatus, icon(), this);
-    m_steps = new StorySteps(*m_repository, *m_current, *m_list, m_undoStack, this);
+    m_steps = new StorySteps(*m_repository, *m_current, *m_list, undoStack(), this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_current->centre());
     splitter->addWidget(m_current->sidePane());
@@ -123,16 +121,6 @@ void StoriesWorkspace::connectParts()
             m_loopPlan->refresh();
         }
     });
-}
-
-QString StoriesWorkspace::staticTitle()
-{
-    return tr("Stories");
-}
-
-QIcon StoriesWorkspace::staticIcon()
-{
-    return QIcon(QStringLiteral(":/icons/stories.svg"));
 }
 
 void StoriesWorkspace::activate()

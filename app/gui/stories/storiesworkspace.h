@@ -41,12 +41,6 @@ class StoriesWorkspace : public Workspace
 public:
     StoriesWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
     ~StoriesWorkspace() override;
-    QString title() const override { return staticTitle(); }
-    QIcon icon() const override { return staticIcon(); }
-    // The same, before the workspace is built (the window's sidebar and Go menu).
-    static QString staticTitle();
-    static QIcon staticIcon();
-    QUndoStack *undoStack() const override { return m_undoStack; }
     void activate() override;
 
     qint64 currentStoryId() const;
@@ -86,7 +80,6 @@ private:
     Storage::DataStore &m_store;
     SaveStatus &m_saveStatus;
     std::unique_ptr<Stories::StoryRepository> m_repository;
-    QUndoStack *m_undoStack = nullptr;
 
     QTabWidget *m_tabs = nullptr;
     StoryListPane *m_list = nullptr;

@@ -66,18 +66,18 @@ StoryEditor::StoryEditor(QWidget *parent)
     facts->addRow(whenLabel, factsRow);
     layout->addLayout(facts);
 
-    m_situation = addTextField(QStringLiteral("storySituation"), tr("&Situation"),
+    addTextField(&Stories::Story::situation, QStringLiteral("storySituation"), tr("&Situation"),
         tr("Where and when; what was at stake, and for whom. Keep it short: about a fifth of the story."),
         90);
-    m_task = addTextField(QStringLiteral("storyTask"), tr("&Task"),
+    addTextField(&Stories::Story::task, QStringLiteral("storyTask"), tr("&Task"),
         tr("What you were responsible for, or the goal you set yourself."), 70);
-    m_action = addTextField(QStringLiteral("storyAction"), tr("&Action"),
+    addTextField(&Stories::Story::action, QStringLiteral("storyAction"), tr("&Action"),
         tr("What you did, step by step, in the first person: the decisions, the trade-offs, the people you "
            "brought along. About half the story."),
         170);
-    m_result = addTextField(QStringLiteral("storyResult"), tr("&Result"),
+    addTextField(&Stories::Story::result, QStringLiteral("storyResult"), tr("&Result"),
         tr("What changed, with numbers: %, money, time saved, customers helped."), 80);
-    m_reflection = addTextField(QStringLiteral("storyReflection"), tr("Reflection / &learning"),
+    addTextField(&Stories::Story::reflection, QStringLiteral("storyReflection"), tr("Reflection / &learning"),
         tr("What you learned, and what you would do differently."), 70);
 
     auto *shortHeader = new QHBoxLayout;
@@ -98,6 +98,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_shortVersion->setMinimumHeight(80);
     shortLabel->setBuddy(m_shortVersion);
     layout->addWidget(m_shortVersion, 1);
+    m_texts.append({&Stories::Story::shortVersion, m_shortVersion});
     createQuestionSection();
 
     for (QLineEdit *line : {m_title, m_happenedOn, m_role}) {
@@ -106,8 +107,8 @@ StoryEditor::StoryEditor(QWidget *parent)
                 Q_EMIT edited();
         });
     }
-    for (QPlainTextEdit *text : {m_situation, m_task, m_action, m_result, m_reflection, m_shortVersion}) {
-        connect(text, &QPlainTextEdit::textChanged, this, [this] {
+    for (const TextField &field : std::as_const(m_texts)) {
+        connect(field.edit, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_loading)
                 Q_EMIT edited();
         });
@@ -116,8 +117,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     updateShortTiming();
 }
 
-QPlainTextEdit *StoryEditor::addTextField(
-    const QString &objectName, const QString &label, const QString &hint, int minimumHeight)
+void StoryEditor::addTextField(QString Stories::Story::*member, const QString &objectName,
+    const QString &label, const QString &hint, int minimumHeight)
 {
     auto *layout = static_cast<QVBoxLayout *>(m_form->layout());
     auto *caption = new QLabel(label, m_form);
@@ -136,7 +137,7 @@ QPlainTextEdit *StoryEditor::addTextField(
     edit->setMinimumHeight(minimumHeight);
     caption->setBuddy(edit);
     layout->addWidget(edit, minimumHeight);
-    return edit;
+    m_texts.append({member, edit});
 }
 
 void StoryEditor::setStory(const Stories::Story &story)
@@ -148,12 +149,8 @@ void StoryEditor::setStory(const Stories::Story &story)
     m_role->setText(story.role);
     // setPlainText also starts a fresh undo history for each field: undo never reaches into
     // the story shown before.
-    m_situation->setPlainText(story.situation);
-    m_task->setPlainText(story.task);
-    m_action->setPlainText(story.action);
-    m_result->setPlainText(story.result);
-    m_reflection->setPlainText(story.reflection);
-    m_shortVersion->setPlainText(story.shortVersion);
+    for (const TextField &field : std::as_const(m_texts))
+        field.edit->setPlainText(story.*field.member);
     m_loading = false;
 }
 
@@ -168,12 +165,8 @@ Stories::Story StoryEditor::story() const
     story.title = lineText(m_title, m_story.title);
     story.happenedOn = lineText(m_happenedOn, m_story.happenedOn).trimmed();
     story.role = lineText(m_role, m_story.role);
-    story.situation = m_situation->toPlainText();
-    story.task = m_task->toPlainText();
-    story.action = m_action->toPlainText();
-    story.result = m_result->toPlainText();
-    story.reflection = m_reflection->toPlainText();
-    story.shortVersion = m_shortVersion->toPlainText();
+    for (const TextField &field : m_texts)
+        story.*field.member = field.edit->toPlainText();
     return story;
 }
 

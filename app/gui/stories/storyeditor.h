@@ -9,6 +9,7 @@
 #include "core/stories/story.h"
 
 #include <QPair>
+#include <QVector>
 #include <QWidget>
 
 class QLabel;
@@ -40,22 +41,25 @@ Q_SIGNALS:
     void unlinkQuestionRequested(qint64 questionId);
 
 private:
-    QPlainTextEdit *addTextField(
-        const QString &objectName, const QString &label, const QString &hint, int minimumHeight);
+    void addTextField(QString Stories::Story::*member, const QString &objectName, const QString &label,
+        const QString &hint, int minimumHeight);
     void updateShortTiming();
     void createQuestionSection();
     void updateQuestionButtons();
+
+    // A long text of the story and the field that edits it, in the order shown.
+    struct TextField
+    {
+        QString Stories::Story::*member;
+        QPlainTextEdit *edit;
+    };
 
     Stories::Story m_story;
     bool m_loading = false;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_happenedOn = nullptr;
     QLineEdit *m_role = nullptr;
-    QPlainTextEdit *m_situation = nullptr;
-    QPlainTextEdit *m_task = nullptr;
-    QPlainTextEdit *m_action = nullptr;
-    QPlainTextEdit *m_result = nullptr;
-    QPlainTextEdit *m_reflection = nullptr;
+    QVector<TextField> m_texts; // Situation, Task, Action, Result, reflection, short version
     QPlainTextEdit *m_shortVersion = nullptr;
     QLabel *m_shortTiming = nullptr;
     QWidget *m_form = nullptr;
