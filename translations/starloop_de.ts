@@ -526,10 +526,6 @@
         <source>Imported.</source>
         <translation>Importiert.</translation>
     </message>
-    <message>
-        <source>Recordings: %1 new, %2 already here</source>
-        <translation>Aufnahmen: %1 neu, %2 schon vorhanden</translation>
-    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -1822,10 +1818,6 @@
     <message>
         <source>Starloop exports (*.json *.zip)</source>
         <translation>Starloop-Exporte (*.json *.zip)</translation>
-    </message>
-    <message>
-        <source>Recordings: %1 new, %2 already here</source>
-        <translation>Aufnahmen: %1 neu, %2 schon vorhanden</translation>
     </message>
 </context>
 <context>
@@ -5981,6 +5973,10 @@ Zuletzt bearbeitet: %2</translation>
     <message>
         <source>The folder for recordings could not be created: %1</source>
         <translation>Der Ordner für Aufnahmen konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Recordings: %1 new, %2 already here</source>
+        <translation>Aufnahmen: %1 neu, %2 schon vorhanden</translation>
     </message>
 </context>
 <context>

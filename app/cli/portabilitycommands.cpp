@@ -127,9 +127,7 @@ int ImportCommand::run(const QStringList &arguments, CommandContext context)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QStringList recordingNotes;
     if (archive && dryRun) {
-        recordingNotes << QCoreApplication::translate("ImportCommand", "Recordings: %1 new, %2 already here")
-                              .arg(archive->newRecordingCount(data->store->db()))
-                              .arg(archive->recordingCount() - archive->newRecordingCount(data->store->db()));
+        recordingNotes << archive->previewRecordings(data->store->db()).summary();
     } else if (archive) {
         // The files first: a recording without its log entry is harmless, a link without its file is not.
         const auto restored = archive->restoreRecordings(data->store->db());
@@ -137,9 +135,7 @@ int ImportCommand::run(const QStringList &arguments, CommandContext context)
             *context.err << restored.errorMessage() << '\n';
             return 1;
         }
-        recordingNotes << QCoreApplication::translate("ImportCommand", "Recordings: %1 new, %2 already here")
-                              .arg(restored->added)
-                              .arg(restored->alreadyHere);
+        recordingNotes << restored->summary();
         for (const QString &warning : restored->warnings)
             recordingNotes << QStringLiteral("note: ") + warning;
     }

@@ -142,14 +142,12 @@ void DataActions::importFile(const QString &path)
         QMessageBox::warning(m_window, tr("Import"), preview.errorMessage());
         return;
     }
-    const int newRecordings = archive ? archive->newRecordingCount(m_store.db()) : 0;
+    const Portability::RecordingsRestored recordings
+        = archive ? archive->previewRecordings(m_store.db()) : Portability::RecordingsRestored {};
     QString summary = preview->summary();
     if (archive)
-        summary += QLatin1Char('\n')
-            + tr("Recordings: %1 new, %2 already here")
-                  .arg(newRecordings)
-                  .arg(archive->recordingCount() - newRecordings);
-    if (!preview->hasChanges() && newRecordings == 0) {
+        summary += QLatin1Char('\n') + recordings.summary();
+    if (!preview->hasChanges() && recordings.added == 0) {
         QMessageBox::information(
             m_window, tr("Import"), tr("Everything in this file is already here.\n\n%1").arg(summary));
         return;

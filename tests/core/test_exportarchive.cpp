@@ -178,7 +178,9 @@ private Q_SLOTS:
         QVERIFY(source->archive);
         QCOMPARE(source->json, DataExport::toJson(m_a->db()).value());
         QCOMPARE(source->archive->recordingCount(), 1);
-        QCOMPARE(source->archive->newRecordingCount(m_b->db()), 1);
+        QCOMPARE(source->archive->previewRecordings(m_b->db()).added, 1);
+        QCOMPARE(source->archive->previewRecordings(m_b->db()).summary(),
+            QStringLiteral("Recordings: 1 new, 0 already here"));
 
         const auto restored = source->archive->restoreRecordings(m_b->db());
         QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
@@ -203,7 +205,8 @@ private Q_SLOTS:
         QCOMPARE(again->added, 0);
         QCOMPARE(again->alreadyHere, 1);
         QCOMPARE(readAll(links.resolve(QFileInfo(recording).fileName())), QByteArray("kept"));
-        QCOMPARE(source->archive->newRecordingCount(m_b->db()), 0);
+        QCOMPARE(source->archive->previewRecordings(m_b->db()).alreadyHere, 1);
+        QCOMPARE(again->summary(), QStringLiteral("Recordings: 0 new, 1 already here"));
     }
 
     void anyZipToolReadsTheArchive()

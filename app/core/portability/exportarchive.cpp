@@ -95,13 +95,18 @@ Result<ExportArchive> ExportArchive::open(const QString &path)
     return archive;
 }
 
-int ExportArchive::newRecordingCount(Storage::Database &db) const
+QString RecordingsRestored::summary() const
+{
+    return ExportArchive::tr("Recordings: %1 new, %2 already here").arg(added).arg(alreadyHere);
+}
+
+RecordingsRestored ExportArchive::previewRecordings(Storage::Database &db) const
 {
     const QDir folder(Rehearsal::RecordingLinks(db).recordingsFolder());
-    int count = 0;
+    RecordingsRestored preview;
     for (const ZipReader::Entry &recording : m_recordings)
-        count += QFileInfo::exists(folder.filePath(recording.name)) ? 0 : 1;
-    return count;
+        ++(QFileInfo::exists(folder.filePath(recording.name)) ? preview.alreadyHere : preview.added);
+    return preview;
 }
 
 Result<RecordingsRestored> ExportArchive::restoreRecordings(Storage::Database &db) const

@@ -35,9 +35,11 @@ struct ArchiveWritten
 
 struct RecordingsRestored
 {
-    int added = 0;
+    int added = 0; // or, in a preview, to be added
     int alreadyHere = 0;
     QStringList warnings; // a recording that could not be copied, and why
+
+    QString summary() const; // "Recordings: 2 new, 1 already here"
 };
 
 class ExportArchive
@@ -55,8 +57,8 @@ public:
 
     const QByteArray &json() const { return m_json; }
     int recordingCount() const { return int(m_recordings.size()); }
-    // How many of the recordings this database's folder does not have yet.
-    int newRecordingCount(Storage::Database &db) const;
+    // What restoreRecordings() would do: the recordings this database's folder does not have yet.
+    RecordingsRestored previewRecordings(Storage::Database &db) const;
     Result<RecordingsRestored> restoreRecordings(Storage::Database &db) const;
 
 private:
