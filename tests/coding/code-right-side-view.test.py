@@ -1,43 +1,9 @@
 # Checks the Python solution printed in content/questions/coding/code-right-side-view.md.
 import random
-from collections import deque
 
+from tree_support import random_values, tree_builders
 
-def build(values):
-    """A tree from its level-order list, None marking a missing child."""
-    if not values or values[0] is None:
-        return None
-    root = TreeNode(values[0])
-    parents = deque([root])
-    i = 1
-    while parents and i < len(values):
-        parent = parents.popleft()
-        for side in ("left", "right"):
-            if i < len(values) and values[i] is not None:
-                child = TreeNode(values[i])
-                setattr(parent, side, child)
-                parents.append(child)
-            i += 1
-    return root
-
-
-def random_values(rng, size, low, high, gaps=0.25):
-    values = [rng.randint(low, high) for _ in range(size)]
-    return [None if i and rng.random() < gaps else v for i, v in enumerate(values)]
-
-
-def chain(length, left=True):
-    """A tree in which every node has one child: as deep as it is long."""
-    root = TreeNode(0)
-    node = root
-    for i in range(1, length):
-        child = TreeNode(i)
-        if left:
-            node.left = child
-        else:
-            node.right = child
-        node = child
-    return root
+build, chain = tree_builders(TreeNode)
 
 
 def reference(root):

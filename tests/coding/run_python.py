@@ -8,14 +8,20 @@ extract_block.cmake); TEST.py asserts on the names the solution defines. Both ar
 executed in the namespace of one fresh module, solution first. Exit status is 0
 when the test finishes, 1 when either file raises (the traceback is printed), and
 the test's own status when it calls sys.exit().
+
+Helpers shared by several tests live in support/ next to TEST.py; a test imports
+them by module name (from tree_support import ...).
 """
 
+import os
 import sys
 import traceback
 import types
 
 
 def run(solution_path: str, test_path: str) -> int:
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(test_path)), "support"))
+    sys.dont_write_bytecode = True  # no __pycache__ in the source tree
     module = types.ModuleType("starloop_solution")
     module.__file__ = solution_path
     # Registering the module lets dataclasses, pickle and typing resolve names in it.
