@@ -145,7 +145,6 @@ Result<DiagramEdge> readEdge(const QJsonValue &value, int index)
                            .arg(points.size())
                            .arg(DiagramEdge::MaxWaypoints));
     for (const QJsonValue &point : points) {
-        QPointF at;
         double x = 0;
         double y = 0;
         if (!point.isObject() || !readNumber(point.toObject(), "x", x, problem)
