@@ -5,9 +5,14 @@
 // backup; and random edits and rounds on three devices that converge with nothing lost.
 #include "core/bank/bankloader.h"
 #include "core/bank/banksync.h"
+#include "core/diagrams/diagramrepository.h"
+#include "core/diagrams/dismissalrepository.h"
+#include "core/diagrams/drillrepository.h"
 #include "core/portability/dataexport.h"
 #include "core/practice/practicelog.h"
 #include "core/practice/reviewrepository.h"
+#include "core/practice/schedulerstore.h"
+#include "core/practice/studygoalstore.h"
 #include "core/practice/timerplan.h"
 #include "core/questions/questionrepository.h"
 #include "core/storage/database.h"
@@ -15,6 +20,8 @@
 #include "core/sync/changefile.h"
 #include "core/sync/syncconflicts.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/syncsections.h"
+#include "core/sync/syncsettings.h"
 #include "tempdatabase.h"
 
 #include <QDir>
@@ -72,10 +79,48 @@ bool sync(Device &device, const QString &folder, qint64 now, SyncReport *report 
     return true;
 }
 
+// The lists only the sync holds (settings, dismissals, drills), as it sends them.
+QJsonObject syncedListsOf(Device &device)
+{
+    QJsonObject lists;
+    for (const char *name : {"settings", "review_dismissals", "diagram_drills", "drill_reviews"}) {
+        const auto records = SyncSection::find(QLatin1String(name))->exportAll(device.db());
+        lists.insert(QLatin1String(name),
+            records ? QJsonValue(records.value()) : QJsonValue(QStringLiteral("failed")));
+    }
+    return lists;
+}
+
+// The export file, followed by the lists only the sync holds.
 QByteArray exportOf(Device &device)
 {
     const auto json = Portability::DataExport::toJson(device.db());
-    return json ? json.value() : QByteArray("export failed");
+    return json ? json.value() + QJsonDocument(syncedListsOf(device)).toJson(QJsonDocument::Compact)
+                : QByteArray("export failed");
+}
+
+QJsonObject exportFileOf(Device &device)
+{
+    const auto json = Portability::DataExport::toJson(device.db());
+    return json ? QJsonDocument::fromJson(json.value()).object() : QJsonObject();
+}
+
+QJsonArray syncedList(Device &device, const char *name)
+{
+    return syncedListsOf(device).value(QLatin1String(name)).toArray();
+}
+
+Practice::StudyGoal goalOf(Device &device)
+{
+    const auto goal = Practice::StudyGoalStore(device.db()).load();
+    return goal ? goal.value() : Practice::StudyGoal {};
+}
+
+bool setWeeklyMinutes(Device &device, int minutes)
+{
+    Practice::StudyGoal goal = goalOf(device);
+    goal.minutesPerWeek = minutes;
+    return Practice::StudyGoalStore(device.db()).save(goal).ok();
 }
 
 QString newStory(Device &device, const QString &title, const QString &situation, qint64 now)
@@ -190,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(exportOf(*a), exportOf(*b));
         QCOMPARE(storyOf(*a, other)->title, QStringLiteral("The flaky test"));
         QCOMPARE(noteOf(*b, BankQuestions[0]), QStringLiteral("eleven nines"));
-        const QJsonObject exported = QJsonDocument::fromJson(exportOf(*a)).object();
+        const QJsonObject exported = exportFileOf(*a);
         QCOMPARE(exported.value(QStringLiteral("reviews")).toArray().size(), 1);
         QCOMPARE(exported.value(QStringLiteral("practice_sessions")).toArray().size(), 1);
 
@@ -298,9 +343,7 @@ private Q_SLOTS:
         QVERIFY(!storyOf(*b, gone));
         QCOMPARE(exportOf(*a), exportOf(*b));
         // The story's review came back with it.
-        QCOMPARE(
-            QJsonDocument::fromJson(exportOf(*a)).object().value(QStringLiteral("reviews")).toArray().size(),
-            1);
+        QCOMPARE(exportFileOf(*a).value(QStringLiteral("reviews")).toArray().size(), 1);
     }
 
     void partialAndDamagedFilesAreSkippedAndReadLater()
@@ -491,6 +534,107 @@ private Q_SLOTS:
         QCOMPARE(exportOf(*a), exportOf(*b));
     }
 
+    void settingsFollowTheUserAndTheLaterChangeWins()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        Practice::StudyGoal goal;
+        goal.loops << Practice::LoopDate {QDate(2027, 1, 18), Practice::LoopKind::Onsite};
+        goal.minutesPerWeek = 600;
+        QVERIFY(Practice::StudyGoalStore(a->db()).save(goal).ok());
+        Practice::SchedulerConfig config;
+        config.desiredRetention = 0.85;
+        QVERIFY(Practice::SchedulerStore(b->db()).save(config).ok());
+
+        SyncReport report;
+        QVERIFY(sync(*a, folder.path(), 100));
+        QVERIFY(sync(*b, folder.path(), 110, &report));
+        QCOMPARE(report.receivedBySection.value(QStringLiteral("settings")), 1);
+        QVERIFY(sync(*a, folder.path(), 120));
+        QCOMPARE(goalOf(*b), goal);
+        QCOMPARE(Practice::SchedulerStore(a->db()).load()->desiredRetention, 0.85);
+        QCOMPARE(exportOf(*a), exportOf(*b));
+
+        // What belongs to one computer stays there: its name, its sync bookkeeping.
+        for (const QJsonValue &setting : syncedList(*a, "settings"))
+            QVERIFY(
+                SyncSettings::keys().contains(setting.toObject().value(QStringLiteral("key")).toString()));
+        QCOMPARE(SyncEngine::deviceName(a->db()).value(), QStringLiteral("laptop"));
+        QCOMPARE(SyncEngine::deviceName(b->db()).value(), QStringLiteral("desktop"));
+
+        // Changed on both before they synced: the later change wins everywhere, no conflict copy.
+        QVERIFY(setWeeklyMinutes(*a, 300));
+        QVERIFY(setWeeklyMinutes(*b, 420));
+        a->db().exec("UPDATE settings SET updated_at = 5000 WHERE key = 'study.goal'");
+        b->db().exec("UPDATE settings SET updated_at = 4000 WHERE key = 'study.goal'");
+        QVERIFY(sync(*b, folder.path(), 200));
+        QVERIFY(sync(*a, folder.path(), 210));
+        QVERIFY(sync(*b, folder.path(), 220));
+        QCOMPARE(goalOf(*a).minutesPerWeek, 300);
+        QCOMPARE(goalOf(*b).minutesPerWeek, 300);
+        QCOMPARE(goalOf(*b).loops, goal.loops);
+        QVERIFY(conflictsOf(*a).isEmpty());
+        QVERIFY(conflictsOf(*b).isEmpty());
+
+        // A change made after seeing the other wins whatever its time stamp says.
+        QVERIFY(setWeeklyMinutes(*b, 240));
+        b->db().exec("UPDATE settings SET updated_at = 10 WHERE key = 'study.goal'");
+        QVERIFY(sync(*b, folder.path(), 300));
+        QVERIFY(sync(*a, folder.path(), 310));
+        QCOMPARE(goalOf(*a).minutesPerWeek, 240);
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
+    void dismissalsAndDrillsSync()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        const auto diagram = Diagrams::DiagramRepository(a->db()).create(
+            QStringLiteral("Shortener"), Diagrams::DiagramDocument {}, 100);
+        QVERIFY(diagram.ok());
+        const QString uid = diagram->uid;
+        QVERIFY(sync(*a, folder.path(), 110));
+        QVERIFY(sync(*b, folder.path(), 120));
+
+        QVERIFY(Diagrams::DismissalRepository(a->db())
+                    .dismiss(uid,
+                        {QStringLiteral("no-monitoring"), QString(), QStringLiteral("accepted: a prototype")},
+                        130)
+                    .ok());
+        QVERIFY(Diagrams::DrillRepository(b->db())
+                    .record(Diagrams::DrillSubject::diagram(uid), 3, 0.8, 140)
+                    .ok());
+        QVERIFY(Diagrams::DrillRepository(b->db())
+                    .record(Diagrams::DrillSubject::referenceTemplate(QStringLiteral("url-shortener")), 2,
+                        0.5, 150)
+                    .ok());
+        QVERIFY(Diagrams::DrillRepository(a->db())
+                    .record(Diagrams::DrillSubject::diagram(uid), 4, 1.0, 160)
+                    .ok());
+        QVERIFY(sync(*a, folder.path(), 200));
+        QVERIFY(sync(*b, folder.path(), 210));
+        QVERIFY(sync(*a, folder.path(), 220));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+        QCOMPARE(Diagrams::DismissalRepository(b->db()).dismissals(uid)->size(), 1);
+        QCOMPARE(syncedList(*a, "drill_reviews").size(), 3); // both devices' drills of the diagram, unioned
+        QCOMPARE(syncedList(*a, "diagram_drills").size(), 2);
+        const auto drill = Diagrams::DrillRepository(b->db()).state(Diagrams::DrillSubject::diagram(uid));
+        QCOMPARE(drill.value()->lastRating, 4); // the later drill's state
+
+        // A finding shown again on one computer is shown again on the other.
+        QVERIFY(Diagrams::DismissalRepository(b->db())
+                    .restore(uid, QStringLiteral("no-monitoring"), QString())
+                    .ok());
+        QVERIFY(sync(*b, folder.path(), 300));
+        QVERIFY(sync(*a, folder.path(), 310));
+        QVERIFY(Diagrams::DismissalRepository(a->db()).dismissals(uid)->isEmpty());
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
     void randomEditsOnThreeDevicesConvergeWithNothingLost_data()
     {
         QTest::addColumn<quint32>("seed");
@@ -522,6 +666,7 @@ private Q_SLOTS:
             bool deleted = false; // with its story, before its device's next round
         };
         QVector<Review> reviews;
+        QSet<int> goals {0}; // the weekly minutes set, one of which every device ends with
 
         for (int step = 0; step < 150; ++step) {
             clock += 1 + random.bounded(50);
@@ -535,7 +680,7 @@ private Q_SLOTS:
             }
             here.sort();
             const QString text = QStringLiteral("t%1").arg(++token);
-            switch (random.bounded(8)) {
+            switch (random.bounded(9)) {
             case 0: {
                 const QString uid = newStory(d, QStringLiteral("story %1").arg(token), text, now);
                 QVERIFY(!uid.isEmpty());
@@ -578,6 +723,10 @@ private Q_SLOTS:
                 written.insert(text);
                 break;
             }
+            case 7:
+                QVERIFY(setWeeklyMinutes(d, token));
+                goals.insert(token);
+                break;
             case 6: {
                 const auto id = Practice::PracticeLog(d.db()).start(Practice::PracticeLog::kinds().first(),
                     QString(), text, Practice::TimerPlan::stopwatch(), now);
@@ -614,7 +763,7 @@ private Q_SLOTS:
         // Nothing lost: every text written and not later overwritten or deleted by a device that
         // had it is in a record or a conflict copy; every session and every review of a story
         // still there is on every device.
-        const QJsonObject exported = QJsonDocument::fromJson(first).object();
+        const QJsonObject exported = exportFileOf(*devices[0]);
         QSet<QString> kept;
         for (const QJsonValue &s : exported.value(QStringLiteral("stories")).toArray())
             kept.insert(s.toObject().value(QStringLiteral("situation")).toString());
@@ -632,6 +781,7 @@ private Q_SLOTS:
         for (const QJsonValue &s : exported.value(QStringLiteral("practice_sessions")).toArray())
             sessionTitles.insert(s.toObject().value(QStringLiteral("title")).toString());
         QCOMPARE(sessionTitles, sessions);
+        QVERIFY(goals.contains(goalOf(*devices[0]).minutesPerWeek));
         QSet<QString> reviewed;
         for (const QJsonValue &r : exported.value(QStringLiteral("reviews")).toArray())
             reviewed.insert(QStringLiteral("%1@%2")

@@ -18,6 +18,19 @@ qint64 updatedAt(const QJsonObject &record)
     return qint64(record.value(QStringLiteral("updated_at")).toDouble());
 }
 
+// The fields that name what a record hangs on: a review's story or question, a note's question,
+// a drill's diagram.
+const char *const ParentFields[] = {"item_uid", "question_uid", "diagram_uid"};
+
+bool hangsOn(const QJsonObject &record, const QString &key)
+{
+    for (const char *field : ParentFields) {
+        if (record.value(QLatin1String(field)).toString() == key)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 SyncMerge::SyncMerge(
@@ -279,7 +292,7 @@ Status SyncMerge::keepConflict(
 bool SyncMerge::parentDeleted(const QJsonObject &record)
 {
     QStringList parents;
-    for (const char *field : {"item_uid", "question_uid"}) {
+    for (const char *field : ParentFields) {
         if (const QString parent = record.value(QLatin1String(field)).toString(); !parent.isEmpty())
             parents << parent;
     }
@@ -306,9 +319,7 @@ Status SyncMerge::restoreDependents(const QString &key)
         SectionState &state = m_sections[section.name];
         for (auto it = state.ledger.cbegin(); it != state.ledger.cend(); ++it) {
             const QJsonObject &kept = it->kept;
-            if (kept.isEmpty() || state.current.contains(it.key())
-                || (kept.value(QStringLiteral("item_uid")).toString() != key
-                    && kept.value(QStringLiteral("question_uid")).toString() != key))
+            if (kept.isEmpty() || state.current.contains(it.key()) || !hangsOn(kept, key))
                 continue;
             const Result<Merge> restored = section.import(m_db, kept, Merge::Rule::Replace);
             if (!restored)
