@@ -220,10 +220,10 @@ private Q_SLOTS:
 
         SyncReport report;
         QVERIFY(sync(*a, folder.path(), 200, &report));
-        QCOMPARE(report.sent, 2);
+        QCOMPARE(report.sent, 3); // the story; the note and its question's state
         QCOMPARE(report.received, 0);
         QVERIFY(sync(*b, folder.path(), 210, &report));
-        QCOMPARE(report.received, 2);
+        QCOMPARE(report.received, 3);
         QCOMPARE(report.peers, QStringList {QStringLiteral("laptop")});
         QVERIFY(Practice::ReviewRepository(b->db())
                     .rateStory(*b->db().intByUid("stories", "id", story), 3, 220)
@@ -524,13 +524,53 @@ private Q_SLOTS:
         QVERIFY(QDir().rename(laptopFolder, aside.filePath(QStringLiteral("laptop"))));
         SyncReport report;
         QVERIFY(sync(*c, folder.path(), 150, &report));
-        QCOMPARE(report.pending, 1);
+        QCOMPARE(report.pending, 2); // the note and its question's state
         QVERIFY(QDir().rename(aside.filePath(QStringLiteral("laptop")), laptopFolder));
         QVERIFY(sync(*c, folder.path(), 160, &report));
         QCOMPARE(report.pending, 0);
         QCOMPARE(noteOf(*c, uid), QStringLiteral("by customer id"));
         QVERIFY(sync(*a, folder.path(), 170));
         QCOMPARE(exportOf(*c), exportOf(*b));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
+    void aRatingAndANoteEditedElsewhereBothStayWithoutAConflict()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        const QString question = BankQuestions[0];
+        QVERIFY(writeNote(*a, question, QStringLiteral("eleven nines"), 100));
+        QVERIFY(sync(*a, folder.path(), 110));
+        QVERIFY(sync(*b, folder.path(), 120));
+
+        // The desktop edits the note; the laptop, not having seen it, rates the question later.
+        QVERIFY(writeNote(*b, question, QStringLiteral("eleven nines, per object"), 150));
+        QVERIFY(Practice::ReviewRepository(a->db())
+                    .rate(*a->db().intByUid("questions", "id", question), 3, 200)
+                    .ok());
+        QVERIFY(sync(*a, folder.path(), 210));
+        QVERIFY(sync(*b, folder.path(), 220));
+        QVERIFY(sync(*a, folder.path(), 230));
+        for (Device *d : {a.get(), b.get()}) {
+            QCOMPARE(noteOf(*d, question), QStringLiteral("eleven nines, per object"));
+            const auto loaded = Questions::QuestionRepository(d->db()).loadByUid(question);
+            QCOMPARE(loaded->lastRating, std::optional<int>(3));
+            QVERIFY(conflictsOf(*d).isEmpty());
+        }
+        QCOMPARE(exportOf(*a), exportOf(*b));
+
+        // The note edited on both sides is still a conflict: the later stays, the other is a copy.
+        QVERIFY(writeNote(*a, question, QStringLiteral("laptop's"), 300));
+        QVERIFY(writeNote(*b, question, QStringLiteral("desktop's"), 310));
+        QVERIFY(sync(*a, folder.path(), 320));
+        QVERIFY(sync(*b, folder.path(), 330));
+        QVERIFY(sync(*a, folder.path(), 340));
+        QCOMPARE(noteOf(*a, question), QStringLiteral("desktop's"));
+        QCOMPARE(conflictsOf(*a).size(), 1);
+        QCOMPARE(conflictsOf(*a).first().record.value(QStringLiteral("note_md")).toString(),
+            QStringLiteral("laptop's"));
         QCOMPARE(exportOf(*a), exportOf(*b));
     }
 

@@ -70,7 +70,7 @@ Result<QVector<Change>> SyncMerge::collectLocalChanges()
         entry.version.bump(m_deviceId, m_ledger.nextCounter());
         entry.origin = m_deviceName;
         entry.deleted = !json;
-        entry.hash = json ? hashOf(*json) : QString();
+        entry.hash = json ? section.hash(*json) : QString();
         entry.current = entry.version; // made on top of everything seen: the others are settled
         entry.siblings.clear();
         record(section, key, entry);
@@ -87,7 +87,7 @@ Result<QVector<Change>> SyncMerge::collectLocalChanges()
         QStringList edited, deleted;
         for (auto it = state.current.cbegin(); it != state.current.cend(); ++it) {
             const auto entry = state.ledger.constFind(it.key());
-            if (entry == state.ledger.cend() || entry->deleted || entry->hash != hashOf(it.value()))
+            if (entry == state.ledger.cend() || entry->deleted || entry->hash != section.hash(it.value()))
                 edited << it.key();
         }
         // Reviews are only added, and a question's state goes with its question: neither is
@@ -175,7 +175,7 @@ Status SyncMerge::applyOne(const SyncSection &section, const Change &change)
     next.current = win.version;
     next.deleted = win.deleted;
     next.origin = win.origin;
-    next.hash = win.deleted ? QString() : hashOf(win.record);
+    next.hash = win.deleted ? QString() : section.hash(win.record);
     next.kept = section.remove || win.deleted ? QJsonObject() : win.record;
     for (int i = 0; i < open.size(); ++i) {
         const Candidate &other = open.at(i);
@@ -356,7 +356,7 @@ Status SyncMerge::finish()
             const auto entry = state.ledger.find(key);
             if (entry == state.ledger.end() || entry->deleted || !current->contains(key))
                 continue;
-            entry->hash = hashOf(current->value(key));
+            entry->hash = section.hash(current->value(key));
             if (!section.remove)
                 entry->kept = current->value(key);
             m_ledger.put(section.name, key, *entry);

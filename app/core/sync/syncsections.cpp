@@ -10,6 +10,8 @@
 #include "core/storage/database.h"
 #include "core/stories/storyrepository.h"
 #include "core/sync/syncconflicts.h"
+#include "core/sync/syncmerge.h"
+#include "core/sync/syncquestionstate.h"
 #include "core/sync/syncsettings.h"
 
 #include <QJsonDocument>
@@ -115,7 +117,6 @@ const QVector<Behaviour> &behaviours()
 {
     static const QVector<Behaviour> table {
         {"questions", &removeQuestion, fields({"uid"}), fields({"title", "prompt_md", "answer_md"}), "title"},
-        {"question_state", nullptr, fields({"question_uid"}), fields({"note_md"}), "question_uid"},
         {"stories", &removeStory, fields({"uid"}),
             fields({"title", "situation", "task", "action", "result", "reflection", "short_version"}),
             "title"},
@@ -176,6 +177,14 @@ QString SyncSection::label(const QJsonObject &record) const
     return fieldText(record.value(labelField));
 }
 
+QString SyncSection::hash(const QJsonObject &record) const
+{
+    QJsonObject hashed = record;
+    for (const QString &field : unhashedFields)
+        hashed.remove(field);
+    return SyncMerge::hashOf(hashed);
+}
+
 bool SyncSection::textDiffers(const QJsonObject &a, const QJsonObject &b) const
 {
     for (const QString &field : textFields) {
@@ -190,6 +199,21 @@ const QVector<SyncSection> &SyncSection::all()
     static const QVector<SyncSection> sections = [] {
         QVector<SyncSection> list;
         for (const Portability::ExportSection &exported : Portability::ExportSection::mergeOrder()) {
+            if (qstrcmp(exported.name, "question_state") == 0) {
+                // In two parts, merged on their own: a rating and a note edit never conflict.
+                list << syncOnly("question_state", &SyncQuestionState::validateSchedule,
+                    &SyncQuestionState::schedules, &SyncQuestionState::importSchedule, nullptr,
+                    fields({"question_uid"}), "question_uid");
+                list << syncOnly("question_notes", &SyncQuestionState::validateNote,
+                    &SyncQuestionState::notes, &SyncQuestionState::importNote, nullptr,
+                    fields({"question_uid"}), "question_uid");
+                list[list.size() - 2].unhashedFields = fields({"updated_at"});
+                // Its records never hold the note, so it keeps no new copies; the field names the
+                // text of the copies made before the state was split, so they still show and apply.
+                list[list.size() - 2].textFields = fields({"note_md"});
+                list.last().unhashedFields = fields({"updated_at"});
+                list.last().textFields = fields({"note_md"});
+            }
             for (const Behaviour &behaviour : behaviours()) {
                 if (qstrcmp(behaviour.name, exported.name) != 0)
                     continue;
