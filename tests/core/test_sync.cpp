@@ -67,9 +67,10 @@ std::unique_ptr<Device> device(const QString &name)
 }
 
 // One round; the report, or a failed test with the round's message.
-bool sync(Device &device, const QString &folder, qint64 now, SyncReport *report = nullptr)
+bool sync(Device &device, const QString &folder, qint64 now, SyncReport *report = nullptr,
+    const Compaction &compaction = Compaction())
 {
-    const Result<SyncReport> round = SyncEngine::runRound(device.db(), folder, now);
+    const Result<SyncReport> round = SyncEngine::runRound(device.db(), folder, now, compaction);
     if (!round) {
         qWarning("%s: %s", qPrintable(device.name), qPrintable(round.errorMessage()));
         return false;
@@ -574,6 +575,71 @@ private Q_SLOTS:
         QCOMPARE(exportOf(*a), exportOf(*b));
     }
 
+    void aDeviceReplacesItsOldFilesByASnapshot()
+    {
+        QTemporaryDir folder, aside;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        auto c = device(QStringLiteral("tablet"));
+        QVERIFY(a && b && c);
+        Compaction limits;
+        limits.files = 5;
+        const QString edited = newStory(*a, QStringLiteral("Edited every round"), QStringLiteral("v0"), 90);
+        SyncReport report;
+        QString laptopId;
+        for (int round = 1; round <= 8; ++round) {
+            QVERIFY(!newStory(*a, QStringLiteral("story %1").arg(round), QStringLiteral("S"), 100 * round)
+                         .isEmpty());
+            QVERIFY(editStory(*a, edited, QStringLiteral("v%1").arg(round), 100 * round + 1));
+            const Result<SyncReport> written
+                = SyncEngine::runRound(a->db(), folder.path(), 100 * round + 2, limits);
+            QVERIFY(written.ok());
+            QCOMPARE(written->compacted, round == 6 ? 6 : 0);
+            laptopId = written->device;
+            if (round == 3) { // the desktop reads the first three files
+                QVERIFY(sync(*b, folder.path(), 350, &report));
+                QCOMPARE(report.filesRead, 3);
+                const QString first = SyncFolder(folder.path()).filePath(written->device, 1);
+                QVERIFY(QFile::copy(first, aside.filePath(QStringLiteral("first.json"))));
+            }
+        }
+        const QString laptop = SyncFolder(folder.path()).deviceFolder(laptopId);
+        QCOMPARE(QDir(laptop).entryList(QDir::Files, QDir::Name),
+            (QStringList {QStringLiteral("00000006.snapshot.json"), QStringLiteral("00000007.json"),
+                QStringLiteral("00000008.json")}));
+
+        // The desktop, which had read files 1 to 3, takes only the rest; the tablet, which had read
+        // nothing, takes everything; both end with the laptop's data.
+        QVERIFY(sync(*b, folder.path(), 900, &report));
+        QCOMPARE(report.filesRead, 3);
+        QCOMPARE(report.received, 5 + 3); // stories 4 to 8; the edited story from the snapshot, 7 and 8
+        QVERIFY(sync(*c, folder.path(), 910, &report));
+        QCOMPARE(report.received, 7 + 2 + 2); // the snapshot holds the edited story's version 6 only
+        QCOMPARE(exportOf(*b), exportOf(*a));
+        QCOMPARE(exportOf(*c), exportOf(*a));
+        QCOMPARE(storyOf(*c, edited)->situation, QStringLiteral("v8"));
+        // The snapshot holds each record's latest change, marked with the file it came from.
+        const auto snapshot
+            = ChangeFile::parse(readFile(QDir(laptop).filePath(QStringLiteral("00000006.snapshot.json"))));
+        QVERIFY(snapshot.ok());
+        QVERIFY(snapshot->snapshot);
+        QCOMPARE(snapshot->changes.size(), 7);
+        for (const Change &change : snapshot->changes) {
+            const QString title = change.record->value(QStringLiteral("title")).toString();
+            QCOMPARE(change.sequence,
+                title.startsWith(QLatin1String("story ")) ? title.mid(6).toLongLong() : qint64(6));
+        }
+
+        // A replaced file that a sync tool brings back is not read again.
+        QVERIFY(QFile::copy(aside.filePath(QStringLiteral("first.json")),
+            QDir(laptop).filePath(QStringLiteral("00000001.json"))));
+        QVERIFY(sync(*c, folder.path(), 920, &report));
+        QCOMPARE(report.filesRead, 0);
+        QVERIFY(sync(*b, folder.path(), 930, &report));
+        QCOMPARE(report.filesRead, 0);
+        QCOMPARE(exportOf(*b), exportOf(*a));
+    }
+
     void settingsFollowTheUserAndTheLaterChangeWins()
     {
         QTemporaryDir folder;
@@ -707,6 +773,9 @@ private Q_SLOTS:
         };
         QVector<Review> reviews;
         QSet<int> goals {0}; // the weekly minutes set, one of which every device ends with
+        Compaction compaction; // odd seeds: each device replaces its files by a snapshot often
+        if (seed % 2 == 1)
+            compaction.files = 3;
 
         for (int step = 0; step < 150; ++step) {
             clock += 1 + random.bounded(50);
@@ -775,7 +844,7 @@ private Q_SLOTS:
                 break;
             }
             default:
-                QVERIFY(sync(d, folder.path(), now));
+                QVERIFY(sync(d, folder.path(), now, nullptr, compaction));
                 for (Review &review : reviews)
                     review.sent = review.sent || review.device == which;
             }
@@ -788,7 +857,7 @@ private Q_SLOTS:
             for (size_t i = 0; i < devices.size(); ++i) {
                 clock += 10;
                 SyncReport report;
-                QVERIFY(sync(*devices[i], folder.path(), clock + skew[i], &report));
+                QVERIFY(sync(*devices[i], folder.path(), clock + skew[i], &report, compaction));
                 quiet = quiet && report.sent == 0 && report.received == 0;
                 QCOMPARE(report.pending, 0);
             }
