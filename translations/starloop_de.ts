@@ -7731,6 +7731,13 @@ Zuletzt bearbeitet: %2</translation>
             <numerusform>Warten auf das, worauf sie sich beziehen: %n Änderungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tidied: %n file(s) of this device replaced by one snapshot</source>
+        <translation>
+            <numerusform>Aufgeräumt: %n Datei dieses Geräts durch einen Schnappschuss ersetzt</numerusform>
+            <numerusform>Aufgeräumt: %n Dateien dieses Geräts durch einen Schnappschuss ersetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Sync::SyncSettings</name>

@@ -595,6 +595,7 @@ private Q_SLOTS:
                 = SyncEngine::runRound(a->db(), folder.path(), 100 * round + 2, limits);
             QVERIFY(written.ok());
             QCOMPARE(written->compacted, round == 6 ? 6 : 0);
+            QCOMPARE(written->summary().contains(QLatin1String("Tidied: 6 file")), round == 6);
             laptopId = written->device;
             if (round == 3) { // the desktop reads the first three files
                 QVERIFY(sync(*b, folder.path(), 350, &report));
