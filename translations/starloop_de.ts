@@ -1147,6 +1147,53 @@
     </message>
 </context>
 <context>
+    <name>Starloop::Diagrams::DiagramSyncRecords</name>
+    <message>
+        <source>%1 names one diagram or one template</source>
+        <translation>%1 nennt genau ein Diagramm oder eine Vorlage</translation>
+    </message>
+    <message>
+        <source>The dismissed findings could not be read</source>
+        <translation>Die verworfenen Befunde konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The dismissed finding could not be saved</source>
+        <translation>Der verworfene Befund konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>A dismissed finding of a diagram this file does not have was skipped.</source>
+        <translation>Ein verworfener Befund eines Diagramms, das diese Datei nicht enthält, wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The dismissed finding could not be restored</source>
+        <translation>Der verworfene Befund konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The drill schedules could not be read</source>
+        <translation>Die Pläne der Abrufübungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The drill schedule could not be saved</source>
+        <translation>Der Plan der Abrufübung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The drill of a diagram this file does not have was skipped.</source>
+        <translation>Die Abrufübung eines Diagramms, das diese Datei nicht enthält, wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The drill reviews could not be read</source>
+        <translation>Die Bewertungen der Abrufübungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The drill review could not be saved</source>
+        <translation>Die Bewertung der Abrufübung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>A review of a drill this file does not have was skipped.</source>
+        <translation>Eine Bewertung einer Abrufübung, die diese Datei nicht enthält, wurde übersprungen.</translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Gui::AboutDialog</name>
     <message>
         <source>KSyntaxHighlighting %1 (code is coloured)</source>
@@ -7682,6 +7729,24 @@ Zuletzt bearbeitet: %2</translation>
             <numerusform>Wartet auf das, worauf sie sich bezieht: %n Änderung</numerusform>
             <numerusform>Warten auf das, worauf sie sich beziehen: %n Änderungen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidied: %n file(s) of this device replaced by one snapshot</source>
+        <translation>
+            <numerusform>Aufgeräumt: %n Datei dieses Geräts durch einen Schnappschuss ersetzt</numerusform>
+            <numerusform>Aufgeräumt: %n Dateien dieses Geräts durch einen Schnappschuss ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Sync::SyncSettings</name>
+    <message>
+        <source>The settings could not be read</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved</source>
+        <translation>Die Einstellung %1 konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

@@ -515,5 +515,12 @@
             <numerusform>Waiting for what they refer to: %n changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tidied: %n file(s) of this device replaced by one snapshot</source>
+        <translation>
+            <numerusform>Tidied: %n file of this device replaced by one snapshot</numerusform>
+            <numerusform>Tidied: %n files of this device replaced by one snapshot</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

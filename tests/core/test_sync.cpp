@@ -5,9 +5,14 @@
 // backup; and random edits and rounds on three devices that converge with nothing lost.
 #include "core/bank/bankloader.h"
 #include "core/bank/banksync.h"
+#include "core/diagrams/diagramrepository.h"
+#include "core/diagrams/dismissalrepository.h"
+#include "core/diagrams/drillrepository.h"
 #include "core/portability/dataexport.h"
 #include "core/practice/practicelog.h"
 #include "core/practice/reviewrepository.h"
+#include "core/practice/schedulerstore.h"
+#include "core/practice/studygoalstore.h"
 #include "core/practice/timerplan.h"
 #include "core/questions/questionrepository.h"
 #include "core/storage/database.h"
@@ -15,6 +20,8 @@
 #include "core/sync/changefile.h"
 #include "core/sync/syncconflicts.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/syncsections.h"
+#include "core/sync/syncsettings.h"
 #include "tempdatabase.h"
 
 #include <QDir>
@@ -60,9 +67,10 @@ std::unique_ptr<Device> device(const QString &name)
 }
 
 // One round; the report, or a failed test with the round's message.
-bool sync(Device &device, const QString &folder, qint64 now, SyncReport *report = nullptr)
+bool sync(Device &device, const QString &folder, qint64 now, SyncReport *report = nullptr,
+    const Compaction &compaction = Compaction())
 {
-    const Result<SyncReport> round = SyncEngine::runRound(device.db(), folder, now);
+    const Result<SyncReport> round = SyncEngine::runRound(device.db(), folder, now, compaction);
     if (!round) {
         qWarning("%s: %s", qPrintable(device.name), qPrintable(round.errorMessage()));
         return false;
@@ -72,10 +80,48 @@ bool sync(Device &device, const QString &folder, qint64 now, SyncReport *report 
     return true;
 }
 
+// The lists only the sync holds (settings, dismissals, drills), as it sends them.
+QJsonObject syncedListsOf(Device &device)
+{
+    QJsonObject lists;
+    for (const char *name : {"settings", "review_dismissals", "diagram_drills", "drill_reviews"}) {
+        const auto records = SyncSection::find(QLatin1String(name))->exportAll(device.db());
+        lists.insert(QLatin1String(name),
+            records ? QJsonValue(records.value()) : QJsonValue(QStringLiteral("failed")));
+    }
+    return lists;
+}
+
+// The export file, followed by the lists only the sync holds.
 QByteArray exportOf(Device &device)
 {
     const auto json = Portability::DataExport::toJson(device.db());
-    return json ? json.value() : QByteArray("export failed");
+    return json ? json.value() + QJsonDocument(syncedListsOf(device)).toJson(QJsonDocument::Compact)
+                : QByteArray("export failed");
+}
+
+QJsonObject exportFileOf(Device &device)
+{
+    const auto json = Portability::DataExport::toJson(device.db());
+    return json ? QJsonDocument::fromJson(json.value()).object() : QJsonObject();
+}
+
+QJsonArray syncedList(Device &device, const char *name)
+{
+    return syncedListsOf(device).value(QLatin1String(name)).toArray();
+}
+
+Practice::StudyGoal goalOf(Device &device)
+{
+    const auto goal = Practice::StudyGoalStore(device.db()).load();
+    return goal ? goal.value() : Practice::StudyGoal {};
+}
+
+bool setWeeklyMinutes(Device &device, int minutes)
+{
+    Practice::StudyGoal goal = goalOf(device);
+    goal.minutesPerWeek = minutes;
+    return Practice::StudyGoalStore(device.db()).save(goal).ok();
 }
 
 QString newStory(Device &device, const QString &title, const QString &situation, qint64 now)
@@ -175,10 +221,10 @@ private Q_SLOTS:
 
         SyncReport report;
         QVERIFY(sync(*a, folder.path(), 200, &report));
-        QCOMPARE(report.sent, 2);
+        QCOMPARE(report.sent, 3); // the story; the note and its question's state
         QCOMPARE(report.received, 0);
         QVERIFY(sync(*b, folder.path(), 210, &report));
-        QCOMPARE(report.received, 2);
+        QCOMPARE(report.received, 3);
         QCOMPARE(report.peers, QStringList {QStringLiteral("laptop")});
         QVERIFY(Practice::ReviewRepository(b->db())
                     .rateStory(*b->db().intByUid("stories", "id", story), 3, 220)
@@ -190,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(exportOf(*a), exportOf(*b));
         QCOMPARE(storyOf(*a, other)->title, QStringLiteral("The flaky test"));
         QCOMPARE(noteOf(*b, BankQuestions[0]), QStringLiteral("eleven nines"));
-        const QJsonObject exported = QJsonDocument::fromJson(exportOf(*a)).object();
+        const QJsonObject exported = exportFileOf(*a);
         QCOMPARE(exported.value(QStringLiteral("reviews")).toArray().size(), 1);
         QCOMPARE(exported.value(QStringLiteral("practice_sessions")).toArray().size(), 1);
 
@@ -298,9 +344,7 @@ private Q_SLOTS:
         QVERIFY(!storyOf(*b, gone));
         QCOMPARE(exportOf(*a), exportOf(*b));
         // The story's review came back with it.
-        QCOMPARE(
-            QJsonDocument::fromJson(exportOf(*a)).object().value(QStringLiteral("reviews")).toArray().size(),
-            1);
+        QCOMPARE(exportFileOf(*a).value(QStringLiteral("reviews")).toArray().size(), 1);
     }
 
     void partialAndDamagedFilesAreSkippedAndReadLater()
@@ -481,13 +525,220 @@ private Q_SLOTS:
         QVERIFY(QDir().rename(laptopFolder, aside.filePath(QStringLiteral("laptop"))));
         SyncReport report;
         QVERIFY(sync(*c, folder.path(), 150, &report));
-        QCOMPARE(report.pending, 1);
+        QCOMPARE(report.pending, 2); // the note and its question's state
         QVERIFY(QDir().rename(aside.filePath(QStringLiteral("laptop")), laptopFolder));
         QVERIFY(sync(*c, folder.path(), 160, &report));
         QCOMPARE(report.pending, 0);
         QCOMPARE(noteOf(*c, uid), QStringLiteral("by customer id"));
         QVERIFY(sync(*a, folder.path(), 170));
         QCOMPARE(exportOf(*c), exportOf(*b));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
+    void aRatingAndANoteEditedElsewhereBothStayWithoutAConflict()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        const QString question = BankQuestions[0];
+        QVERIFY(writeNote(*a, question, QStringLiteral("eleven nines"), 100));
+        QVERIFY(sync(*a, folder.path(), 110));
+        QVERIFY(sync(*b, folder.path(), 120));
+
+        // The desktop edits the note; the laptop, not having seen it, rates the question later.
+        QVERIFY(writeNote(*b, question, QStringLiteral("eleven nines, per object"), 150));
+        QVERIFY(Practice::ReviewRepository(a->db())
+                    .rate(*a->db().intByUid("questions", "id", question), 3, 200)
+                    .ok());
+        QVERIFY(sync(*a, folder.path(), 210));
+        QVERIFY(sync(*b, folder.path(), 220));
+        QVERIFY(sync(*a, folder.path(), 230));
+        for (Device *d : {a.get(), b.get()}) {
+            QCOMPARE(noteOf(*d, question), QStringLiteral("eleven nines, per object"));
+            const auto loaded = Questions::QuestionRepository(d->db()).loadByUid(question);
+            QCOMPARE(loaded->lastRating, std::optional<int>(3));
+            QVERIFY(conflictsOf(*d).isEmpty());
+        }
+        QCOMPARE(exportOf(*a), exportOf(*b));
+
+        // The note edited on both sides is still a conflict: the later stays, the other is a copy.
+        QVERIFY(writeNote(*a, question, QStringLiteral("laptop's"), 300));
+        QVERIFY(writeNote(*b, question, QStringLiteral("desktop's"), 310));
+        QVERIFY(sync(*a, folder.path(), 320));
+        QVERIFY(sync(*b, folder.path(), 330));
+        QVERIFY(sync(*a, folder.path(), 340));
+        QCOMPARE(noteOf(*a, question), QStringLiteral("desktop's"));
+        QCOMPARE(conflictsOf(*a).size(), 1);
+        QCOMPARE(conflictsOf(*a).first().record.value(QStringLiteral("note_md")).toString(),
+            QStringLiteral("laptop's"));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
+    void aDeviceReplacesItsOldFilesByASnapshot()
+    {
+        QTemporaryDir folder, aside;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        auto c = device(QStringLiteral("tablet"));
+        QVERIFY(a && b && c);
+        Compaction limits;
+        limits.files = 5;
+        const QString edited = newStory(*a, QStringLiteral("Edited every round"), QStringLiteral("v0"), 90);
+        SyncReport report;
+        QString laptopId;
+        for (int round = 1; round <= 8; ++round) {
+            QVERIFY(!newStory(*a, QStringLiteral("story %1").arg(round), QStringLiteral("S"), 100 * round)
+                         .isEmpty());
+            QVERIFY(editStory(*a, edited, QStringLiteral("v%1").arg(round), 100 * round + 1));
+            const Result<SyncReport> written
+                = SyncEngine::runRound(a->db(), folder.path(), 100 * round + 2, limits);
+            QVERIFY(written.ok());
+            QCOMPARE(written->compacted, round == 6 ? 6 : 0);
+            QCOMPARE(written->summary().contains(QLatin1String("Tidied: 6 file")), round == 6);
+            laptopId = written->device;
+            if (round == 3) { // the desktop reads the first three files
+                QVERIFY(sync(*b, folder.path(), 350, &report));
+                QCOMPARE(report.filesRead, 3);
+                const QString first = SyncFolder(folder.path()).filePath(written->device, 1);
+                QVERIFY(QFile::copy(first, aside.filePath(QStringLiteral("first.json"))));
+            }
+        }
+        const QString laptop = SyncFolder(folder.path()).deviceFolder(laptopId);
+        QCOMPARE(QDir(laptop).entryList(QDir::Files, QDir::Name),
+            (QStringList {QStringLiteral("00000006.snapshot.json"), QStringLiteral("00000007.json"),
+                QStringLiteral("00000008.json")}));
+
+        // The desktop, which had read files 1 to 3, takes only the rest; the tablet, which had read
+        // nothing, takes everything; both end with the laptop's data.
+        QVERIFY(sync(*b, folder.path(), 900, &report));
+        QCOMPARE(report.filesRead, 3);
+        QCOMPARE(report.received, 5 + 3); // stories 4 to 8; the edited story from the snapshot, 7 and 8
+        QVERIFY(sync(*c, folder.path(), 910, &report));
+        QCOMPARE(report.received, 7 + 2 + 2); // the snapshot holds the edited story's version 6 only
+        QCOMPARE(exportOf(*b), exportOf(*a));
+        QCOMPARE(exportOf(*c), exportOf(*a));
+        QCOMPARE(storyOf(*c, edited)->situation, QStringLiteral("v8"));
+        // The snapshot holds each record's latest change, marked with the file it came from.
+        const auto snapshot
+            = ChangeFile::parse(readFile(QDir(laptop).filePath(QStringLiteral("00000006.snapshot.json"))));
+        QVERIFY(snapshot.ok());
+        QVERIFY(snapshot->snapshot);
+        QCOMPARE(snapshot->changes.size(), 7);
+        for (const Change &change : snapshot->changes) {
+            const QString title = change.record->value(QStringLiteral("title")).toString();
+            QCOMPARE(change.sequence,
+                title.startsWith(QLatin1String("story ")) ? title.mid(6).toLongLong() : qint64(6));
+        }
+
+        // A replaced file that a sync tool brings back is not read again.
+        QVERIFY(QFile::copy(aside.filePath(QStringLiteral("first.json")),
+            QDir(laptop).filePath(QStringLiteral("00000001.json"))));
+        QVERIFY(sync(*c, folder.path(), 920, &report));
+        QCOMPARE(report.filesRead, 0);
+        QVERIFY(sync(*b, folder.path(), 930, &report));
+        QCOMPARE(report.filesRead, 0);
+        QCOMPARE(exportOf(*b), exportOf(*a));
+    }
+
+    void settingsFollowTheUserAndTheLaterChangeWins()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        Practice::StudyGoal goal;
+        goal.loops << Practice::LoopDate {QDate(2027, 1, 18), Practice::LoopKind::Onsite};
+        goal.minutesPerWeek = 600;
+        QVERIFY(Practice::StudyGoalStore(a->db()).save(goal).ok());
+        Practice::SchedulerConfig config;
+        config.desiredRetention = 0.85;
+        QVERIFY(Practice::SchedulerStore(b->db()).save(config).ok());
+
+        SyncReport report;
+        QVERIFY(sync(*a, folder.path(), 100));
+        QVERIFY(sync(*b, folder.path(), 110, &report));
+        QCOMPARE(report.receivedBySection.value(QStringLiteral("settings")), 1);
+        QVERIFY(sync(*a, folder.path(), 120));
+        QCOMPARE(goalOf(*b), goal);
+        QCOMPARE(Practice::SchedulerStore(a->db()).load()->desiredRetention, 0.85);
+        QCOMPARE(exportOf(*a), exportOf(*b));
+
+        // What belongs to one computer stays there: its name, its sync bookkeeping.
+        for (const QJsonValue &setting : syncedList(*a, "settings"))
+            QVERIFY(
+                SyncSettings::keys().contains(setting.toObject().value(QStringLiteral("key")).toString()));
+        QCOMPARE(SyncEngine::deviceName(a->db()).value(), QStringLiteral("laptop"));
+        QCOMPARE(SyncEngine::deviceName(b->db()).value(), QStringLiteral("desktop"));
+
+        // Changed on both before they synced: the later change wins everywhere, no conflict copy.
+        QVERIFY(setWeeklyMinutes(*a, 300));
+        QVERIFY(setWeeklyMinutes(*b, 420));
+        a->db().exec("UPDATE settings SET updated_at = 5000 WHERE key = 'study.goal'");
+        b->db().exec("UPDATE settings SET updated_at = 4000 WHERE key = 'study.goal'");
+        QVERIFY(sync(*b, folder.path(), 200));
+        QVERIFY(sync(*a, folder.path(), 210));
+        QVERIFY(sync(*b, folder.path(), 220));
+        QCOMPARE(goalOf(*a).minutesPerWeek, 300);
+        QCOMPARE(goalOf(*b).minutesPerWeek, 300);
+        QCOMPARE(goalOf(*b).loops, goal.loops);
+        QVERIFY(conflictsOf(*a).isEmpty());
+        QVERIFY(conflictsOf(*b).isEmpty());
+
+        // A change made after seeing the other wins whatever its time stamp says.
+        QVERIFY(setWeeklyMinutes(*b, 240));
+        b->db().exec("UPDATE settings SET updated_at = 10 WHERE key = 'study.goal'");
+        QVERIFY(sync(*b, folder.path(), 300));
+        QVERIFY(sync(*a, folder.path(), 310));
+        QCOMPARE(goalOf(*a).minutesPerWeek, 240);
+        QCOMPARE(exportOf(*a), exportOf(*b));
+    }
+
+    void dismissalsAndDrillsSync()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        const auto diagram = Diagrams::DiagramRepository(a->db()).create(
+            QStringLiteral("Shortener"), Diagrams::DiagramDocument {}, 100);
+        QVERIFY(diagram.ok());
+        const QString uid = diagram->uid;
+        QVERIFY(sync(*a, folder.path(), 110));
+        QVERIFY(sync(*b, folder.path(), 120));
+
+        QVERIFY(Diagrams::DismissalRepository(a->db())
+                    .dismiss(uid,
+                        {QStringLiteral("no-monitoring"), QString(), QStringLiteral("accepted: a prototype")},
+                        130)
+                    .ok());
+        QVERIFY(Diagrams::DrillRepository(b->db())
+                    .record(Diagrams::DrillSubject::diagram(uid), 3, 0.8, 140)
+                    .ok());
+        QVERIFY(Diagrams::DrillRepository(b->db())
+                    .record(Diagrams::DrillSubject::referenceTemplate(QStringLiteral("url-shortener")), 2,
+                        0.5, 150)
+                    .ok());
+        QVERIFY(Diagrams::DrillRepository(a->db())
+                    .record(Diagrams::DrillSubject::diagram(uid), 4, 1.0, 160)
+                    .ok());
+        QVERIFY(sync(*a, folder.path(), 200));
+        QVERIFY(sync(*b, folder.path(), 210));
+        QVERIFY(sync(*a, folder.path(), 220));
+        QCOMPARE(exportOf(*a), exportOf(*b));
+        QCOMPARE(Diagrams::DismissalRepository(b->db()).dismissals(uid)->size(), 1);
+        QCOMPARE(syncedList(*a, "drill_reviews").size(), 3); // both devices' drills of the diagram, unioned
+        QCOMPARE(syncedList(*a, "diagram_drills").size(), 2);
+        const auto drill = Diagrams::DrillRepository(b->db()).state(Diagrams::DrillSubject::diagram(uid));
+        QCOMPARE(drill.value()->lastRating, 4); // the later drill's state
+
+        // A finding shown again on one computer is shown again on the other.
+        QVERIFY(Diagrams::DismissalRepository(b->db())
+                    .restore(uid, QStringLiteral("no-monitoring"), QString())
+                    .ok());
+        QVERIFY(sync(*b, folder.path(), 300));
+        QVERIFY(sync(*a, folder.path(), 310));
+        QVERIFY(Diagrams::DismissalRepository(a->db()).dismissals(uid)->isEmpty());
         QCOMPARE(exportOf(*a), exportOf(*b));
     }
 
@@ -522,6 +773,10 @@ private Q_SLOTS:
             bool deleted = false; // with its story, before its device's next round
         };
         QVector<Review> reviews;
+        QSet<int> goals {0}; // the weekly minutes set, one of which every device ends with
+        Compaction compaction; // odd seeds: each device replaces its files by a snapshot often
+        if (seed % 2 == 1)
+            compaction.files = 3;
 
         for (int step = 0; step < 150; ++step) {
             clock += 1 + random.bounded(50);
@@ -535,7 +790,7 @@ private Q_SLOTS:
             }
             here.sort();
             const QString text = QStringLiteral("t%1").arg(++token);
-            switch (random.bounded(8)) {
+            switch (random.bounded(9)) {
             case 0: {
                 const QString uid = newStory(d, QStringLiteral("story %1").arg(token), text, now);
                 QVERIFY(!uid.isEmpty());
@@ -578,6 +833,10 @@ private Q_SLOTS:
                 written.insert(text);
                 break;
             }
+            case 7:
+                QVERIFY(setWeeklyMinutes(d, token));
+                goals.insert(token);
+                break;
             case 6: {
                 const auto id = Practice::PracticeLog(d.db()).start(Practice::PracticeLog::kinds().first(),
                     QString(), text, Practice::TimerPlan::stopwatch(), now);
@@ -586,7 +845,7 @@ private Q_SLOTS:
                 break;
             }
             default:
-                QVERIFY(sync(d, folder.path(), now));
+                QVERIFY(sync(d, folder.path(), now, nullptr, compaction));
                 for (Review &review : reviews)
                     review.sent = review.sent || review.device == which;
             }
@@ -599,7 +858,7 @@ private Q_SLOTS:
             for (size_t i = 0; i < devices.size(); ++i) {
                 clock += 10;
                 SyncReport report;
-                QVERIFY(sync(*devices[i], folder.path(), clock + skew[i], &report));
+                QVERIFY(sync(*devices[i], folder.path(), clock + skew[i], &report, compaction));
                 quiet = quiet && report.sent == 0 && report.received == 0;
                 QCOMPARE(report.pending, 0);
             }
@@ -614,7 +873,7 @@ private Q_SLOTS:
         // Nothing lost: every text written and not later overwritten or deleted by a device that
         // had it is in a record or a conflict copy; every session and every review of a story
         // still there is on every device.
-        const QJsonObject exported = QJsonDocument::fromJson(first).object();
+        const QJsonObject exported = exportFileOf(*devices[0]);
         QSet<QString> kept;
         for (const QJsonValue &s : exported.value(QStringLiteral("stories")).toArray())
             kept.insert(s.toObject().value(QStringLiteral("situation")).toString());
@@ -632,6 +891,7 @@ private Q_SLOTS:
         for (const QJsonValue &s : exported.value(QStringLiteral("practice_sessions")).toArray())
             sessionTitles.insert(s.toObject().value(QStringLiteral("title")).toString());
         QCOMPARE(sessionTitles, sessions);
+        QVERIFY(goals.contains(goalOf(*devices[0]).minutesPerWeek));
         QSet<QString> reviewed;
         for (const QJsonValue &r : exported.value(QStringLiteral("reviews")).toArray())
             reviewed.insert(QStringLiteral("%1@%2")

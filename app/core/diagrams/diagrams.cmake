@@ -4,7 +4,8 @@ starloop_content_qrc(diagramtemplates /diagramtemplates "${PROJECT_SOURCE_DIR}/c
 starloop_add_classes(starloop_core ${CMAKE_CURRENT_LIST_DIR}
     diagramkind diagramdocument compactjsonwriter documentdelta arrangement diagramrepository
     diagramcodec diagramtemplates mermaidexport reviewdismissal diagramgraph architecturereview
-    orthogonalrouter connectorrouter dismissalrepository recalldrill drillrepository)
+    orthogonalrouter connectorrouter dismissalrepository recalldrill drillrepository
+    diagramsyncrecords)
 target_sources(starloop_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/diagram.h
     ${CMAKE_CURRENT_LIST_DIR}/reviewrules.h ${CMAKE_CURRENT_LIST_DIR}/resiliencerules.cpp

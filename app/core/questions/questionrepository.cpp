@@ -112,20 +112,39 @@ Status QuestionRepository::saveNote(qint64 id, const QString &noteMd, qint64 now
     });
 }
 
+namespace {
+
+// The state of every question, or of the one with this uid.
+QVector<QuestionStateRecord> readStates(Storage::Database &db, const QString &questionUid)
+{
+    Statement st(db,
+        "SELECT q.uid, s.starred, s.note_md, s.last_rating, s.reviews, s.lapses, s.stability, "
+        "s.difficulty, s.last_review_at, s.due_at, s.updated_at FROM question_state s "
+        "JOIN questions q ON q.id = s.question_id WHERE ?1 = '' OR q.uid = ?1 ORDER BY q.uid");
+    st.bind(1, questionUid);
+    QVector<QuestionStateRecord> records;
+    while (st.step())
+        records << QuestionStateRecord {st.text(0), st.integer(1) != 0, st.text(2), st.optionalInt64(3),
+            st.int64(4), st.int64(5), st.optionalReal(6), st.optionalReal(7), st.optionalInt64(8),
+            st.optionalInt64(9), st.int64(10)};
+    return records;
+}
+
+} // namespace
+
 Result<QVector<QuestionStateRecord>> QuestionRepository::stateRecords() const
 {
+    return guarded(tr("Your notes and stars could not be read"),
+        [&]() -> Result<QVector<QuestionStateRecord>> { return readStates(m_db, QString()); });
+}
+
+Result<std::optional<QuestionStateRecord>> QuestionRepository::stateRecord(const QString &questionUid) const
+{
     return guarded(
-        tr("Your notes and stars could not be read"), [&]() -> Result<QVector<QuestionStateRecord>> {
-            Statement st(m_db,
-                "SELECT q.uid, s.starred, s.note_md, s.last_rating, s.reviews, s.lapses, s.stability, "
-                "s.difficulty, s.last_review_at, s.due_at, s.updated_at FROM question_state s "
-                "JOIN questions q ON q.id = s.question_id ORDER BY q.uid");
-            QVector<QuestionStateRecord> records;
-            while (st.step())
-                records << QuestionStateRecord {st.text(0), st.integer(1) != 0, st.text(2),
-                    st.optionalInt64(3), st.int64(4), st.int64(5), st.optionalReal(6), st.optionalReal(7),
-                    st.optionalInt64(8), st.optionalInt64(9), st.int64(10)};
-            return records;
+        tr("Your notes and stars could not be read"), [&]() -> Result<std::optional<QuestionStateRecord>> {
+            const QVector<QuestionStateRecord> records
+                = questionUid.isEmpty() ? QVector<QuestionStateRecord>() : readStates(m_db, questionUid);
+            return records.isEmpty() ? std::nullopt : std::optional<QuestionStateRecord>(records.first());
         });
 }
 

@@ -80,6 +80,8 @@ public:
         const OwnQuestionRecord &record, Portability::Merge::Rule rule = Portability::Merge::Rule::NewerWins);
     // The user's state on every question that has one, by question uid.
     Result<QVector<QuestionStateRecord>> stateRecords() const;
+    // The user's state on one question; nullopt when it has none.
+    Result<std::optional<QuestionStateRecord>> stateRecord(const QString &questionUid) const;
     // Replaces the question's state when the record's updated_at is newer; the state of a question
     // this database lacks is skipped with a warning.
     Result<Portability::Merge> upsertState(const QuestionStateRecord &record,

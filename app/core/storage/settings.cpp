@@ -2,6 +2,8 @@
 
 #include "core/storage/statement.h"
 
+#include <QDateTime>
+
 namespace Starloop::Storage {
 
 std::optional<QString> readSetting(Database &db, const QString &key)
@@ -15,10 +17,12 @@ std::optional<QString> readSetting(Database &db, const QString &key)
 
 void writeSetting(Database &db, const QString &key, const QString &value)
 {
+    // A value written again unchanged keeps its time: it is not a change another device must hear of.
     Statement st(db,
-        "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = "
-        "excluded.value");
-    st.bind(1, key).bind(2, value).run();
+        "INSERT INTO settings(key, value, updated_at) VALUES (?1, ?2, ?3) ON CONFLICT(key) DO UPDATE SET "
+        "updated_at = CASE WHEN value = excluded.value THEN updated_at ELSE excluded.updated_at END, "
+        "value = excluded.value");
+    st.bind(1, key).bind(2, value).bind(3, QDateTime::currentSecsSinceEpoch()).run();
 }
 
 } // namespace Starloop::Storage

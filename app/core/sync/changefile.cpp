@@ -32,6 +32,8 @@ QJsonObject changeJson(const Change &change)
 {
     QJsonObject json {{QStringLiteral("section"), change.section}, {QStringLiteral("key"), change.key},
         {QStringLiteral("version"), change.version.toJson()}, {QStringLiteral("by"), change.by}};
+    if (change.sequence > 0)
+        json.insert(QStringLiteral("sequence"), double(change.sequence));
     if (change.record)
         json.insert(QStringLiteral("record"), *change.record);
     else
@@ -62,6 +64,10 @@ Result<Change> readChange(const QJsonValue &value, const QString &path)
     if (!version || version->isEmpty())
         return Error {ChangeFile::tr("%1.version must map device ids to counters").arg(path)};
     change.version = *version;
+    check.optionalFields({{"sequence", Kind::Integer}});
+    if (!check.ok())
+        return Error {check.problem()};
+    change.sequence = qint64(json.value(QStringLiteral("sequence")).toDouble());
     if (json.value(QStringLiteral("deleted")).toBool()) {
         if (change.key.isEmpty())
             return Error {ChangeFile::tr("%1.key is empty").arg(path)};
@@ -87,11 +93,13 @@ QByteArray ChangeFile::toJson() const
     for (const Change &change : changes)
         list.append(changeJson(change));
     const QByteArray body = QJsonDocument(list).toJson(QJsonDocument::Compact);
-    const QJsonObject header {{QStringLiteral("format"), QStringLiteral("starloop-sync")},
-        {QStringLiteral("version"), ChangeFileVersion}, {QStringLiteral("device"), device},
+    QJsonObject header {{QStringLiteral("format"), QStringLiteral("starloop-sync")},
+        {QStringLiteral("version"), snapshot ? 2 : 1}, {QStringLiteral("device"), device},
         {QStringLiteral("name"), name}, {QStringLiteral("sequence"), double(sequence)},
         {QStringLiteral("written_at"), double(writtenAt)}, {QStringLiteral("count"), int(changes.size())},
         {QStringLiteral("checksum"), sha256(body)}};
+    if (snapshot)
+        header.insert(QStringLiteral("snapshot"), true);
     return "{\"header\":" + QJsonDocument(header).toJson(QJsonDocument::Compact) + ",\n" + ChangesLead + body
         + "}\n";
 }
@@ -133,6 +141,7 @@ Result<ChangeFile> ChangeFile::parse(const QByteArray &bytes)
     file.name = header.value(QStringLiteral("name")).toString();
     file.sequence = qint64(header.value(QStringLiteral("sequence")).toDouble());
     file.writtenAt = qint64(header.value(QStringLiteral("written_at")).toDouble());
+    file.snapshot = header.value(QStringLiteral("snapshot")).toBool();
     if (file.device.isEmpty() || file.sequence < 1)
         return Error {tr("its header names no device or sequence")};
     for (int i = 0; i < list.size(); ++i) {
@@ -153,15 +162,17 @@ QString SyncFolder::deviceFolder(const QString &device) const
     return QDir(m_folder).filePath(QStringLiteral("starloop-sync/") + device);
 }
 
-QString SyncFolder::filePath(const QString &device, qint64 sequence) const
+QString SyncFolder::filePath(const QString &device, qint64 sequence, bool snapshot) const
 {
     return QDir(deviceFolder(device))
-        .filePath(QStringLiteral("%1.json").arg(sequence, 8, 10, QLatin1Char('0')));
+        .filePath((snapshot ? QStringLiteral("%1.snapshot.json") : QStringLiteral("%1.json"))
+                      .arg(sequence, 8, 10, QLatin1Char('0')));
 }
 
 QVector<SyncFolder::Entry> SyncFolder::entries() const
 {
     static const QRegularExpression plain(QStringLiteral("^(\\d+)\\.json$"));
+    static const QRegularExpression snapshot(QStringLiteral("^(\\d+)\\.snapshot\\.json$"));
     static const QRegularExpression copy(QStringLiteral("^(\\d+)\\D.*\\.json$"));
     QVector<Entry> entries;
     const QDir root(QDir(m_folder).filePath(QStringLiteral("starloop-sync")));
@@ -169,12 +180,14 @@ QVector<SyncFolder::Entry> SyncFolder::entries() const
         const QDir dir(device.filePath());
         for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             const QRegularExpressionMatch isPlain = plain.match(file.fileName());
+            const QRegularExpressionMatch isSnapshot = snapshot.match(file.fileName());
             const QRegularExpressionMatch isCopy = copy.match(file.fileName());
-            if (!isPlain.hasMatch() && !isCopy.hasMatch())
+            if (!isPlain.hasMatch() && !isSnapshot.hasMatch() && !isCopy.hasMatch())
                 continue;
-            const QRegularExpressionMatch &match = isPlain.hasMatch() ? isPlain : isCopy;
+            const QRegularExpressionMatch &match
+                = isPlain.hasMatch() ? isPlain : (isSnapshot.hasMatch() ? isSnapshot : isCopy);
             entries << Entry {device.fileName(), file.filePath(), match.captured(1).toLongLong(), file.size(),
-                !isPlain.hasMatch()};
+                !isPlain.hasMatch() && !isSnapshot.hasMatch(), isSnapshot.hasMatch()};
         }
     }
     return entries;
@@ -192,7 +205,7 @@ qint64 SyncFolder::highestSequence(const QString &device) const
 
 Status SyncFolder::prepare(const ChangeFile &file) const
 {
-    const QString target = filePath(file.device, file.sequence);
+    const QString target = filePath(file.device, file.sequence, file.snapshot);
     if (!QDir().mkpath(deviceFolder(file.device)))
         return Error {tr("The sync folder %1 cannot be written to.").arg(QDir::toNativeSeparators(m_folder))};
     QFile part(target + QStringLiteral(".part"));
@@ -212,9 +225,9 @@ Status SyncFolder::prepare(const ChangeFile &file) const
     return {};
 }
 
-Status SyncFolder::publish(const QString &device, qint64 sequence) const
+Status SyncFolder::publish(const QString &device, qint64 sequence, bool snapshot) const
 {
-    const QString target = filePath(device, sequence);
+    const QString target = filePath(device, sequence, snapshot);
     const QString part = target + QStringLiteral(".part");
     if (!QFile::exists(part))
         return {};

@@ -3,6 +3,10 @@
 // <folder>/starloop-sync/<device id>/<sequence>.json, to "<name>.part" first, renamed once
 // complete; every other device only reads it.
 //
+// A device whose files pass a threshold replaces them by one snapshot, <sequence>.snapshot.json:
+// the latest change of each record in them, each marked with the file it came from, so that a
+// device that had read some of those files applies only the rest (SyncEngine).
+//
 // The file is JSON in two lines: a header (format, version, device id and name, sequence, when
 // it was written, how many changes and the SHA-256 of the second line's list) and the changes,
 // each a record as the export file writes it (or a deletion) with its key and version vector:
@@ -31,7 +35,8 @@
 
 namespace Starloop::Sync {
 
-constexpr int ChangeFileVersion = 1;
+// Version 2 added snapshots; a file of changes is still written as version 1.
+constexpr int ChangeFileVersion = 2;
 
 struct Change
 {
@@ -40,6 +45,7 @@ struct Change
     VersionVector version;
     QString by; // the name of the device that made this version
     std::optional<QJsonObject> record; // nullopt: deleted
+    qint64 sequence = 0; // in a snapshot: the file the change was first written in
 };
 
 struct ChangeFile
@@ -51,6 +57,9 @@ public:
     QString name; // its label ("laptop")
     qint64 sequence = 0;
     qint64 writtenAt = 0;
+    // A snapshot replaces its device's files up to `sequence`: the latest change of each record
+    // in them, each with the sequence of the file it came from.
+    bool snapshot = false;
     QVector<Change> changes;
 
     QByteArray toJson() const;
@@ -71,21 +80,22 @@ public:
         qint64 sequence = 0; // from its name
         qint64 size = 0;
         bool conflictCopy = false; // "12 (conflict ...).json", "12.sync-conflict-....json": a sync tool's
+        bool snapshot = false; // "12.snapshot.json": the device's files up to 12 in one
     };
 
     QString folder() const { return m_folder; }
     QString deviceFolder(const QString &device) const;
-    QString filePath(const QString &device, qint64 sequence) const;
+    QString filePath(const QString &device, qint64 sequence, bool snapshot = false) const;
     // Every device's change files, conflict copies of sync tools included; not the .part files.
     QVector<Entry> entries() const;
     // The highest sequence among the files of one device (0 when it has none).
     qint64 highestSequence(const QString &device) const;
 
-    // Writes the file as <sequence>.json.part, flushed to the disk. Fails with a message when the
-    // folder cannot be written to.
+    // Writes the file as <sequence>.json.part (a snapshot as <sequence>.snapshot.json.part),
+    // flushed to the disk. Fails with a message when the folder cannot be written to.
     Status prepare(const ChangeFile &file) const;
-    // Renames <sequence>.json.part to <sequence>.json; nothing to do when there is no .part.
-    Status publish(const QString &device, qint64 sequence) const;
+    // Renames the .part into place; nothing to do when there is no .part.
+    Status publish(const QString &device, qint64 sequence, bool snapshot = false) const;
     // Removes this device's .part files other than `keep` (left by a round that did not finish).
     void discardParts(const QString &device, qint64 keep) const;
 

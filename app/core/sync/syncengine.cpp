@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Starloop::Sync {
 
 namespace {
@@ -72,8 +74,10 @@ QVector<Incoming> readIncoming(
     for (const SyncFolder::Entry &entry : folder.entries()) {
         if (entry.device == me && !entry.conflictCopy)
             continue; // its own; a sync tool's copy of one may hold another computer's changes
-        if (!entry.conflictCopy && ledger.isApplied(entry.device, entry.sequence, entry.size))
-            continue;
+        if (!entry.conflictCopy
+            && (ledger.isApplied(entry.device, entry.sequence, entry.size)
+                || entry.sequence <= ledger.coveredSequence(entry.device)))
+            continue; // read, or in a snapshot read
         const QString shown = QDir(folder.folder()).relativeFilePath(entry.path);
         const auto bytes = readAll(entry.path);
         if (!bytes) {
@@ -94,14 +98,94 @@ QVector<Incoming> readIncoming(
             continue;
         }
         checksums.insert(checksum);
+        if (file->snapshot) { // only the changes of the files not read here
+            const QSet<qint64> applied = ledger.appliedSequences(file->device);
+            const qint64 covered = ledger.coveredSequence(file->device);
+            QVector<Change> unread;
+            for (const Change &change : std::as_const(file->changes)) {
+                if (change.sequence > covered && !applied.contains(change.sequence))
+                    unread << change;
+            }
+            file->changes = unread;
+        }
         incoming << Incoming {std::move(file.value()), entry, checksum};
     }
-    return incoming;
+    // A device's files that a snapshot read in the same round covers give nothing more.
+    QHash<QString, qint64> snapshots;
+    for (const Incoming &in : std::as_const(incoming)) {
+        if (in.file.snapshot)
+            snapshots[in.file.device] = qMax(snapshots.value(in.file.device), in.file.sequence);
+    }
+    QVector<Incoming> kept;
+    for (const Incoming &in : std::as_const(incoming)) {
+        const qint64 snapshot = snapshots.value(in.file.device);
+        if (in.file.snapshot ? in.file.sequence == snapshot : in.file.sequence > snapshot)
+            kept << in;
+    }
+    return kept;
+}
+
+// Replaces this device's own files by one snapshot once they pass the limits: the latest change
+// of each record, written as .part, flushed and renamed; only then are the files it replaces
+// removed. Nothing changes when one of them cannot be read (it is tried again next round).
+int compact(
+    const SyncFolder &folder, const QString &me, const QString &name, qint64 now, const Compaction &limits)
+{
+    QVector<SyncFolder::Entry> own;
+    qint64 bytes = 0;
+    for (const SyncFolder::Entry &entry : folder.entries()) {
+        if (entry.device == me && !entry.conflictCopy) {
+            own << entry;
+            bytes += entry.size;
+        }
+    }
+    if (own.size() < 2 || (own.size() <= limits.files && bytes <= limits.bytes))
+        return 0;
+    std::sort(own.begin(), own.end(), [](const SyncFolder::Entry &a, const SyncFolder::Entry &b) {
+        return a.sequence != b.sequence ? a.sequence < b.sequence : a.snapshot > b.snapshot;
+    });
+    ChangeFile snapshot;
+    snapshot.device = me;
+    snapshot.name = name;
+    snapshot.writtenAt = now;
+    snapshot.snapshot = true;
+    QHash<QString, int> latest; // section/key -> its place in `changes`
+    QVector<std::optional<Change>> changes;
+    for (const SyncFolder::Entry &entry : std::as_const(own)) {
+        const auto bytesRead = readAll(entry.path);
+        Result<ChangeFile> file
+            = bytesRead ? ChangeFile::parse(*bytesRead) : Result<ChangeFile>(Error {QString()});
+        if (!file || file->device != me)
+            return 0;
+        for (Change change : std::as_const(file->changes)) {
+            if (!file->snapshot)
+                change.sequence = file->sequence;
+            const QString key = change.section + QLatin1Char('/') + change.key;
+            if (const auto at = latest.constFind(key); at != latest.cend())
+                changes[*at].reset();
+            latest.insert(key, int(changes.size()));
+            changes << change;
+        }
+        snapshot.sequence = qMax(snapshot.sequence, file->sequence);
+    }
+    for (const std::optional<Change> &change : std::as_const(changes)) {
+        if (change)
+            snapshot.changes << *change;
+    }
+    if (!folder.prepare(snapshot) || !folder.publish(me, snapshot.sequence, true))
+        return 0;
+    const QString written = folder.filePath(me, snapshot.sequence, true);
+    for (const SyncFolder::Entry &entry : std::as_const(own)) {
+        if (entry.path != written)
+            QFile::remove(entry.path);
+    }
+    return int(own.size());
 }
 
 } // namespace
 
-Result<SyncReport> SyncEngine::runRound(Storage::Database &db, const QString &folder, qint64 nowSecs)
+Result<SyncReport> SyncEngine::runRound(
+    Storage::Database &db, const QString &folder, qint64 nowSecs, const Compaction &compaction)
 {
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         return Error {
@@ -133,6 +217,8 @@ Result<SyncReport> SyncEngine::runRound(Storage::Database &db, const QString &fo
             return finished;
         for (const Incoming &in : incoming) {
             ledger.markApplied(in.checksum, in.entry.device, in.entry.sequence, in.entry.size);
+            if (in.file.snapshot)
+                ledger.setCoveredSequence(in.file.device, in.file.sequence);
             ledger.sawDevice(in.file.device, in.file.name, in.file.writtenAt, nowSecs);
             if (!report.peers.contains(in.file.name))
                 report.peers << in.file.name;
@@ -164,6 +250,7 @@ Result<SyncReport> SyncEngine::runRound(Storage::Database &db, const QString &fo
         if (const Status published = files.publish(outcome.device, outcome.sequence); !published)
             outcome.messages << published.errorMessage();
     }
+    outcome.compacted = compact(files, outcome.device, outcome.deviceName, nowSecs, compaction);
     return outcome;
 }
 

@@ -11,6 +11,13 @@
 // copied from another computer notices that the folder holds newer files of its device id than
 // it wrote and carries on under a new id.
 //
+// After the round, a device whose own files pass a threshold (Compaction) replaces them by one
+// snapshot file: the latest change of each record, each marked with the file it came from. It is
+// written as .part, flushed and renamed before the files it replaces are removed, and a device
+// never touches another's files. A reader applies only the changes of the files it had not read
+// (a change is never applied twice; a device that read nothing gets everything) and from then on
+// skips that device's files up to the snapshot's sequence.
+//
 //   const auto report = Sync::SyncEngine::runRound(store.db(), folder, now);
 //   if (!report) statusBar->showMessage(report.errorMessage());   // the folder is missing, ...
 //   else statusBar->showMessage(report->summary());
@@ -39,12 +46,21 @@ struct SyncStatus
     int conflicts = 0;
 };
 
+// When a device replaces its own change files by one snapshot: once it has more files than
+// `files`, or they hold more than `bytes`.
+struct Compaction
+{
+    int files = 200;
+    qint64 bytes = 8 * 1024 * 1024;
+};
+
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(Starloop::Sync::SyncEngine)
 
 public:
-    static Result<SyncReport> runRound(Storage::Database &db, const QString &folder, qint64 nowSecs);
+    static Result<SyncReport> runRound(Storage::Database &db, const QString &folder, qint64 nowSecs,
+        const Compaction &compaction = Compaction());
     static Result<SyncStatus> status(Storage::Database &db);
     // The name other devices show for this one ("laptop"); the host name until set.
     static Result<QString> deviceName(Storage::Database &db);

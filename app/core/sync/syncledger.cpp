@@ -53,6 +53,7 @@ const QString CounterKey = QStringLiteral("sync.counter");
 const QString SequenceKey = QStringLiteral("sync.sequence");
 const QString ChecksumKey = QStringLiteral("sync.checksum");
 const QString LastRoundKey = QStringLiteral("sync.last_round_at");
+const QString CoveredKey = QStringLiteral("sync.covered."); // + the device id
 
 qint64 number(Storage::Database &db, const QString &key)
 {
@@ -178,6 +179,27 @@ void SyncLedger::markApplied(const QString &checksum, const QString &device, qin
     Statement st(
         m_db, "INSERT OR IGNORE INTO sync_applied(checksum, device, sequence, size) VALUES (?1, ?2, ?3, ?4)");
     st.bind(1, checksum).bind(2, device).bind(3, sequence).bind(4, size).run();
+}
+
+QSet<qint64> SyncLedger::appliedSequences(const QString &device)
+{
+    Statement st(m_db, "SELECT sequence FROM sync_applied WHERE device = ?1");
+    st.bind(1, device);
+    QSet<qint64> sequences;
+    while (st.step())
+        sequences.insert(st.int64(0));
+    return sequences;
+}
+
+qint64 SyncLedger::coveredSequence(const QString &device)
+{
+    return number(m_db, CoveredKey + device);
+}
+
+void SyncLedger::setCoveredSequence(const QString &device, qint64 sequence)
+{
+    if (sequence > coveredSequence(device))
+        writeSetting(m_db, CoveredKey + device, QString::number(sequence));
 }
 
 void SyncLedger::sawDevice(const QString &id, const QString &name, qint64 fileAt, qint64 now)

@@ -16,6 +16,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -89,6 +90,12 @@ public:
     bool isApplied(const QString &device, qint64 sequence, qint64 size);
     bool isApplied(const QString &checksum);
     void markApplied(const QString &checksum, const QString &device, qint64 sequence, qint64 size);
+    // The sequences of `device`'s files applied here one by one.
+    QSet<qint64> appliedSequences(const QString &device);
+    // Every change of `device` up to this sequence was applied (from a snapshot): its files up to
+    // there have nothing more to give. 0 when none was read.
+    qint64 coveredSequence(const QString &device);
+    void setCoveredSequence(const QString &device, qint64 sequence);
 
     void sawDevice(const QString &id, const QString &name, qint64 fileAt, qint64 now);
     QVector<PeerDevice> devices(); // the most recently seen first

@@ -18,6 +18,19 @@ qint64 updatedAt(const QJsonObject &record)
     return qint64(record.value(QStringLiteral("updated_at")).toDouble());
 }
 
+// The fields that name what a record hangs on: a review's story or question, a note's question,
+// a drill's diagram.
+const char *const ParentFields[] = {"item_uid", "question_uid", "diagram_uid"};
+
+bool hangsOn(const QJsonObject &record, const QString &key)
+{
+    for (const char *field : ParentFields) {
+        if (record.value(QLatin1String(field)).toString() == key)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 SyncMerge::SyncMerge(
@@ -57,7 +70,7 @@ Result<QVector<Change>> SyncMerge::collectLocalChanges()
         entry.version.bump(m_deviceId, m_ledger.nextCounter());
         entry.origin = m_deviceName;
         entry.deleted = !json;
-        entry.hash = json ? hashOf(*json) : QString();
+        entry.hash = json ? section.hash(*json) : QString();
         entry.current = entry.version; // made on top of everything seen: the others are settled
         entry.siblings.clear();
         record(section, key, entry);
@@ -74,7 +87,7 @@ Result<QVector<Change>> SyncMerge::collectLocalChanges()
         QStringList edited, deleted;
         for (auto it = state.current.cbegin(); it != state.current.cend(); ++it) {
             const auto entry = state.ledger.constFind(it.key());
-            if (entry == state.ledger.cend() || entry->deleted || entry->hash != hashOf(it.value()))
+            if (entry == state.ledger.cend() || entry->deleted || entry->hash != section.hash(it.value()))
                 edited << it.key();
         }
         // Reviews are only added, and a question's state goes with its question: neither is
@@ -162,7 +175,7 @@ Status SyncMerge::applyOne(const SyncSection &section, const Change &change)
     next.current = win.version;
     next.deleted = win.deleted;
     next.origin = win.origin;
-    next.hash = win.deleted ? QString() : hashOf(win.record);
+    next.hash = win.deleted ? QString() : section.hash(win.record);
     next.kept = section.remove || win.deleted ? QJsonObject() : win.record;
     for (int i = 0; i < open.size(); ++i) {
         const Candidate &other = open.at(i);
@@ -279,7 +292,7 @@ Status SyncMerge::keepConflict(
 bool SyncMerge::parentDeleted(const QJsonObject &record)
 {
     QStringList parents;
-    for (const char *field : {"item_uid", "question_uid"}) {
+    for (const char *field : ParentFields) {
         if (const QString parent = record.value(QLatin1String(field)).toString(); !parent.isEmpty())
             parents << parent;
     }
@@ -306,9 +319,7 @@ Status SyncMerge::restoreDependents(const QString &key)
         SectionState &state = m_sections[section.name];
         for (auto it = state.ledger.cbegin(); it != state.ledger.cend(); ++it) {
             const QJsonObject &kept = it->kept;
-            if (kept.isEmpty() || state.current.contains(it.key())
-                || (kept.value(QStringLiteral("item_uid")).toString() != key
-                    && kept.value(QStringLiteral("question_uid")).toString() != key))
+            if (kept.isEmpty() || state.current.contains(it.key()) || !hangsOn(kept, key))
                 continue;
             const Result<Merge> restored = section.import(m_db, kept, Merge::Rule::Replace);
             if (!restored)
@@ -345,7 +356,7 @@ Status SyncMerge::finish()
             const auto entry = state.ledger.find(key);
             if (entry == state.ledger.end() || entry->deleted || !current->contains(key))
                 continue;
-            entry->hash = hashOf(current->value(key));
+            entry->hash = section.hash(current->value(key));
             if (!section.remove)
                 entry->kept = current->value(key);
             m_ledger.put(section.name, key, *entry);

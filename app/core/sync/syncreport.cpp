@@ -38,6 +38,8 @@ QString SyncReport::summary() const
             conflicts);
     if (pending > 0)
         lines << tr("Waiting for what they refer to: %n change(s)", nullptr, pending);
+    if (compacted > 0)
+        lines << tr("Tidied: %n file(s) of this device replaced by one snapshot", nullptr, compacted);
     lines << messages;
     return lines.join(QLatin1Char('\n'));
 }

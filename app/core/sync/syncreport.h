@@ -25,6 +25,7 @@ public:
     int filesRead = 0;
     int conflicts = 0; // conflict copies kept this round
     int pending = 0; // changes waiting for what they refer to
+    int compacted = 0; // this device's files replaced by a snapshot this round
     QMap<QString, int> sentBySection, receivedBySection;
     QStringList peers; // the names of the devices whose files were read
     QStringList messages; // files skipped and why, a new device id and why

@@ -2,6 +2,7 @@
 
 #include "core/coding/attemptrepository.h"
 #include "core/diagrams/diagramrepository.h"
+#include "core/diagrams/diagramsyncrecords.h"
 #include "core/portability/exportsections.h"
 #include "core/questions/questionrepository.h"
 #include "core/questions/searchhistory.h"
@@ -9,6 +10,9 @@
 #include "core/storage/database.h"
 #include "core/stories/storyrepository.h"
 #include "core/sync/syncconflicts.h"
+#include "core/sync/syncmerge.h"
+#include "core/sync/syncquestionstate.h"
+#include "core/sync/syncsettings.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -113,7 +117,6 @@ const QVector<Behaviour> &behaviours()
 {
     static const QVector<Behaviour> table {
         {"questions", &removeQuestion, fields({"uid"}), fields({"title", "prompt_md", "answer_md"}), "title"},
-        {"question_state", nullptr, fields({"question_uid"}), fields({"note_md"}), "question_uid"},
         {"stories", &removeStory, fields({"uid"}),
             fields({"title", "situation", "task", "action", "result", "reflection", "short_version"}),
             "title"},
@@ -141,6 +144,24 @@ QString fieldText(const QJsonValue &value)
             : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
 }
 
+// A list only the sync holds (not the export file), after the export's lists.
+SyncSection syncOnly(const char *name, Status (*validate)(const QJsonObject &, const QString &),
+    Result<QJsonArray> (*exportAll)(Storage::Database &),
+    Result<Portability::Merge> (*import)(Storage::Database &, const QJsonObject &, Portability::Merge::Rule),
+    Status (*remove)(Storage::Database &, const QString &), const QStringList &keyFields,
+    const char *labelField)
+{
+    SyncSection section;
+    section.name = QLatin1String(name);
+    section.validate = validate;
+    section.exportAll = exportAll;
+    section.import = import;
+    section.remove = remove;
+    section.keyFields = keyFields;
+    section.labelField = QLatin1String(labelField);
+    return section;
+}
+
 } // namespace
 
 QString SyncSection::key(const QJsonObject &record) const
@@ -154,6 +175,14 @@ QString SyncSection::key(const QJsonObject &record) const
 QString SyncSection::label(const QJsonObject &record) const
 {
     return fieldText(record.value(labelField));
+}
+
+QString SyncSection::hash(const QJsonObject &record) const
+{
+    QJsonObject hashed = record;
+    for (const QString &field : unhashedFields)
+        hashed.remove(field);
+    return SyncMerge::hashOf(hashed);
 }
 
 bool SyncSection::textDiffers(const QJsonObject &a, const QJsonObject &b) const
@@ -170,29 +199,45 @@ const QVector<SyncSection> &SyncSection::all()
     static const QVector<SyncSection> sections = [] {
         QVector<SyncSection> list;
         for (const Portability::ExportSection &exported : Portability::ExportSection::mergeOrder()) {
+            if (qstrcmp(exported.name, "question_state") == 0) {
+                // In two parts, merged on their own: a rating and a note edit never conflict.
+                list << syncOnly("question_state", &SyncQuestionState::validateSchedule,
+                    &SyncQuestionState::schedules, &SyncQuestionState::importSchedule, nullptr,
+                    fields({"question_uid"}), "question_uid");
+                list << syncOnly("question_notes", &SyncQuestionState::validateNote,
+                    &SyncQuestionState::notes, &SyncQuestionState::importNote, nullptr,
+                    fields({"question_uid"}), "question_uid");
+                list[list.size() - 2].unhashedFields = fields({"updated_at"});
+                // Its records never hold the note, so it keeps no new copies; the field names the
+                // text of the copies made before the state was split, so they still show and apply.
+                list[list.size() - 2].textFields = fields({"note_md"});
+                list.last().unhashedFields = fields({"updated_at"});
+                list.last().textFields = fields({"note_md"});
+            }
             for (const Behaviour &behaviour : behaviours()) {
                 if (qstrcmp(behaviour.name, exported.name) != 0)
                     continue;
-                SyncSection section;
-                section.name = QLatin1String(exported.name);
-                section.validate = exported.validate;
-                section.exportAll = exported.exportAll;
-                section.import = exported.import;
-                section.remove = behaviour.remove;
-                section.keyFields = behaviour.keyFields;
+                SyncSection section = syncOnly(behaviour.name, exported.validate, exported.exportAll,
+                    exported.import, behaviour.remove, behaviour.keyFields, behaviour.labelField);
                 section.textFields = behaviour.textFields;
-                section.labelField = QLatin1String(behaviour.labelField);
                 list << section;
             }
         }
-        SyncSection conflicts;
-        conflicts.name = QStringLiteral("sync_conflicts");
-        conflicts.validate = &SyncConflicts::validate;
-        conflicts.exportAll = &exportConflicts;
-        conflicts.import = &importConflict;
-        conflicts.remove = &dismissConflict;
-        conflicts.keyFields = fields({"uid"});
-        conflicts.labelField = QStringLiteral("label");
+        // Settings that follow the user: the later change of each wins, never a conflict copy.
+        list << syncOnly("settings", &SyncSettings::validate, &SyncSettings::exportAll, &SyncSettings::import,
+            nullptr, fields({"key"}), "key");
+        using Diagrams::DiagramSyncRecords;
+        list << syncOnly("review_dismissals", &DiagramSyncRecords::validateDismissal,
+            &DiagramSyncRecords::dismissals, &DiagramSyncRecords::importDismissal,
+            &DiagramSyncRecords::removeDismissal, fields({"diagram_uid", "rule_id", "subject"}), "rule_id");
+        // A drill and its reviews go with their diagram, like a question's state and reviews.
+        list << syncOnly("diagram_drills", &DiagramSyncRecords::validateDrill, &DiagramSyncRecords::drills,
+            &DiagramSyncRecords::importDrill, nullptr, fields({"diagram_uid", "template_id"}), "diagram_uid");
+        list << syncOnly("drill_reviews", &DiagramSyncRecords::validateDrillReview,
+            &DiagramSyncRecords::drillReviews, &DiagramSyncRecords::importDrillReview, nullptr,
+            fields({"diagram_uid", "template_id", "reviewed_at", "rating"}), "diagram_uid");
+        SyncSection conflicts = syncOnly("sync_conflicts", &SyncConflicts::validate, &exportConflicts,
+            &importConflict, &dismissConflict, fields({"uid"}), "label");
         conflicts.dismissalWins = true;
         list << conflicts;
         return list;

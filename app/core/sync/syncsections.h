@@ -39,9 +39,13 @@ struct SyncSection
     QStringList textFields; // empty: the newer version wins and no copy is kept
     QString labelField; // names the record in the list of conflicts
     bool dismissalWins = false; // conflict copies: a dismissal beats a copy made elsewhere
+    // Fields whose change alone is no change of the record (a time stamp two records share).
+    QStringList unhashedFields;
 
     QString key(const QJsonObject &record) const;
     QString label(const QJsonObject &record) const;
+    // The SHA-1 of the record without its unhashed fields: a change of it is an edit to send.
+    QString hash(const QJsonObject &record) const;
     // Whether the text fields of the two versions differ.
     bool textDiffers(const QJsonObject &a, const QJsonObject &b) const;
 
