@@ -23,6 +23,7 @@ Application::Application(QByteArray compressedBank, QObject *parent)
 Application::~Application()
 {
     m_window.reset();
+    m_backup.reset();
     m_store.reset();
 }
 
@@ -43,15 +44,8 @@ bool Application::open(Storage::OpenOptions options)
         auto opened = openUserData(options, m_bank);
         if (opened) {
             m_store = std::move(opened.value().store);
-            if (!m_store->isReadOnly()) {
-                Storage::Backups backups(m_store->path());
-                const auto taken = backups.takeDailyIfDue(
-                    m_store->db(), QDateTime::currentDateTimeUtc(), AppSettings::backupsToKeep());
-                // Nothing is lost when the daily copy fails; the window says so once it shows.
-                m_backupProblem = taken
-                    ? QString()
-                    : tr("Today's backup could not be taken: %1").arg(taken.errorMessage());
-            }
+            if (!m_store->isReadOnly())
+                startDailyBackup();
             return true;
         }
         const auto failure = static_cast<OpenFailure>(opened.error().code);
@@ -89,6 +83,19 @@ bool Application::open(Storage::OpenOptions options)
     }
 }
 
+// The day's backup is copied on a thread while the window shows. Nothing is lost when the copy
+// fails; the window says so.
+void Application::startDailyBackup()
+{
+    m_backup = std::make_unique<Storage::DailyBackup>(m_store->path(), AppSettings::backupsToKeep());
+    connect(
+        m_backup.get(), &Storage::DailyBackup::finished, this, [this](const QString &, const QString &error) {
+            if (!error.isEmpty() && m_window)
+                m_window->saveStatus()->markFailed(tr("Today's backup could not be taken: %1").arg(error));
+        });
+    m_backup->start(QDateTime::currentDateTimeUtc());
+}
+
 void Application::showWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_store);
@@ -98,14 +105,13 @@ void Application::showWindow()
         Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::reloadRequested, this, &Application::reload, Qt::QueuedConnection);
     m_window->show();
-    if (!m_backupProblem.isEmpty())
-        m_window->saveStatus()->markFailed(m_backupProblem);
 }
 
 void Application::switchTo(const QString &path)
 {
     const QString previous = m_store->path();
     m_window.reset();
+    m_backup.reset();
     m_store.reset();
     Storage::OpenOptions options;
     options.path = path;
@@ -121,6 +127,7 @@ void Application::restoreBackup(const QString &backupPath)
 {
     const QString path = m_store->path();
     m_window.reset();
+    m_backup.reset(); // a copy in progress ends before the file is replaced
     m_store.reset(); // closes the file, checkpointing the WAL, and releases the lock
     const Status restored = Storage::Backups::restore(backupPath, path);
     if (!restored)

@@ -4,6 +4,7 @@
 // replace what the window shows.
 #pragma once
 
+#include "core/storage/backups.h"
 #include "core/storage/datastore.h"
 #include "gui/mainwindow.h"
 
@@ -20,7 +21,7 @@ public:
     explicit Application(QByteArray compressedBank, QObject *parent = nullptr);
     ~Application() override;
 
-    // Opens `path` (recovering interactively), takes the daily backup and shows the window.
+    // Opens `path` (recovering interactively), starts the daily backup and shows the window.
     // False when the user gave up.
     bool start(const QString &path);
     MainWindow *window() const { return m_window.get(); }
@@ -28,6 +29,7 @@ public:
 
 private:
     bool open(Storage::OpenOptions options);
+    void startDailyBackup();
     void showWindow();
     void switchTo(const QString &path);
     void restoreBackup(const QString &backupPath);
@@ -37,7 +39,7 @@ private:
     QByteArray m_bank;
     std::unique_ptr<Storage::DataStore> m_store;
     std::unique_ptr<MainWindow> m_window;
-    QString m_backupProblem; // why today's automatic backup failed, shown in the window
+    std::unique_ptr<Storage::DailyBackup> m_backup; // today's copy, taken on a thread
 };
 
 } // namespace Starloop::Gui

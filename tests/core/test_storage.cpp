@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSysInfo>
 #include <QTest>
 #include <QTimeZone>
@@ -327,6 +328,56 @@ private Q_SLOTS:
         QCOMPARE(failureOf(store), OpenFailure::MissingFolder);
         QVERIFY(store.errorMessage().contains(QStringLiteral("does not exist")));
         QVERIFY(!QFile::exists(options.path));
+    }
+
+    // The day's backup taken on its own thread and connection: the window's connection goes on
+    // writing meanwhile, the copy holds what was committed when it began, and it says when done.
+    void dailyBackupIsTakenOnItsOwnThread()
+    {
+        Test::TempDatabase temp;
+        auto store = temp.open();
+        QVERIFY(store.ok());
+        Database &db = store.value()->db();
+        db.exec("INSERT INTO settings(key, value) VALUES ('story', 'version one')");
+        const QDateTime day1(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc());
+        DailyBackup backup(temp.path(), 2);
+        QSignalSpy finished(&backup, &DailyBackup::finished);
+        backup.start(day1);
+        db.exec("UPDATE settings SET value = 'version two' WHERE key = 'story'"); // not blocked
+        QTRY_COMPARE(finished.size(), 1);
+        const QString path = finished.first().at(0).toString();
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QCOMPARE(Backups(temp.path()).list().size(), 1);
+        QCOMPARE(Backups(temp.path()).list().first().path, path);
+        {
+            auto copy = Database::open(path, Database::Access::ReadOnly);
+            const QString story = copy->scalarText("SELECT value FROM settings WHERE key = 'story'");
+            QVERIFY2(story == QLatin1String("version one") || story == QLatin1String("version two"),
+                qPrintable(story));
+        }
+        backup.start(day1.addSecs(3600)); // not due again the same day
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().at(0).toString(), QString());
+        QCOMPARE(finished.last().at(1).toString(), QString());
+        QCOMPARE(Backups(temp.path()).list().size(), 1);
+    }
+
+    // A backup that cannot be written says why, from its thread.
+    void dailyBackupReportsAFailure()
+    {
+        Test::TempDatabase temp;
+        auto store = temp.open();
+        QVERIFY(store.ok());
+        // A file where the backup folder should be.
+        QFile blocker(Backups(temp.path()).folder());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        DailyBackup backup(temp.path(), 2);
+        QSignalSpy finished(&backup, &DailyBackup::finished);
+        backup.start(QDateTime::currentDateTimeUtc());
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toString(), QString());
+        QVERIFY(!finished.first().at(1).toString().isEmpty());
     }
 
     void backupsAreDailyRotatedAndRestorable()

@@ -13,6 +13,7 @@
 #include "core/practice/studygoalstore.h"
 #include "core/practice/studyplanner.h"
 #include "core/storage/database.h"
+#include "core/storage/statement.h"
 #include "core/vocabulary/catalog.h"
 #include "tempdatabase.h"
 
@@ -370,6 +371,39 @@ private Q_SLOTS:
         QCOMPARE(leeches[1].id, 3);
         QCOMPARE(leeches[1].consecutiveLapses, 3);
         QCOMPARE(leeches[1].suggestion, Leech::Suggestion::RewriteStory);
+
+        // Read from a file's review log (counted as it is read), the same leeches; a diagram's
+        // drills are no question or story, and the rows come in any order.
+        Test::TempDatabase temp;
+        auto store = temp.open();
+        QVERIFY(store.ok());
+        Storage::Database &db = store.value()->db();
+        for (int pass = 1; pass >= 0; --pass) { // the later reviews first
+            for (const ItemHistory &item : log) {
+                for (int i = pass; i < item.reviews.size(); i += 2) {
+                    Storage::Statement insert(db,
+                        "INSERT INTO reviews(item_kind, item_id, rating, reviewed_at) VALUES (?1, ?2, ?3, "
+                        "?4)");
+                    insert.bind(1, ReviewHistory::kindName(item.kind))
+                        .bind(2, item.id)
+                        .bind(3, qint64(item.reviews.at(i).rating))
+                        .bind(4, item.reviews.at(i).reviewedAt);
+                    insert.run();
+                }
+            }
+        }
+        db.exec("INSERT INTO reviews(item_kind, item_id, rating, reviewed_at) VALUES "
+                "('diagram', 1, 1, 1), ('diagram', 1, 1, 2), ('diagram', 1, 1, 3), ('diagram', 1, 1, 4)");
+        const auto found = Leeches::find(db);
+        QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+        QCOMPARE(found->size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(found->at(i).kind, leeches[i].kind);
+            QCOMPARE(found->at(i).id, leeches[i].id);
+            QCOMPARE(found->at(i).lapses, leeches[i].lapses);
+            QCOMPARE(found->at(i).consecutiveLapses, leeches[i].consecutiveLapses);
+        }
+        QCOMPARE(Leeches::scan(db).size(), Leeches::detect(ReviewHistory::read(db)).size());
     }
 
     void calendarFileFollowsRfc5545()

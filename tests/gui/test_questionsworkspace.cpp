@@ -132,6 +132,26 @@ private Q_SLOTS:
                          .contains(QStringLiteral("★")));
     }
 
+    // The filter counts are asked for once the filters are first painted (so their thread does
+    // not compete with the window's first frame), and they come as before: a window built but
+    // not yet shown has none, and shown it has them.
+    void filterCountsComeAfterTheFirstPaint()
+    {
+        m_window->close();
+        m_window = std::make_unique<Gui::MainWindow>(*m_store);
+        auto *facets = find<QTreeWidget>(QStringLiteral("questionFacets"));
+        const auto codingCount = [facets] {
+            const auto found
+                = facets->findItems(QStringLiteral("Coding"), Qt::MatchExactly | Qt::MatchRecursive);
+            return found.isEmpty() ? QString() : found.last()->text(1);
+        };
+        QCOMPARE(workspace()->resultCount(), 19); // the list is there from the start
+        QCOMPARE(codingCount(), QString());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE(codingCount(), QStringLiteral("1"));
+    }
+
     void facetsCombineWithText()
     {
         auto *facets = find<QTreeWidget>(QStringLiteral("questionFacets"));

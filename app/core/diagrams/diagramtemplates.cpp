@@ -57,26 +57,27 @@ Result<DiagramTemplate> DiagramTemplates::parse(const QString &id, const QByteAr
     return result;
 }
 
+// The templates are resources, the same for the life of the process: parsed once, on first use
+// (the Diagrams workspace asks for them as it builds its menus and opens a diagram).
 QVector<DiagramTemplate> DiagramTemplates::all()
 {
-    static const bool registered = [] {
+    static const QVector<DiagramTemplate> templates = [] {
         initDiagramTemplateResources();
-        return true;
+        QVector<DiagramTemplate> parsedTemplates;
+        const QDir folder(resourceFolder());
+        const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            QFile f(folder.filePath(file));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            auto parsed = parse(QFileInfo(file).completeBaseName(), f.readAll());
+            if (parsed)
+                parsedTemplates << parsed.value();
+        }
+        std::sort(parsedTemplates.begin(), parsedTemplates.end(),
+            [](const DiagramTemplate &a, const DiagramTemplate &b) { return a.title < b.title; });
+        return parsedTemplates;
     }();
-    Q_UNUSED(registered)
-    QVector<DiagramTemplate> templates;
-    const QDir folder(resourceFolder());
-    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        QFile f(folder.filePath(file));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        auto parsed = parse(QFileInfo(file).completeBaseName(), f.readAll());
-        if (parsed)
-            templates << parsed.value();
-    }
-    std::sort(templates.begin(), templates.end(),
-        [](const DiagramTemplate &a, const DiagramTemplate &b) { return a.title < b.title; });
     return templates;
 }
 

@@ -32,6 +32,9 @@ public:
     static bool isLeech(const ReplayedState &replayed);
     // The leeches of `log`, in its order. The grades alone decide (no scheduler is needed).
     static QVector<Leech> detect(const QVector<ItemHistory> &log);
+    // The leeches of the file's review log, as detect(ReviewHistory::read(db)) finds them;
+    // throws StorageError (find() returns it).
+    static QVector<Leech> scan(Storage::Database &db);
     static Result<QVector<Leech>> find(Storage::Database &db);
 };
 

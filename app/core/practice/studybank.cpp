@@ -94,7 +94,7 @@ Result<QVector<StudyItem>> StudyBank::load(Storage::Database &db)
             addQuestions(db, items);
             addStories(db, items);
             QSet<QPair<int, qint64>> leeches;
-            for (const Leech &leech : Leeches::detect(ReviewHistory::read(db)))
+            for (const Leech &leech : Leeches::scan(db))
                 leeches.insert({leech.kind == ItemKind::Story ? 1 : 0, leech.id});
             for (StudyItem &item : items) {
                 item.learnMinutes = StudyPlanner::learnMinutes(item.kind, item.section);

@@ -58,18 +58,23 @@ FacetCounter::FacetCounter(const QString &path, Storage::Database::Access access
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("Filter counts"));
-    m_thread.start(QThread::LowPriority);
 }
 
 FacetCounter::~FacetCounter()
 {
     m_latest->store(0); // matches no request: a count in progress stops at its next check
+    if (!m_thread.isRunning() && !m_thread.isFinished()) {
+        delete m_worker; // never asked: the thread was not started
+        return;
+    }
     m_thread.quit();
     m_thread.wait();
 }
 
 void FacetCounter::request(const SearchQuery &query, qint64 nowSecs, int groups)
 {
+    if (!m_thread.isRunning()) // started with the first request, not with the window
+        m_thread.start(QThread::LowPriority);
     const quint64 generation = m_latest->load() + 1;
     m_latest->store(generation);
     Worker *worker = m_worker;

@@ -4,9 +4,10 @@
 // all of them and takes longer than a frame. The search itself stays on the GUI thread (its
 // list is ranked and limited); the counts follow a moment later, so no keystroke waits for them.
 //
-// The thread reads through a second, read-only connection to the same file, which in WAL mode
-// sees every committed write. A new request makes the one in progress stop at its next step
-// (a progress handler checks), and only the latest request is answered.
+// The thread starts with the first request. It reads through a second, read-only connection to
+// the same file, which in WAL mode sees every committed write. A new request makes the one in
+// progress stop at its next step (a progress handler checks), and only the latest request is
+// answered.
 #pragma once
 
 #include "core/questions/question.h"

@@ -88,6 +88,8 @@ Result<QVector<QuestionSummary>> QuestionRepository::search(
                 "FROM %1 WHERE %2 ORDER BY bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) LIMIT %3")
                       .arg(clause.from, clause.where, clause.param(qint64(limit)));
         } else {
+            // The order of the questions_browse index (schema 11), expression for expression, so
+            // the first rows are read in order rather than every question sorted.
             sql = QStringLiteral(
                 "SELECT q.id, q.uid, q.title, q.section, q.level, COALESCE(s.starred, 0), q.origin "
                 "FROM %1 WHERE %2 "

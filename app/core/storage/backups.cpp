@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimeZone>
 
 namespace Starloop::Storage {
@@ -103,6 +104,50 @@ Status Backups::restore(const QString &backupPath, const QString &databasePath)
     if (!QFile::rename(partial, databasePath))
         return Error {tr("Cannot put the backup in place; your previous file is at %1.").arg(aside)};
     return {};
+}
+
+DailyBackup::DailyBackup(QString databasePath, int keep, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_keep(keep)
+{ }
+
+DailyBackup::~DailyBackup()
+{
+    wait();
+}
+
+void DailyBackup::start(const QDateTime &now)
+{
+    wait();
+    m_thread = QThread::create([this, now, path = m_databasePath, keep = m_keep] {
+        QString error;
+        Result<QString> taken = QString();
+        const Status opened = guarded(Backups::tr("The backup could not be written"), [&]() -> Status {
+            auto db = Database::open(path, Database::Access::ReadOnly);
+            taken = Backups(path).takeDailyIfDue(*db, now, keep);
+            return {};
+        });
+        if (!opened)
+            error = opened.errorMessage();
+        else if (!taken)
+            error = taken.errorMessage();
+        const QString written = taken ? taken.value() : QString();
+        // Queued to this object's thread; dropped if the object is gone by then.
+        QMetaObject::invokeMethod(
+            this, [this, written, error] { Q_EMIT finished(written, error); }, Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(QStringLiteral("Daily backup"));
+    m_thread->start(QThread::LowPriority);
+}
+
+void DailyBackup::wait()
+{
+    if (!m_thread)
+        return;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
 }
 
 } // namespace Starloop::Storage

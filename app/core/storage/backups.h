@@ -10,8 +10,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QObject>
 #include <QString>
 #include <QVector>
+
+class QThread;
 
 namespace Starloop::Storage {
 
@@ -47,6 +50,35 @@ private:
     QString m_databasePath;
     QString m_folder;
     QString m_baseName;
+};
+
+// DailyBackup: the day's backup (Backups::takeDailyIfDue) taken on a thread of its own, over a
+// read-only connection of its own, so a start does not wait while the whole file is copied.
+// VACUUM INTO copies one snapshot of the file; the window's connection reads and writes
+// meanwhile (WAL). Destroying it waits for a copy in progress.
+//   auto *backup = new Storage::DailyBackup(store.path(), keep, this);
+//   connect(backup, &Storage::DailyBackup::finished, this, [](const QString &path, const QString &error) {});
+//   backup->start(QDateTime::currentDateTimeUtc());
+class DailyBackup : public QObject
+{
+    Q_OBJECT
+public:
+    DailyBackup(QString databasePath, int keep, QObject *parent = nullptr);
+    ~DailyBackup() override;
+
+    void start(const QDateTime &now);
+    // Blocks until a copy in progress is done (before the file is replaced, say).
+    void wait();
+
+Q_SIGNALS:
+    // On this object's thread. `path` is empty when no backup was due; `error` is empty unless
+    // the copy failed.
+    void finished(const QString &path, const QString &error);
+
+private:
+    QString m_databasePath;
+    int m_keep;
+    QThread *m_thread = nullptr;
 };
 
 } // namespace Starloop::Storage

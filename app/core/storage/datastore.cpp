@@ -42,6 +42,10 @@ void applyConnectionPragmas(Database &db)
     db.exec("PRAGMA busy_timeout = 5000");
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA trusted_schema = OFF");
+    // Pages read through a memory map rather than copied in by read() one at a time: a heavy
+    // user's file is read in large runs (the review log for the study plan, a page of History),
+    // each start on a connection whose own page cache is still empty. SQLite writes as before.
+    db.exec("PRAGMA mmap_size = 268435456");
     if (db.isReadOnly())
         return;
     const QString mode = db.scalarText("PRAGMA journal_mode = WAL");

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -74,6 +75,40 @@ protected:
 
 private:
     std::function<void()> m_onClick;
+};
+
+// A word-wrapped label whose text is set once, that remembers its height at each width: the
+// list's layout asks every row at several widths on each pass, and QLabel lays its text out
+// again for every answer (most of the time a long review took to show).
+class WrappedLabel : public QLabel
+{
+public:
+    explicit WrappedLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setWordWrap(true);
+    }
+
+    int heightForWidth(int width) const override
+    {
+        const auto found = m_heights.constFind(width);
+        if (found != m_heights.constEnd())
+            return found.value();
+        const int height = QLabel::heightForWidth(width);
+        m_heights.insert(width, height);
+        return height;
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_heights.clear();
+        QLabel::changeEvent(event);
+    }
+
+private:
+    mutable QHash<int, int> m_heights;
 };
 
 } // namespace
@@ -203,8 +238,7 @@ QWidget *ReviewPanel::makeRow(const ReviewFinding &finding)
     auto *layout = new QVBoxLayout(row);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(4);
-    auto *text = new QLabel(row);
-    text->setWordWrap(true);
+    auto *text = new WrappedLabel(row);
     text->setTextFormat(Qt::RichText);
     text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     if (dismissed) {
@@ -226,10 +260,9 @@ QWidget *ReviewPanel::makeRow(const ReviewFinding &finding)
     buttons->setSpacing(6);
     const auto question = Questions::QuestionRepository(m_db).loadByUid(finding.questionUid);
     if (question) {
-        auto *why = new QLabel(row);
+        auto *why = new WrappedLabel(row);
         why->setObjectName(QStringLiteral("findingWhy"));
         why->setTextFormat(Qt::RichText);
-        why->setWordWrap(true);
         QString title = question->title;
         if (title.size() > 70) // the tool tip has it all
             title = title.left(title.lastIndexOf(QLatin1Char(' '), 68)) + QStringLiteral("…");

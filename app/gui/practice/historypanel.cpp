@@ -4,6 +4,7 @@
 #include "core/practice/practicetimer.h"
 #include "core/rehearsal/recordinglinks.h"
 #include "core/storage/datastore.h"
+#include "gui/widgets/statictextdelegate.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -118,6 +119,7 @@ HistoryPanel::HistoryPanel(Storage::DataStore &store, QWidget *parent)
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
     m_table->setUniformRowHeights(true);
+    m_table->setItemDelegate(new StaticTextDelegate(m_table)); // repainted at every filter change
     m_table->setHeaderLabels(
         {tr("When"), tr("Kind"), tr("What"), tr("Planned"), tr("Actual"), tr("Rating"), tr("Status")});
     m_table->header()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -179,9 +181,14 @@ void HistoryPanel::reload()
     else
         m_summary->setText(totals.errorMessage());
     readMore();
-    for (int column = 0; column < m_table->columnCount(); ++column) {
-        if (column != 2)
-            m_table->resizeColumnToContents(column);
+    // The columns fit the first rows shown; later filters keep those widths, as measuring every
+    // cell of a page at each change took longer than reading it.
+    if (!m_columnsFitted && m_table->topLevelItemCount() > 0) {
+        for (int column = 0; column < m_table->columnCount(); ++column) {
+            if (column != 2)
+                m_table->resizeColumnToContents(column);
+        }
+        m_columnsFitted = true;
     }
     m_export->setEnabled(m_total > 0);
     m_play->setEnabled(false);

@@ -55,6 +55,7 @@ private:
     QVector<Practice::PracticeSession> m_sessions; // the pages read so far, newest first
     Practice::PracticeFilter m_filter; // what m_sessions were read with
     int m_total = 0; // sessions the filter matches
+    bool m_columnsFitted = false; // fitted to the first rows shown, then kept
     QComboBox *m_kind = nullptr;
     QComboBox *m_period = nullptr;
     QLabel *m_summary = nullptr;

@@ -50,6 +50,7 @@ SearchPane::SearchPane(Storage::Database &db, Questions::QuestionRepository &rep
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_facets = new FacetTree(split);
+    m_facets->viewport()->installEventFilter(this);
     connect(m_facets, &FacetTree::filterToggled, this, [this](const QString &filter) {
         setSearchText(SearchQuery::toggledFilter(m_search->text(), filter));
     });
@@ -256,6 +257,13 @@ void SearchPane::runSearch()
 // counter's thread and shown when they come.
 void SearchPane::refreshFacets()
 {
+    // Until the filters are first painted (a start), the counts wait: they are made on a
+    // thread of their own, which would otherwise compete with the window's first frame.
+    if (!m_facetsPainted) {
+        m_facetsPending = true;
+        return;
+    }
+    m_facetsPending = false;
     m_facetCounter->request(m_query, now(), m_facets->openGroups());
 }
 
@@ -317,6 +325,11 @@ void SearchPane::saveCurrentSearch()
 
 bool SearchPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Paint && watched == m_facets->viewport() && !m_facetsPainted) {
+        m_facetsPainted = true;
+        if (m_facetsPending) // after this frame: posted behind the events already waiting
+            QTimer::singleShot(0, this, &SearchPane::refreshFacets);
+    }
     if (event->type() == QEvent::KeyPress && (watched == m_search || watched == m_results)) {
         auto *key = static_cast<QKeyEvent *>(event);
         const int row = currentRow();

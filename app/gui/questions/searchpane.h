@@ -80,6 +80,8 @@ private:
     QLabel *m_resultCount = nullptr;
     QTimer *m_searchDebounce = nullptr;
     QTimer *m_historyTimer = nullptr;
+    bool m_facetsPainted = false; // the filters have been on screen: counts may be made
+    bool m_facetsPending = false; // counts were asked for before that
 };
 
 } // namespace Starloop::Gui
