@@ -7669,6 +7669,17 @@ Zuletzt bearbeitet: %2</translation>
         <source>The device name could not be saved</source>
         <translation>Der Gerätename konnte nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>File %1 of %2 is missing; waiting for it.</source>
+        <translation>Datei %1 von %2 fehlt; es wird auf sie gewartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This folder did not hold all of this device&apos;s changes: file %1 holds all of its data (%n record(s)).</source>
+        <translation>
+            <numerusform>Dieser Ordner enthielt nicht alle Änderungen dieses Geräts: Datei %1 enthält all seine Daten (%n Eintrag).</numerusform>
+            <numerusform>Dieser Ordner enthielt nicht alle Änderungen dieses Geräts: Datei %1 enthält all seine Daten (%n Einträge).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Sync::SyncFolder</name>

@@ -479,6 +479,16 @@
     </message>
 </context>
 <context>
+    <name>Starloop::Sync::SyncEngine</name>
+    <message numerus="yes">
+        <source>This folder did not hold all of this device&apos;s changes: file %1 holds all of its data (%n record(s)).</source>
+        <translation>
+            <numerusform>This folder did not hold all of this device&apos;s changes: file %1 holds all of its data (%n record).</numerusform>
+            <numerusform>This folder did not hold all of this device&apos;s changes: file %1 holds all of its data (%n records).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Starloop::Sync::SyncReport</name>
     <message numerus="yes">
         <source>Out: %n change(s) in file %1 (%2)</source>

@@ -641,6 +641,72 @@ private Q_SLOTS:
         QCOMPARE(exportOf(*b), exportOf(*a));
     }
 
+    void aDeviceThatChangesFolderWritesAllOfItsDataThere()
+    {
+        QTemporaryDir folder, other;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        auto c = device(QStringLiteral("tablet"));
+        QVERIFY(a && b && c);
+        const QString first = newStory(*a, QStringLiteral("First"), QStringLiteral("S"), 100);
+        QVERIFY(sync(*a, folder.path(), 110));
+        QVERIFY(sync(*b, folder.path(), 120));
+        QVERIFY(!newStory(*b, QStringLiteral("Second"), QStringLiteral("T"), 130).isEmpty());
+        QVERIFY(sync(*b, folder.path(), 140));
+        QVERIFY(sync(*a, folder.path(), 150));
+
+        // The laptop moves to a new, empty folder with one edit to send.
+        QVERIFY(editStory(*a, first, QStringLiteral("edited away"), 160));
+        SyncReport report;
+        QVERIFY(sync(*a, other.path(), 170, &report));
+        QVERIFY(report.messages.join(QLatin1Char('\n')).contains(QLatin1String("holds all of its data")));
+        // A new computer on that folder gets all of it, not only the last edit.
+        QVERIFY(sync(*c, other.path(), 180));
+        QCOMPARE(exportOf(*c), exportOf(*a));
+
+        // Back in the first folder, the desktop gets the edit made away from it.
+        QVERIFY(sync(*a, folder.path(), 190));
+        QVERIFY(sync(*b, folder.path(), 200, &report));
+        QVERIFY(!report.summary().contains(QLatin1String("missing")));
+        QCOMPARE(storyOf(*b, first)->situation, QStringLiteral("edited away"));
+        QCOMPARE(exportOf(*b), exportOf(*a));
+
+        // Staying in the folder, a round with nothing changed writes nothing.
+        const int files = int(changeFiles(folder.path()).size());
+        QVERIFY(sync(*a, folder.path(), 210, &report));
+        QCOMPARE(report.sequence, qint64(0));
+        QCOMPARE(int(changeFiles(folder.path()).size()), files);
+    }
+
+    void aMissingFileOfAnotherDeviceIsReportedAndReadWhenItArrives()
+    {
+        QTemporaryDir folder, aside;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        SyncReport written;
+        QStringList stories;
+        for (int round = 1; round <= 3; ++round) {
+            stories << newStory(*a, QStringLiteral("story %1").arg(round), QStringLiteral("S"), 100 * round);
+            QVERIFY(sync(*a, folder.path(), 100 * round + 1, &written));
+        }
+        const QString second = SyncFolder(folder.path()).filePath(written.device, 2);
+        const QString kept = aside.filePath(QStringLiteral("2.json"));
+        QVERIFY(QFile::rename(second, kept));
+
+        SyncReport report;
+        QVERIFY(sync(*b, folder.path(), 400, &report));
+        QVERIFY2(report.messages.contains(QStringLiteral("File 2 of laptop is missing; waiting for it.")),
+            qPrintable(report.summary()));
+        QVERIFY(!storyOf(*b, stories[1]));
+        QVERIFY(storyOf(*b, stories[2]));
+
+        QVERIFY(QFile::rename(kept, second));
+        QVERIFY(sync(*b, folder.path(), 410, &report));
+        QVERIFY(!report.summary().contains(QLatin1String("missing")));
+        QCOMPARE(exportOf(*b), exportOf(*a));
+    }
+
     void settingsFollowTheUserAndTheLaterChangeWins()
     {
         QTemporaryDir folder;

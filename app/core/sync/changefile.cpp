@@ -243,8 +243,9 @@ void SyncFolder::discardParts(const QString &device, qint64 keep) const
 {
     const QDir dir(deviceFolder(device));
     const QString kept = QFileInfo(filePath(device, keep)).fileName() + QStringLiteral(".part");
+    const QString keptSnapshot = QFileInfo(filePath(device, keep, true)).fileName() + QStringLiteral(".part");
     for (const QString &name : dir.entryList({QStringLiteral("*.part")}, QDir::Files)) {
-        if (name != kept)
+        if (name != kept && name != keptSnapshot)
             QFile::remove(dir.filePath(name));
     }
 }

@@ -96,7 +96,7 @@ public:
     Status prepare(const ChangeFile &file) const;
     // Renames the .part into place; nothing to do when there is no .part.
     Status publish(const QString &device, qint64 sequence, bool snapshot = false) const;
-    // Removes this device's .part files other than `keep` (left by a round that did not finish).
+    // Removes this device's .part files other than those of `keep` (left by a round that did not finish).
     void discardParts(const QString &device, qint64 keep) const;
 
 private:

@@ -46,14 +46,16 @@ QString settleOwnFiles(SyncLedger &ledger, const SyncFolder &folder, SyncReport 
     QString me = ledger.deviceId();
     const qint64 last = ledger.lastSequence();
     if (last > 0) {
-        if (const Status published = folder.publish(me, last); !published)
-            report.messages << published.errorMessage();
+        for (const bool snapshot : {false, true}) {
+            if (const Status published = folder.publish(me, last, snapshot); !published)
+                report.messages << published.errorMessage();
+        }
     }
     folder.discardParts(me, last);
     const qint64 highest = folder.highestSequence(me);
     bool foreign = highest > last;
     if (!foreign && last > 0) {
-        const auto bytes = readAll(folder.filePath(me, last));
+        const auto bytes = readAll(folder.filePath(me, last)); // a snapshot may replace it
         foreign = bytes && sha256(*bytes) != ledger.lastChecksum();
     }
     if (foreign) {
@@ -125,6 +127,47 @@ QVector<Incoming> readIncoming(
     return kept;
 }
 
+// Says which file of another device is missing from the folder: neither read here, nor there,
+// nor in a snapshot there. Its later files are read (each file is marked read on its own), and
+// the missing one is read when it arrives.
+void reportGaps(SyncLedger &ledger, const SyncFolder &folder, const QString &me, SyncReport &report)
+{
+    QHash<QString, qint64> reach; // device -> every sequence up to here is accounted for
+    QHash<QString, QVector<qint64>> plain;
+    for (const SyncFolder::Entry &entry : folder.entries()) {
+        if (entry.device == me || entry.conflictCopy)
+            continue;
+        if (!reach.contains(entry.device))
+            reach.insert(entry.device, ledger.coveredSequence(entry.device));
+        if (entry.snapshot)
+            reach[entry.device] = qMax(reach.value(entry.device), entry.sequence);
+        else
+            plain[entry.device] << entry.sequence;
+    }
+    QHash<QString, QString> names;
+    for (const PeerDevice &peer : ledger.devices())
+        names.insert(peer.id, peer.name);
+    QStringList devices = plain.keys();
+    devices.sort();
+    for (const QString &device : std::as_const(devices)) {
+        QVector<qint64> sequences = plain.value(device);
+        std::sort(sequences.begin(), sequences.end());
+        const QSet<qint64> applied = ledger.appliedSequences(device);
+        qint64 upTo = reach.value(device);
+        for (const qint64 sequence : std::as_const(sequences)) {
+            while (upTo + 1 < sequence && applied.contains(upTo + 1))
+                ++upTo;
+            if (upTo + 1 < sequence) {
+                report.messages << SyncEngine::tr("File %1 of %2 is missing; waiting for it.")
+                                       .arg(upTo + 1)
+                                       .arg(names.value(device, device));
+                break;
+            }
+            upTo = qMax(upTo, sequence);
+        }
+    }
+}
+
 // Replaces this device's own files by one snapshot once they pass the limits: the latest change
 // of each record, written as .part, flushed and renamed; only then are the files it replaces
 // removed. Nothing changes when one of them cannot be read (it is tried again next round).
@@ -191,7 +234,9 @@ Result<SyncReport> SyncEngine::runRound(
         return Error {
             tr("The sync folder %1 is missing; nothing was synced.").arg(QDir::toNativeSeparators(folder))};
     const SyncFolder files(folder);
+    const QString here = QFileInfo(folder).canonicalFilePath();
     bool written = false;
+    bool wroteSnapshot = false;
     SyncReport outcome;
     const Status done = Storage::guarded(tr("The sync failed and was undone"), [&]() -> Status {
         Storage::Transaction tx(db);
@@ -224,20 +269,39 @@ Result<SyncReport> SyncEngine::runRound(
                 report.peers << in.file.name;
         }
         report.filesRead = int(incoming.size());
+        reportGaps(ledger, files, me, report);
 
-        if (!outgoing->isEmpty()) {
+        // A device that wrote elsewhere last (or whose own files here stop short) writes its whole
+        // state, so that every folder it syncs with holds all of it.
+        const qint64 last = ledger.lastSequence();
+        const bool whole = last > 0 && (ledger.lastFolder() != here || files.highestSequence(me) < last);
+        if (!outgoing->isEmpty() || whole) {
             ChangeFile file;
             file.device = me;
             file.name = report.deviceName;
-            file.sequence = qMax(ledger.lastSequence(), files.highestSequence(me)) + 1;
+            file.sequence = qMax(last, files.highestSequence(me)) + 1;
             file.writtenAt = nowSecs;
-            file.changes = outgoing.value();
+            file.snapshot = whole;
+            if (whole) {
+                Result<QVector<Change>> state = merge.wholeState(file.sequence);
+                if (!state)
+                    return state.error();
+                file.changes = std::move(state.value());
+                report.messages << tr("This folder did not hold all of this device's changes: file %1 holds "
+                                      "all of its data (%n record(s)).",
+                    nullptr, int(file.changes.size()))
+                                       .arg(file.sequence);
+            } else {
+                file.changes = outgoing.value();
+            }
             if (const Status prepared = files.prepare(file); !prepared)
                 return Error {
                     tr("%1 Your changes stay here and are sent next time.").arg(prepared.errorMessage())};
             ledger.setLastFile(file.sequence, sha256(file.toJson()));
+            ledger.setLastFolder(here);
             report.sequence = file.sequence;
             written = true;
+            wroteSnapshot = whole;
         }
         ledger.setLastRoundAt(nowSecs);
         tx.commit();
@@ -247,7 +311,8 @@ Result<SyncReport> SyncEngine::runRound(
     if (!done)
         return done.error();
     if (written) {
-        if (const Status published = files.publish(outcome.device, outcome.sequence); !published)
+        if (const Status published = files.publish(outcome.device, outcome.sequence, wroteSnapshot);
+            !published)
             outcome.messages << published.errorMessage();
     }
     outcome.compacted = compact(files, outcome.device, outcome.deviceName, nowSecs, compaction);

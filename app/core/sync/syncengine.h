@@ -9,7 +9,9 @@
 // half-way leaves the database as it was and at most a .part file, which the next round either
 // completes (the transaction had committed) or removes. A database restored from a backup or
 // copied from another computer notices that the folder holds newer files of its device id than
-// it wrote and carries on under a new id.
+// it wrote and carries on under a new id. A device remembers the folder it last wrote to; its
+// first round in another folder (or where its own files stop short) writes a snapshot of its
+// whole state there. A gap in another device's files is reported until the file arrives.
 //
 // After the round, a device whose own files pass a threshold (Compaction) replaces them by one
 // snapshot file: the latest change of each record, each marked with the file it came from. It is

@@ -52,6 +52,7 @@ const QString DeviceNameKey = QStringLiteral("sync.device_name");
 const QString CounterKey = QStringLiteral("sync.counter");
 const QString SequenceKey = QStringLiteral("sync.sequence");
 const QString ChecksumKey = QStringLiteral("sync.checksum");
+const QString LastFolderKey = QStringLiteral("sync.last_folder");
 const QString LastRoundKey = QStringLiteral("sync.last_round_at");
 const QString CoveredKey = QStringLiteral("sync.covered."); // + the device id
 
@@ -117,6 +118,16 @@ void SyncLedger::setLastFile(qint64 sequence, const QString &checksum)
 {
     writeSetting(m_db, SequenceKey, QString::number(sequence));
     writeSetting(m_db, ChecksumKey, checksum);
+}
+
+QString SyncLedger::lastFolder()
+{
+    return readSetting(m_db, LastFolderKey).value_or(QString());
+}
+
+void SyncLedger::setLastFolder(const QString &folder)
+{
+    writeSetting(m_db, LastFolderKey, folder);
 }
 
 std::optional<qint64> SyncLedger::lastRoundAt()

@@ -80,6 +80,10 @@ public:
     qint64 lastSequence();
     QString lastChecksum(); // of the last file written
     void setLastFile(qint64 sequence, const QString &checksum);
+    // The folder this device last wrote a file to (empty until it wrote one); a round in another
+    // folder writes the device's whole state there first.
+    QString lastFolder();
+    void setLastFolder(const QString &folder);
     std::optional<qint64> lastRoundAt();
     void setLastRoundAt(qint64 at);
 

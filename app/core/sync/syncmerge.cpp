@@ -343,6 +343,30 @@ void SyncMerge::record(const SyncSection &section, const QString &key, const Led
     m_ledger.put(section.name, key, stored);
 }
 
+Result<QVector<Change>> SyncMerge::wholeState(qint64 sequence)
+{
+    QVector<Change> changes;
+    for (const SyncSection &section : SyncSection::all()) {
+        const Result<QHash<QString, QJsonObject>> current = read(section);
+        if (!current)
+            return current.error();
+        const QHash<QString, LedgerEntry> ledger = m_ledger.entries(section.name);
+        QStringList keys = ledger.keys();
+        keys.sort();
+        for (const QString &key : std::as_const(keys)) {
+            const LedgerEntry &entry = ledger[key];
+            if (!entry.deleted && !current->contains(key))
+                continue; // kept aside until what it hangs on comes back
+            const VersionVector version = entry.current.isEmpty() ? entry.version : entry.current;
+            std::optional<QJsonObject> record;
+            if (!entry.deleted)
+                record = current->value(key);
+            changes << Change {section.name, key, version, entry.origin, record, sequence};
+        }
+    }
+    return changes;
+}
+
 Status SyncMerge::finish()
 {
     for (const SyncSection &section : SyncSection::all()) {

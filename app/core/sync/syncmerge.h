@@ -51,6 +51,10 @@ public:
     // Records the hash of every record the merge wrote, as it reads back.
     Status finish();
 
+    // After finish(): every record as it stands here and every deletion, each with its version,
+    // marked as written in file `sequence`: the device's whole state, for a snapshot.
+    Result<QVector<Change>> wholeState(qint64 sequence);
+
     static QString hashOf(const QJsonObject &record);
 
 private:
