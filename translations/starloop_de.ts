@@ -1534,20 +1534,28 @@
         <translation>%1 — Konflikt von %2 um %3</translation>
     </message>
     <message>
-        <source>Kept copy:</source>
-        <translation>Aufbewahrte Kopie:</translation>
-    </message>
-    <message>
-        <source>No conflict copies.</source>
-        <translation>Keine Konfliktkopien.</translation>
-    </message>
-    <message>
         <source>Kept copy, from %1:</source>
         <translation>Aufbewahrte Kopie, von %1:</translation>
     </message>
     <message>
         <source>(deleted since)</source>
         <translation>(inzwischen gelöscht)</translation>
+    </message>
+    <message>
+        <source>No conflict copies: nothing was edited on two computers at once.</source>
+        <translation>Keine Konfliktkopien: Nichts wurde auf zwei Computern zugleich bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Puts this copy&apos;s text in place; the text it replaces is kept as a conflict copy.</source>
+        <translation>Setzt den Text dieser Kopie ein; der ersetzte Text wird als Konfliktkopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s text is in place. The text it replaced is kept in this list as a conflict copy from this computer, so you can swap back.</source>
+        <translation>Der Text der Kopie ist eingesetzt. Der ersetzte Text bleibt als Konfliktkopie von diesem Computer in dieser Liste, sodass Sie zurücktauschen können.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -7625,6 +7633,58 @@ Zuletzt bearbeitet: %2</translation>
     <message>
         <source>The conflict copy could not be kept</source>
         <translation>Die Konfliktkopie konnte nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabenstellung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>Short version</source>
+        <translation>Kurzfassung</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>

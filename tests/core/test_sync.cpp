@@ -707,6 +707,25 @@ private Q_SLOTS:
         QCOMPARE(exportOf(*b), exportOf(*a));
     }
 
+    void aNoteConflictIsNamedByItsQuestionAndFieldsByTheirNames()
+    {
+        QTemporaryDir folder;
+        auto a = device(QStringLiteral("laptop"));
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(a && b);
+        QVERIFY(writeNote(*a, BankQuestions[0], QStringLiteral("the laptop's note"), 100));
+        QVERIFY(writeNote(*b, BankQuestions[0], QStringLiteral("the desktop's note"), 200));
+        QVERIFY(sync(*a, folder.path(), 300));
+        QVERIFY(sync(*b, folder.path(), 310));
+        const QVector<SyncConflict> conflicts = conflictsOf(*b);
+        QCOMPARE(conflicts.size(), 1);
+        const auto question = Questions::QuestionRepository(b->db()).loadByUid(BankQuestions[0]);
+        QVERIFY(question.ok());
+        QCOMPARE(conflicts.first().label, question->title);
+        QCOMPARE(SyncConflicts::readable(conflicts.first().record, conflicts.first().section),
+            QStringLiteral("Note:\nthe laptop's note"));
+    }
+
     void settingsFollowTheUserAndTheLaterChangeWins()
     {
         QTemporaryDir folder;

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -85,24 +86,10 @@ private Q_SLOTS:
 
     void conflictCopiesAreComparedAndDismissed()
     {
-        const QString uid = addStory(m_other->db(), QStringLiteral("Rollback"), 100);
+        makeConflict();
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 110).ok());
-        QAction *syncNow = action(QStringLiteral("actionSyncNow"));
-        QVERIFY(syncNow);
-        syncNow->trigger();
-        for (Storage::Database *db : {&m_other->db(), &m_store->db()}) {
-            Stories::StoryRepository stories(*db);
-            auto story = stories.load(*db->intByUid("stories", "id", uid));
-            QVERIFY(story.ok());
-            story->situation = db == &m_store->db() ? QStringLiteral("laptop's telling")
-                                                    : QStringLiteral("desktop's telling");
-            QVERIFY(stories.save(story.value(), db == &m_store->db() ? 300 : 200).ok());
-        }
-        QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 310).ok());
-        syncNow->trigger();
-        QVERIFY2(find<QLabel>(QStringLiteral("syncLabel"))->text().contains(QStringLiteral("conflict")),
-            qPrintable(find<QLabel>(QStringLiteral("syncLabel"))->text()));
-
         int listed = -1;
         int left = -1;
         QString copy, now;
@@ -124,12 +111,108 @@ private Q_SLOTS:
         QCOMPARE(left, 0);
 
         // The dismissal reaches the other computer.
-        syncNow->trigger();
+        action(QStringLiteral("actionSyncNow"))->trigger();
         QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 400).ok());
         QCOMPARE(Sync::SyncConflicts(m_other->db()).count().value(), 0);
     }
 
+    void useThisCopySwapsAndKeepsTheTextItReplaces()
+    {
+        const QString uid = makeConflict();
+        if (QTest::currentTestFailed())
+            return;
+        bool closeIsDefault = false, actionsAreDefault = true;
+        QString item, copyLabel, copy, notice, swappedItem, swappedCopy;
+        int left = -1;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<Gui::ConflictsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *use = dialog->findChild<QPushButton *>(QStringLiteral("useConflictButton"));
+            auto *dismiss = dialog->findChild<QPushButton *>(QStringLiteral("dismissConflictButton"));
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            closeIsDefault = buttons->button(QDialogButtonBox::Close)->isDefault();
+            actionsAreDefault
+                = use->isDefault() || use->autoDefault() || dismiss->isDefault() || dismiss->autoDefault();
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("conflictList"));
+            item = list->item(0)->text();
+            copyLabel = dialog->findChild<QLabel *>(QStringLiteral("conflictCopyLabel"))->text();
+            copy = dialog->findChild<QPlainTextEdit *>(QStringLiteral("conflictCopyText"))->toPlainText();
+            use->click();
+            left = list->count();
+            notice = dialog->findChild<QLabel *>(QStringLiteral("conflictNotice"))->text();
+            swappedItem = list->count() > 0 ? list->item(0)->text() : QString();
+            swappedCopy
+                = dialog->findChild<QPlainTextEdit *>(QStringLiteral("conflictCopyText"))->toPlainText();
+            dialog->reject();
+        });
+        action(QStringLiteral("actionSyncConflicts"))->trigger();
+        QVERIFY(closeIsDefault);
+        QVERIFY(!actionsAreDefault);
+        QVERIFY2(item.startsWith(QStringLiteral("Rollback — conflict from desktop")), qPrintable(item));
+        QCOMPARE(copyLabel, QStringLiteral("Kept copy, from desktop:"));
+        QVERIFY2(copy.contains(QStringLiteral("Situation:\ndesktop's telling")), qPrintable(copy));
+        QVERIFY(!copy.contains(QStringLiteral("situation:")));
+        // The desktop's text is in place; the laptop's is the copy now, from this computer.
+        QCOMPARE(left, 1);
+        QVERIFY2(notice.contains(QStringLiteral("kept")), qPrintable(notice));
+        QVERIFY2(swappedItem.contains(QStringLiteral("from this computer")), qPrintable(swappedItem));
+        QVERIFY2(swappedCopy.contains(QStringLiteral("laptop's telling")), qPrintable(swappedCopy));
+        auto story
+            = Stories::StoryRepository(m_store->db()).load(*m_store->db().intByUid("stories", "id", uid));
+        QVERIFY(story.ok());
+        QCOMPARE(story->situation, QStringLiteral("desktop's telling"));
+        // The other computer gets the swap and keeps the laptop's text too.
+        QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 500).ok());
+        const auto copies = Sync::SyncConflicts(m_other->db()).list();
+        QVERIFY(copies.ok());
+        QCOMPARE(copies->size(), 1);
+        QVERIFY(Sync::SyncConflicts::readable(copies->first().record, QStringLiteral("stories"))
+                    .contains(QStringLiteral("laptop's telling")));
+    }
+
+    void noConflictsShowsAnEmptyState()
+    {
+        bool emptyShown = false, panesShown = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<Gui::ConflictsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            emptyShown = dialog->findChild<QLabel *>(QStringLiteral("conflictsEmpty"))->isVisible();
+            panesShown = dialog->findChild<QPlainTextEdit *>(QStringLiteral("conflictCopyText"))->isVisible();
+            dialog->reject();
+        });
+        action(QStringLiteral("actionSyncConflicts"))->trigger();
+        QVERIFY(emptyShown);
+        QVERIFY(!panesShown);
+    }
+
 private:
+    // A story edited on both computers; the window's round keeps the desktop's telling as a copy.
+    QString makeConflict()
+    {
+        const QString uid = addStory(m_other->db(), QStringLiteral("Rollback"), 100);
+        [&] {
+            QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 110).ok());
+            QAction *syncNow = action(QStringLiteral("actionSyncNow"));
+            QVERIFY(syncNow);
+            syncNow->trigger();
+            for (Storage::Database *db : {&m_other->db(), &m_store->db()}) {
+                Stories::StoryRepository stories(*db);
+                auto story = stories.load(*db->intByUid("stories", "id", uid));
+                QVERIFY(story.ok());
+                story->situation = db == &m_store->db() ? QStringLiteral("laptop's telling")
+                                                        : QStringLiteral("desktop's telling");
+                QVERIFY(stories.save(story.value(), db == &m_store->db() ? 300 : 200).ok());
+            }
+            QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 310).ok());
+            syncNow->trigger();
+            QVERIFY2(find<QLabel>(QStringLiteral("syncLabel"))->text().contains(QStringLiteral("conflict")),
+                qPrintable(find<QLabel>(QStringLiteral("syncLabel"))->text()));
+        }();
+        return uid;
+    }
+
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<Test::TempDatabase> m_otherFile;
     std::unique_ptr<Storage::DataStore> m_other;

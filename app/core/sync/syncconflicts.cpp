@@ -3,7 +3,12 @@
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
+#include "core/sync/syncledger.h"
+#include "core/sync/syncmerge.h"
 #include "core/sync/syncsections.h"
+
+#include <QCryptographicHash>
+#include <QHash>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +20,32 @@ using Portability::Merge;
 using Storage::guarded;
 using Storage::Statement;
 
+namespace {
+
+// The name a text field goes by in the window.
+QString fieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names {
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Title")},
+        {QStringLiteral("prompt_md"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Prompt")},
+        {QStringLiteral("answer_md"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Answer")},
+        {QStringLiteral("situation"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Situation")},
+        {QStringLiteral("task"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Task")},
+        {QStringLiteral("action"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Action")},
+        {QStringLiteral("result"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Result")},
+        {QStringLiteral("reflection"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Reflection")},
+        {QStringLiteral("short_version"),
+            QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Short version")},
+        {QStringLiteral("document"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Diagram")},
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Code")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Notes")},
+        {QStringLiteral("note_md"), QT_TRANSLATE_NOOP("Starloop::Sync::SyncConflicts", "Note")}};
+    const char *name = names.value(field);
+    return name ? SyncConflicts::tr(name) : field;
+}
+
+} // namespace
+
 SyncConflicts::SyncConflicts(Storage::Database &db)
     : m_db(db)
 { }
@@ -23,8 +54,10 @@ Result<QVector<SyncConflict>> SyncConflicts::list() const
 {
     return guarded(tr("The conflict copies could not be read"), [&]() -> Result<QVector<SyncConflict>> {
         Statement st(m_db,
-            "SELECT uid, section, key, label, device, changed_at, record FROM sync_conflicts "
-            "ORDER BY changed_at DESC, uid");
+            "SELECT c.uid, c.section, c.key, coalesce(q.title, c.label), c.device, c.changed_at, c.record "
+            "FROM sync_conflicts c LEFT JOIN questions q ON q.uid = c.label "
+            "AND c.section IN ('question_notes', 'question_state', 'attempts') "
+            "ORDER BY c.changed_at DESC, c.uid");
         QVector<SyncConflict> conflicts;
         while (st.step())
             conflicts << SyncConflict {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4),
@@ -73,6 +106,14 @@ Status SyncConflicts::useCopy(const SyncConflict &conflict, qint64 nowSecs)
         const Result<QJsonObject> now = current(conflict);
         if (!now)
             return now.error();
+        // The text in place becomes a copy in turn, from this device.
+        if (!now->isEmpty() && section->textDiffers(now.value(), conflict.record)) {
+            const SyncConflict replaced {uidFor(section->name, conflict.key, now.value()), section->name,
+                conflict.key, section->label(now.value()), SyncLedger(m_db).deviceName(),
+                now->value(QStringLiteral("updated_at")).toVariant().toLongLong(), now.value()};
+            if (const Result<Merge> kept = add(replaced, Merge::Rule::Replace); !kept)
+                return kept.error();
+        }
         // A deleted record comes back as the copy has it.
         QJsonObject record = now->isEmpty() ? conflict.record : now.value();
         for (const QString &field : section->textFields)
@@ -101,6 +142,15 @@ Result<Merge> SyncConflicts::add(const SyncConflict &conflict, Merge::Rule /*rul
         st.bind(7, QString::fromUtf8(QJsonDocument(conflict.record).toJson(QJsonDocument::Compact))).run();
         return m_db.changes() > 0 ? Merge::written(false) : Merge {};
     });
+}
+
+QString SyncConflicts::uidFor(const QString &section, const QString &key, const QJsonObject &record)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(
+        (section + QLatin1Char('/') + key + QLatin1Char('/') + SyncMerge::hashOf(record)).toUtf8(),
+        QCryptographicHash::Sha1)
+                                   .toHex()
+                                   .left(32));
 }
 
 QJsonObject SyncConflicts::toJson(const SyncConflict &conflict)
@@ -144,7 +194,7 @@ QString SyncConflicts::readable(const QJsonObject &record, const QString &sectio
         const QString text = value.isString()
             ? value.toString()
             : QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-        parts << QStringLiteral("%1:\n%2").arg(field, text);
+        parts << QStringLiteral("%1:\n%2").arg(fieldName(field), text);
     }
     return parts.join(QStringLiteral("\n\n"));
 }

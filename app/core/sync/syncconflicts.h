@@ -41,24 +41,27 @@ class SyncConflicts
 public:
     explicit SyncConflicts(Storage::Database &db);
 
-    // Newest first.
+    // Newest first; a question's note or attempt is labelled with the question's title.
     Result<QVector<SyncConflict>> list() const;
     Result<int> count() const;
     Status dismiss(const QString &uid);
     // The record the copy belongs to, as it is now; an empty object when it was deleted.
     Result<QJsonObject> current(const SyncConflict &conflict) const;
-    // Puts the copy's text back into the record (an edit made now, which the next round sends)
-    // and dismisses the copy.
+    // Swaps the copy with the text in place: puts the copy's text back into the record (an edit
+    // made now, which the next round sends), keeps the text it replaces as a conflict copy of this
+    // device in turn (nothing is lost) and dismisses the copy used.
     Status useCopy(const SyncConflict &conflict, qint64 nowSecs);
     // Keeps a conflict copy unless one with its uid is there already.
     Result<Portability::Merge> add(const SyncConflict &conflict, Portability::Merge::Rule rule);
 
+    // The uid of the copy of `record`: the same on every device that keeps it.
+    static QString uidFor(const QString &section, const QString &key, const QJsonObject &record);
     // The sync's record of a conflict copy.
     static QJsonObject toJson(const SyncConflict &conflict);
     static SyncConflict fromJson(const QJsonObject &json);
     static Status validate(const QJsonObject &json, const QString &path);
-    // The text fields of a record of `section` as plain text, one field after another, for
-    // comparing two versions.
+    // The text fields of a record of `section` as plain text, one field after another under its
+    // name ("Situation"), for comparing two versions.
     static QString readable(const QJsonObject &record, const QString &section);
 
 private:

@@ -264,11 +264,7 @@ Result<bool> SyncMerge::install(const SyncSection &section, const QString &key, 
 Status SyncMerge::keepConflict(
     const SyncSection &section, const QString &key, const QJsonObject &loser, const QString &by)
 {
-    const QString uid = QString::fromLatin1(QCryptographicHash::hash(
-        (section.name + QLatin1Char('/') + key + QLatin1Char('/') + hashOf(loser)).toUtf8(),
-        QCryptographicHash::Sha1)
-                                                .toHex()
-                                                .left(32));
+    const QString uid = SyncConflicts::uidFor(section.name, key, loser);
     const LedgerEntry dismissed = m_sections[QStringLiteral("sync_conflicts")].ledger.value(uid);
     if (dismissed.deleted)
         return {};

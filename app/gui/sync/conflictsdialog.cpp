@@ -1,6 +1,7 @@
 #include "gui/sync/conflictsdialog.h"
 
 #include "core/storage/datastore.h"
+#include "core/sync/syncengine.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -30,7 +31,14 @@ ConflictsDialog::ConflictsDialog(Storage::DataStore &store, QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    const auto deviceName = Sync::SyncEngine::deviceName(m_store.db());
+    m_deviceName = deviceName ? deviceName.value() : QString();
+    m_empty = new QLabel(tr("No conflict copies: nothing was edited on two computers at once."), this);
+    m_empty->setObjectName(QStringLiteral("conflictsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_empty, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_panes = splitter;
     m_list = new QListWidget(splitter);
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setAccessibleName(tr("Conflict copies"));
@@ -38,6 +46,7 @@ ConflictsDialog::ConflictsDialog(Storage::DataStore &store, QWidget *parent)
     auto *grid = new QGridLayout(texts);
     grid->setContentsMargins(0, 0, 0, 0);
     m_copyLabel = new QLabel(texts);
+    m_copyLabel->setObjectName(QStringLiteral("conflictCopyLabel"));
     m_copy = new QPlainTextEdit(texts);
     m_copy->setObjectName(QStringLiteral("conflictCopyText"));
     m_copy->setReadOnly(true);
@@ -52,12 +61,22 @@ ConflictsDialog::ConflictsDialog(Storage::DataStore &store, QWidget *parent)
     grid->addWidget(m_now, 1, 1);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("conflictNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_use = buttons->addButton(tr("&Use This Copy"), QDialogButtonBox::ActionRole);
     m_use->setObjectName(QStringLiteral("useConflictButton"));
     m_dismiss = buttons->addButton(tr("&Dismiss"), QDialogButtonBox::ActionRole);
     m_dismiss->setObjectName(QStringLiteral("dismissConflictButton"));
+    m_use->setToolTip(tr("Puts this copy's text in place; the text it replaces is kept as a conflict copy."));
+    // Enter closes the dialog: neither action is taken by a stray key press.
+    m_use->setAutoDefault(false);
+    m_dismiss->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_use, &QPushButton::clicked, this, &ConflictsDialog::useCurrent);
     connect(m_dismiss, &QPushButton::clicked, this, &ConflictsDialog::dismissCurrent);
@@ -77,8 +96,10 @@ void ConflictsDialog::reload()
     for (const Sync::SyncConflict &conflict : std::as_const(m_conflicts)) {
         const QString when
             = QLocale().toString(QDateTime::fromSecsSinceEpoch(conflict.changedAt), QLocale::ShortFormat);
-        m_list->addItem(tr("%1 — conflict from %2 at %3").arg(conflict.label, conflict.device, when));
+        m_list->addItem(tr("%1 — conflict from %2 at %3").arg(conflict.label, fromWhom(conflict), when));
     }
+    m_empty->setVisible(m_conflicts.isEmpty());
+    m_panes->setVisible(!m_conflicts.isEmpty());
     if (!m_conflicts.isEmpty())
         m_list->setCurrentRow(qMin(row, int(m_conflicts.size()) - 1));
     showCurrent();
@@ -96,12 +117,11 @@ void ConflictsDialog::showCurrent()
     m_use->setEnabled(conflict && !m_store.isReadOnly());
     m_dismiss->setEnabled(conflict && !m_store.isReadOnly());
     if (!conflict) {
-        m_copyLabel->setText(tr("Kept copy:"));
-        m_copy->setPlainText(tr("No conflict copies."));
+        m_copy->clear();
         m_now->clear();
         return;
     }
-    m_copyLabel->setText(tr("Kept copy, from %1:").arg(conflict->device));
+    m_copyLabel->setText(tr("Kept copy, from %1:").arg(fromWhom(*conflict)));
     m_copy->setPlainText(Sync::SyncConflicts::readable(conflict->record, conflict->section));
     const auto now = Sync::SyncConflicts(m_store.db()).current(*conflict);
     m_now->setPlainText(!now ? now.errorMessage()
@@ -116,6 +136,9 @@ void ConflictsDialog::dismissCurrent()
         return;
     if (const Status dismissed = Sync::SyncConflicts(m_store.db()).dismiss(conflict->uid); !dismissed)
         QMessageBox::warning(this, windowTitle(), dismissed.errorMessage());
+    else
+        m_changedSync = true;
+    m_notice->hide();
     reload();
 }
 
@@ -126,11 +149,20 @@ void ConflictsDialog::useCurrent()
         return;
     const Status used
         = Sync::SyncConflicts(m_store.db()).useCopy(*conflict, QDateTime::currentSecsSinceEpoch());
-    if (!used)
+    if (!used) {
         QMessageBox::warning(this, windowTitle(), used.errorMessage());
-    else
-        m_changedData = true;
+    } else {
+        m_changedData = m_changedSync = true;
+        m_notice->setText(tr("The copy's text is in place. The text it replaced is kept in this list as a "
+                             "conflict copy from this computer, so you can swap back."));
+        m_notice->show();
+    }
     reload();
+}
+
+QString ConflictsDialog::fromWhom(const Sync::SyncConflict &conflict) const
+{
+    return conflict.device == m_deviceName ? tr("this computer") : conflict.device;
 }
 
 } // namespace Starloop::Gui
