@@ -538,6 +538,9 @@ void MainWindow::showSyncConflicts()
 {
     ConflictsDialog dialog(m_store, this);
     dialog.exec();
+    // The status bar's count, and the other computers, learn of it now.
+    if (dialog.changedSync() && m_sync->isEnabled())
+        m_sync->syncNow();
     if (dialog.changedData())
         emit reloadRequested();
 }
