@@ -456,6 +456,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    m_sync->finalRound(); // flushes the editors first
     event->accept();
 }
 

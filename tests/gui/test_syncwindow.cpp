@@ -84,6 +84,19 @@ private Q_SLOTS:
         QCOMPARE(Stories::StoryRepository(m_other->db()).count(), 2);
     }
 
+    void quittingSendsTheLastEdits()
+    {
+        addStory(m_other->db(), QStringLiteral("Written on the desktop"), 90);
+        QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 95).ok());
+        addStory(m_store->db(), QStringLiteral("Written just before quitting"), 100);
+        QSignalSpy reload(m_window.get(), &Gui::MainWindow::reloadRequested);
+        action(QStringLiteral("actionQuit"))->trigger();
+        QVERIFY(!m_window->isVisible());
+        QCOMPARE(reload.count(), 0); // a window that is closing is not shown again
+        QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 110).ok());
+        QCOMPARE(Stories::StoryRepository(m_other->db()).count(), 2);
+    }
+
     void conflictCopiesAreComparedAndDismissed()
     {
         makeConflict();

@@ -33,6 +33,14 @@ SyncController::SyncController(Storage::DataStore &store, QWidget *window)
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
 }
 
+void SyncController::finalRound()
+{
+    m_interval->stop();
+    m_settle->stop();
+    m_closing = true; // nothing to show again: the window is going
+    (void)syncNow();
+}
+
 bool SyncController::isEnabled() const
 {
     return !m_folder.isEmpty() && !m_store.isReadOnly();
@@ -88,7 +96,7 @@ bool SyncController::syncNow()
     }
     watch(); // a device folder seen for the first time
     setStatus(describe(report.value()), !report->messages.isEmpty());
-    if (report->received > 0 || report->conflicts > 0)
+    if (!m_closing && (report->received > 0 || report->conflicts > 0))
         emit dataChanged();
     return true;
 }

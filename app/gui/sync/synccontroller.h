@@ -10,6 +10,7 @@
 //   connect(sync, &SyncController::dataChanged, window, &MainWindow::reloadRequested);
 //   sync->start();               // nothing without a folder
 //   sync->syncNow();             // File > Sync Now
+//   sync->finalRound();          // the window closes
 #pragma once
 
 #include <QObject>
@@ -38,6 +39,9 @@ public:
 
     bool isEnabled() const; // a folder is chosen and the file can be written
     QString statusText() const { return m_status; }
+    // The window is closing: one last round, so that the last edits go out now rather than at the
+    // next start; no more rounds after it, and a failure does not keep the window open.
+    void finalRound();
     // Reads the folder from AppSettings again (after Settings) and schedules a round.
     void start();
 
@@ -62,6 +66,7 @@ private:
     QFileSystemWatcher *m_watcher;
     QString m_status;
     bool m_running = false;
+    bool m_closing = false;
 };
 
 } // namespace Starloop::Gui
