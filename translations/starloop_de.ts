@@ -5287,6 +5287,10 @@ Zuletzt bearbeitet: %2</translation>
             <numerusform>, %n Konfliktkopien zum Ansehen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the folder cannot be written to, so nothing from here goes out</source>
+        <translation>in den Ordner kann nicht geschrieben werden, daher geht von hier nichts hinaus</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::TakeComparisonView</name>
@@ -7807,6 +7811,10 @@ Zuletzt bearbeitet: %2</translation>
             <numerusform>Aufgeräumt: %n Datei dieses Geräts durch einen Schnappschuss ersetzt</numerusform>
             <numerusform>Aufgeräumt: %n Dateien dieses Geräts durch einen Schnappschuss ersetzt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Out: the sync folder cannot be written to; nothing from here can go out</source>
+        <translation>Gesendet: nichts, in den Sync-Ordner kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ int SyncCommand::run(const QStringList &arguments, CommandContext context)
         return 1;
     }
     *context.out << report->summary() << '\n';
-    return 0;
+    return report->unwritable ? 1 : 0;
 }
 
 } // namespace Starloop::Cli

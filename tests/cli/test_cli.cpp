@@ -372,6 +372,17 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("missing")));
         QCOMPARE(starloop({QStringLiteral("sync"), QStringLiteral("-d"), b.path()}).exitCode, 2);
+
+        // Nothing to send, to a folder that cannot be written to: said, and a failure.
+        QTemporaryDir blocked;
+        QFile inTheWay(blocked.filePath(QStringLiteral("starloop-sync")));
+        QVERIFY(inTheWay.open(QIODevice::WriteOnly));
+        inTheWay.close();
+        const Run readOnly
+            = starloop({QStringLiteral("sync"), blocked.path(), QStringLiteral("-d"), b.path()});
+        QCOMPARE(readOnly.exitCode, 1);
+        QVERIFY2(readOnly.out.contains(QStringLiteral("cannot be written")), qPrintable(readOnly.out));
+        QVERIFY(!readOnly.out.contains(QStringLiteral("nothing changed here")));
     }
 
     // Rounds killed (SIGKILL) at random moments: after each kill the database passes its checks

@@ -460,12 +460,25 @@ private Q_SLOTS:
             qPrintable(blocked.errorMessage()));
         QVERIFY(!SyncEngine::status(a->db())->lastRoundAt);
 
+        // With nothing to send the round reads, and says that nothing could go out.
+        auto b = device(QStringLiteral("desktop"));
+        QVERIFY(b);
+        SyncReport readOnly;
+        QVERIFY(sync(*b, folder.path(), 125, &readOnly));
+        QVERIFY(readOnly.unwritable);
+        QVERIFY2(
+            readOnly.summary().contains(QStringLiteral("cannot be written")), qPrintable(readOnly.summary()));
+        QVERIFY(!readOnly.summary().contains(QStringLiteral("nothing changed here")));
+
         // Once it can be written, the change goes out.
         QVERIFY(QFile::remove(folder.filePath(QStringLiteral("starloop-sync"))));
         SyncReport report;
         QVERIFY(sync(*a, folder.path(), 130, &report));
         QCOMPARE(report.sent, 1);
         QCOMPARE(report.sequence, qint64(1));
+        QVERIFY(!report.unwritable);
+        QVERIFY(sync(*b, folder.path(), 140, &readOnly));
+        QVERIFY(!readOnly.unwritable);
     }
 
     void aDatabaseRestoredFromABackupSyncsAsANewDevice()

@@ -84,6 +84,24 @@ private Q_SLOTS:
         QCOMPARE(Stories::StoryRepository(m_other->db()).count(), 2);
     }
 
+    void theStatusNamesOnlyTheComputersInThisFolder()
+    {
+        addStory(m_other->db(), QStringLiteral("Written on the desktop"), 100);
+        QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 110).ok());
+        action(QStringLiteral("actionSyncNow"))->trigger();
+        auto *label = find<QLabel>(QStringLiteral("syncLabel"));
+        QVERIFY2(label->text().contains(QStringLiteral("with desktop")), qPrintable(label->text()));
+
+        QTemporaryDir another;
+        Gui::AppSettings::setSyncFolder(another.path());
+        restart();
+        action(QStringLiteral("actionSyncNow"))->trigger();
+        label = find<QLabel>(QStringLiteral("syncLabel"));
+        QVERIFY2(!label->text().contains(QStringLiteral("desktop")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("no other device yet")), qPrintable(label->text()));
+        closeWindow(); // while the folder is still there
+    }
+
     void quittingSendsTheLastEdits()
     {
         addStory(m_other->db(), QStringLiteral("Written on the desktop"), 90);

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -201,6 +202,17 @@ qint64 SyncFolder::highestSequence(const QString &device) const
             highest = qMax(highest, entry.sequence);
     }
     return highest;
+}
+
+bool SyncFolder::canWrite(const QString &device) const
+{
+    for (const QString &path :
+        {deviceFolder(device), QDir(m_folder).filePath(QStringLiteral("starloop-sync")), m_folder}) {
+        const QFileInfo info(path);
+        if (info.exists())
+            return info.isDir() && info.isWritable();
+    }
+    return false;
 }
 
 Status SyncFolder::prepare(const ChangeFile &file) const

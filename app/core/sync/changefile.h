@@ -91,6 +91,9 @@ public:
     // The highest sequence among the files of one device (0 when it has none).
     qint64 highestSequence(const QString &device) const;
 
+    // Whether this device's files could be written here (the nearest folder that exists on the way
+    // to its own is a folder that can be written to).
+    bool canWrite(const QString &device) const;
     // Writes the file as <sequence>.json.part (a snapshot as <sequence>.snapshot.json.part),
     // flushed to the disk. Fails with a message when the folder cannot be written to.
     Status prepare(const ChangeFile &file) const;

@@ -302,6 +302,8 @@ Result<SyncReport> SyncEngine::runRound(
             report.sequence = file.sequence;
             written = true;
             wroteSnapshot = whole;
+        } else {
+            report.unwritable = !files.canWrite(me); // nothing to send now, nor later
         }
         ledger.setLastRoundAt(nowSecs);
         tx.commit();

@@ -19,7 +19,9 @@ QString bySection(const QMap<QString, int> &counts)
 QString SyncReport::summary() const
 {
     QStringList lines;
-    if (sent > 0)
+    if (unwritable)
+        lines << tr("Out: the sync folder cannot be written to; nothing from here can go out");
+    else if (sent > 0)
         lines << tr("Out: %n change(s) in file %1 (%2)", nullptr, sent)
                      .arg(sequence)
                      .arg(bySection(sentBySection));

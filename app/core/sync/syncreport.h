@@ -26,6 +26,7 @@ public:
     int conflicts = 0; // conflict copies kept this round
     int pending = 0; // changes waiting for what they refer to
     int compacted = 0; // this device's files replaced by a snapshot this round
+    bool unwritable = false; // nothing was to go out, and nothing could have: the folder is read-only
     QMap<QString, int> sentBySection, receivedBySection;
     QStringList peers; // the names of the devices whose files were read
     QStringList messages; // files skipped and why, a new device id and why

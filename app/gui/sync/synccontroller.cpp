@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileSystemWatcher>
 #include <QLocale>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -95,7 +96,7 @@ bool SyncController::syncNow()
         return false;
     }
     watch(); // a device folder seen for the first time
-    setStatus(describe(report.value()), !report->messages.isEmpty());
+    setStatus(describe(report.value()), !report->messages.isEmpty() || report->unwritable);
     if (!m_closing && (report->received > 0 || report->conflicts > 0))
         emit dataChanged();
     return true;
@@ -105,10 +106,16 @@ QString SyncController::describe(const Sync::SyncReport &report) const
 {
     const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     const auto status = Sync::SyncEngine::status(m_store.db());
+    // Only the devices with files in this folder: not those met in another.
+    QSet<QString> here;
+    for (const Sync::SyncFolder::Entry &entry : Sync::SyncFolder(m_folder).entries())
+        here.insert(entry.device);
     QStringList names;
     if (status) {
-        for (const Sync::PeerDevice &device : status->devices)
-            names << device.name;
+        for (const Sync::PeerDevice &device : status->devices) {
+            if (here.contains(device.id))
+                names << device.name;
+        }
     }
     QString text = names.isEmpty() ? tr("Synced %1; no other device yet").arg(time)
                                    : tr("Synced %1 with %2").arg(time, names.join(QStringLiteral(", ")));
@@ -116,7 +123,9 @@ QString SyncController::describe(const Sync::SyncReport &report) const
         text += tr(" (%n change(s) came in)", nullptr, report.received);
     if (status && status->conflicts > 0)
         text += tr(", %n conflict copy(ies) to look at", nullptr, status->conflicts);
-    if (!report.messages.isEmpty())
+    if (report.unwritable)
+        text += QStringLiteral(" — ") + tr("the folder cannot be written to, so nothing from here goes out");
+    else if (!report.messages.isEmpty())
         text += QStringLiteral(" — ") + report.messages.first();
     return text;
 }
