@@ -5291,6 +5291,22 @@ Zuletzt bearbeitet: %2</translation>
         <source>the folder cannot be written to, so nothing from here goes out</source>
         <translation>in den Ordner kann nicht geschrieben werden, daher geht von hier nichts hinaus</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync this file with %1?
+
+Its data merges with that of every computer syncing there. Choose No for a restored backup or a file for trying things out.</source>
+        <translation>Diese Datei mit %1 synchronisieren?
+
+Ihre Daten werden mit denen aller Computer zusammengeführt, die dort synchronisieren. Wählen Sie Nein für eine wiederhergestellte Sicherung oder eine Datei zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>This file does not sync (your choice); File &gt; Sync Now syncs it</source>
+        <translation>Diese Datei wird nicht synchronisiert (Ihre Wahl); Datei &gt; Jetzt synchronisieren synchronisiert sie</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::TakeComparisonView</name>
@@ -7743,6 +7759,10 @@ Zuletzt bearbeitet: %2</translation>
             <numerusform>Dieser Ordner enthielt nicht alle Änderungen dieses Geräts: Datei %1 enthält all seine Daten (%n Eintrag).</numerusform>
             <numerusform>Dieser Ordner enthielt nicht alle Änderungen dieses Geräts: Datei %1 enthält all seine Daten (%n Einträge).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sync settings could not be saved</source>
+        <translation>Die Sync-Einstellungen konnten nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

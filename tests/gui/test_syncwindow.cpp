@@ -7,11 +7,13 @@
 #include "core/sync/syncengine.h"
 #include "gui/appsettings.h"
 #include "gui/sync/conflictsdialog.h"
+#include "gui/sync/synccontroller.h"
 #include "guitestbase.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -42,6 +44,13 @@ class TestSyncWindow : public Test::GuiTestBase
 private Q_SLOTS:
     void init()
     {
+        m_asked = 0;
+        m_answer = true;
+        Gui::SyncController::setAskConsent([this](QWidget *, const QString &folder) {
+            ++m_asked;
+            m_askedFolder = folder;
+            return m_answer;
+        });
         m_folder = std::make_unique<QTemporaryDir>();
         m_otherFile = std::make_unique<Test::TempDatabase>();
         openWindow(); // settings live in the test's own folder from here on
@@ -102,8 +111,35 @@ private Q_SLOTS:
         closeWindow(); // while the folder is still there
     }
 
+    void aFileThatNeverSyncedAsksFirstAndRemembersTheAnswer()
+    {
+        m_answer = false;
+        addStory(m_store->db(), QStringLiteral("Only for trying things out"), 100);
+        // The round at start asks, once; the answer No keeps the file out of the folder.
+        QTRY_COMPARE_WITH_TIMEOUT(m_asked, 1, 10000);
+        QCOMPARE(m_askedFolder, m_folder->path());
+        auto *label = find<QLabel>(QStringLiteral("syncLabel"));
+        QTRY_VERIFY2(label->text().contains(QStringLiteral("does not sync")), qPrintable(label->text()));
+        QVERIFY(!QDir(m_folder->filePath(QStringLiteral("starloop-sync"))).exists());
+
+        // Remembered in the file: the next start does not ask again, nor sync.
+        restart();
+        label = find<QLabel>(QStringLiteral("syncLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("does not sync")), 10000);
+        QCOMPARE(m_asked, 1);
+        closeWindow(); // quitting does not sync it either
+        QVERIFY(!QDir(m_folder->filePath(QStringLiteral("starloop-sync"))).exists());
+
+        // File > Sync Now is a yes.
+        openWindow();
+        action(QStringLiteral("actionSyncNow"))->trigger();
+        QVERIFY(QDir(m_folder->filePath(QStringLiteral("starloop-sync"))).exists());
+        QCOMPARE(m_asked, 1);
+    }
+
     void quittingSendsTheLastEdits()
     {
+        action(QStringLiteral("actionSyncNow"))->trigger(); // this file syncs
         addStory(m_other->db(), QStringLiteral("Written on the desktop"), 90);
         QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 95).ok());
         addStory(m_store->db(), QStringLiteral("Written just before quitting"), 100);
@@ -246,6 +282,9 @@ private:
         return uid;
     }
 
+    int m_asked = 0;
+    bool m_answer = true;
+    QString m_askedFolder;
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<Test::TempDatabase> m_otherFile;
     std::unique_ptr<Storage::DataStore> m_other;

@@ -335,6 +335,24 @@ Result<SyncStatus> SyncEngine::status(Storage::Database &db)
     });
 }
 
+Result<std::optional<bool>> SyncEngine::consent(Storage::Database &db)
+{
+    return Storage::guarded(tr("The sync settings could not be read"), [&]() -> Result<std::optional<bool>> {
+        SyncLedger ledger(db);
+        if (const std::optional<bool> answer = ledger.consent())
+            return answer;
+        return ledger.lastRoundAt() ? std::optional<bool>(true) : std::nullopt;
+    });
+}
+
+Status SyncEngine::setConsent(Storage::Database &db, bool allowed)
+{
+    return Storage::guarded(tr("The sync settings could not be saved"), [&]() -> Status {
+        SyncLedger(db).setConsent(allowed);
+        return {};
+    });
+}
+
 Result<QString> SyncEngine::deviceName(Storage::Database &db)
 {
     return Storage::guarded(tr("The sync settings could not be read"),

@@ -64,6 +64,11 @@ public:
     static Result<SyncReport> runRound(Storage::Database &db, const QString &folder, qint64 nowSecs,
         const Compaction &compaction = Compaction());
     static Result<SyncStatus> status(Storage::Database &db);
+    // Whether the window may sync this file on its own: the user's answer, yes for a file that
+    // synced before it was asked, nullopt for one that never synced and was never asked (a
+    // restored backup, a test file) so that the window asks first.
+    static Result<std::optional<bool>> consent(Storage::Database &db);
+    static Status setConsent(Storage::Database &db, bool allowed);
     // The name other devices show for this one ("laptop"); the host name until set.
     static Result<QString> deviceName(Storage::Database &db);
     static Status setDeviceName(Storage::Database &db, const QString &name);

@@ -53,6 +53,7 @@ const QString CounterKey = QStringLiteral("sync.counter");
 const QString SequenceKey = QStringLiteral("sync.sequence");
 const QString ChecksumKey = QStringLiteral("sync.checksum");
 const QString LastFolderKey = QStringLiteral("sync.last_folder");
+const QString ConsentKey = QStringLiteral("sync.consent");
 const QString LastRoundKey = QStringLiteral("sync.last_round_at");
 const QString CoveredKey = QStringLiteral("sync.covered."); // + the device id
 
@@ -128,6 +129,18 @@ QString SyncLedger::lastFolder()
 void SyncLedger::setLastFolder(const QString &folder)
 {
     writeSetting(m_db, LastFolderKey, folder);
+}
+
+std::optional<bool> SyncLedger::consent()
+{
+    if (const auto allowed = readSetting(m_db, ConsentKey); allowed && !allowed->isEmpty())
+        return *allowed == QLatin1String("1");
+    return std::nullopt;
+}
+
+void SyncLedger::setConsent(bool allowed)
+{
+    writeSetting(m_db, ConsentKey, allowed ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
 std::optional<qint64> SyncLedger::lastRoundAt()

@@ -84,6 +84,9 @@ public:
     // folder writes the device's whole state there first.
     QString lastFolder();
     void setLastFolder(const QString &folder);
+    // Whether the user let the window sync this file; nullopt until asked.
+    std::optional<bool> consent();
+    void setConsent(bool allowed);
     std::optional<qint64> lastRoundAt();
     void setLastRoundAt(qint64 at);
 

@@ -10,11 +10,30 @@
 #include <QDir>
 #include <QFileSystemWatcher>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
 
 namespace Starloop::Gui {
+
+namespace {
+
+SyncController::AskConsent &askConsent()
+{
+    static SyncController::AskConsent ask = [](QWidget *window, const QString &folder) {
+        return QMessageBox::question(window, SyncController::tr("Sync"),
+                   SyncController::tr("Sync this file with %1?\n\nIts data merges with that of every "
+                                      "computer syncing there. Choose No for a restored backup or a "
+                                      "file for trying things out.")
+                       .arg(QDir::toNativeSeparators(folder)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    };
+    return ask;
+}
+
+} // namespace
 
 SyncController::SyncController(Storage::DataStore &store, QWidget *window)
     : QObject(window)
@@ -26,10 +45,10 @@ SyncController::SyncController(Storage::DataStore &store, QWidget *window)
 {
     setObjectName(QStringLiteral("syncController"));
     m_interval->setInterval(IntervalMs);
-    connect(m_interval, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(m_interval, &QTimer::timeout, this, &SyncController::automaticRound);
     m_settle->setSingleShot(true);
     m_settle->setInterval(SettleMs);
-    connect(m_settle, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(m_settle, &QTimer::timeout, this, &SyncController::automaticRound);
     // A device's folder or file changed: wait for the sync tool to finish, then read.
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
 }
@@ -39,7 +58,45 @@ void SyncController::finalRound()
     m_interval->stop();
     m_settle->stop();
     m_closing = true; // nothing to show again: the window is going
-    (void)syncNow();
+    if (mayRunOnItsOwn(false))
+        (void)round();
+}
+
+void SyncController::setAskConsent(AskConsent ask)
+{
+    askConsent() = std::move(ask);
+}
+
+void SyncController::automaticRound()
+{
+    if (mayRunOnItsOwn(true))
+        (void)round();
+}
+
+bool SyncController::mayRunOnItsOwn(bool ask)
+{
+    if (!isEnabled() || m_running)
+        return false;
+    const auto consent = Sync::SyncEngine::consent(m_store.db());
+    if (!consent) {
+        setStatus(consent.errorMessage(), true);
+        return false;
+    }
+    bool allowed = consent.value().value_or(false);
+    if (!consent.value()) {
+        if (!ask)
+            return false;
+        m_running = true; // no round while the question is open
+        allowed = askConsent()(m_window, m_folder);
+        m_running = false;
+        if (const Status saved = Sync::SyncEngine::setConsent(m_store.db(), allowed); !saved) {
+            setStatus(saved.errorMessage(), true);
+            return false;
+        }
+    }
+    if (!allowed)
+        setStatus(tr("This file does not sync (your choice); File > Sync Now syncs it"), false);
+    return allowed;
 }
 
 bool SyncController::isEnabled() const
@@ -80,6 +137,17 @@ void SyncController::watch()
 }
 
 bool SyncController::syncNow()
+{
+    if (!isEnabled() || m_running)
+        return false;
+    if (const Status allowed = Sync::SyncEngine::setConsent(m_store.db(), true); !allowed) {
+        setStatus(allowed.errorMessage(), true);
+        return false;
+    }
+    return round();
+}
+
+bool SyncController::round()
 {
     if (!isEnabled() || m_running)
         return false;

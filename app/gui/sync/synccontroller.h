@@ -15,6 +15,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QFileSystemWatcher;
 class QTimer;
 
@@ -42,11 +44,16 @@ public:
     // The window is closing: one last round, so that the last edits go out now rather than at the
     // next start; no more rounds after it, and a failure does not keep the window open.
     void finalRound();
+    // Asks whether this file may sync with the folder (true: yes). The window asks with a message
+    // box; tests answer without one.
+    using AskConsent = std::function<bool(QWidget *window, const QString &folder)>;
+    static void setAskConsent(AskConsent ask);
     // Reads the folder from AppSettings again (after Settings) and schedules a round.
     void start();
 
 public Q_SLOTS:
-    // One round now; false when it failed (statusChanged says why).
+    // One round now, asked for by the user (File > Sync Now: also a yes to syncing this file);
+    // false when it failed (statusChanged says why).
     bool syncNow();
 
 Q_SIGNALS:
@@ -54,6 +61,11 @@ Q_SIGNALS:
     void dataChanged(); // changes came in: the workspaces should read the file again
 
 private:
+    // A round the user did not ask for (at start, timed, a file landed): only once the user has
+    // let this file sync, asking the first time a file that never synced meets the folder.
+    void automaticRound();
+    bool mayRunOnItsOwn(bool ask);
+    bool round();
     void watch();
     void setStatus(const QString &text, bool failed);
     QString describe(const Sync::SyncReport &report) const;
