@@ -40,6 +40,7 @@ public:
     void showWorkspace(int index);
     int currentWorkspace() const;
     Workspace *workspace(int index); // built on first use
+    Workspace *builtWorkspace(int index) const { return m_workspaces.value(index); } // nullptr: not yet
     SaveStatus *saveStatus() { return &m_saveStatus; }
     TimerController *timerController() const { return m_timer; }
     void showWelcome();

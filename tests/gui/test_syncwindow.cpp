@@ -1,17 +1,24 @@
 // The window's side of sync, on the offscreen platform: File > Sync Now between the window's
 // database and a second one (the other computer, synced headless), the status bar, and the
 // conflict copies listed, compared and dismissed in File > Sync Conflicts.
+#include "core/practice/presetstore.h"
 #include "core/storage/datastore.h"
 #include "core/stories/storyrepository.h"
 #include "core/sync/syncconflicts.h"
 #include "core/sync/syncengine.h"
 #include "gui/appsettings.h"
+#include "gui/diagrams/diagramsworkspace.h"
+#include "gui/practice/timercontroller.h"
+#include "gui/questions/questionsworkspace.h"
+#include "gui/stories/storiesworkspace.h"
 #include "gui/sync/conflictsdialog.h"
+#include "gui/windowviewstate.h"
 #include "guitestbase.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -127,6 +134,83 @@ private Q_SLOTS:
         syncNow->trigger();
         QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 400).ok());
         QCOMPARE(Sync::SyncConflicts(m_other->db()).count().value(), 0);
+    }
+
+    // Incoming changes rebuild the window (Application::reload); what the user was doing stays:
+    // the workspace, the search, the question in self-test with its answer hidden, the open story
+    // and diagram, the timer's preset; what came in is shown.
+    void anIncomingChangeKeepsWhatTheUserIsLookingAt()
+    {
+        Practice::PresetStore presets(m_store->db());
+        const Practice::TimerPlan mine(QStringLiteral("user-7"), QStringLiteral("B preset 7 min"),
+            {Practice::TimerPhase {QStringLiteral("Answer"), 7 * 60}});
+        QVERIFY(presets.save({mine}).ok());
+        QVERIFY(m_window->timerController()->setPlan(mine));
+
+        const QString keptUid = addStory(m_store->db(), QStringLiteral("Kept open"), 50);
+        addStory(m_store->db(), QStringLiteral("Another story"), 60);
+        auto *stories = static_cast<Gui::StoriesWorkspace *>(m_window->workspace(Gui::MainWindow::Stories));
+        const qint64 openStory = *m_store->db().intByUid("stories", "id", keptUid);
+        stories->openStory(openStory);
+        auto *diagrams
+            = static_cast<Gui::DiagramsWorkspace *>(m_window->workspace(Gui::MainWindow::Diagrams));
+        const auto first = diagrams->createDiagram(QStringLiteral("Kept diagram"));
+        QVERIFY(first.ok());
+        QVERIFY(diagrams->createDiagram(QStringLiteral("Newer diagram")).ok());
+        QVERIFY(diagrams->openDiagram(first.value()));
+
+        m_window->showWorkspace(Gui::MainWindow::Questions);
+        auto *questions
+            = static_cast<Gui::QuestionsWorkspace *>(m_window->workspace(Gui::MainWindow::Questions));
+        questions->setSearchText(QStringLiteral("a"));
+        QVERIFY(questions->resultCount() >= 3);
+        auto *list = find<QListView>(QStringLiteral("questionResults"));
+        QVERIFY(list);
+        list->setCurrentIndex(list->model()->index(2, 0));
+        const qint64 third = questions->currentQuestionId();
+        QVERIFY(third > 0);
+        QTest::mouseClick(find<QWidget>(QStringLiteral("selfTestButton")), Qt::LeftButton);
+        QVERIFY(!questions->isAnswerVisible());
+
+        addStory(m_other->db(), QStringLiteral("Written on the desktop"), 100);
+        QVERIFY(Sync::SyncEngine::runRound(m_other->db(), m_folder->path(), 110).ok());
+        QSignalSpy reload(m_window.get(), &Gui::MainWindow::reloadRequested);
+        action(QStringLiteral("actionSyncNow"))->trigger();
+        QCOMPARE(reload.count(), 1);
+        const Gui::WindowViewState state = Gui::WindowViewState::capture(*m_window);
+        m_window.reset();
+        m_window = std::make_unique<Gui::MainWindow>(*m_store);
+        m_window->show();
+        state.restore(*m_window, m_store->db());
+
+        QCOMPARE(m_window->currentWorkspace(), int(Gui::MainWindow::Questions));
+        questions = static_cast<Gui::QuestionsWorkspace *>(m_window->workspace(Gui::MainWindow::Questions));
+        QCOMPARE(questions->searchText(), QStringLiteral("a"));
+        QCOMPARE(questions->currentQuestionId(), third);
+        QCOMPARE(find<QListView>(QStringLiteral("questionResults"))->currentIndex().row(), 2);
+        QVERIFY(find<QAbstractButton>(QStringLiteral("selfTestButton"))->isChecked());
+        QVERIFY(!questions->isAnswerVisible());
+        QCOMPARE(m_window->timerController()->plan().name(), QStringLiteral("B preset 7 min"));
+        QCOMPARE(static_cast<Gui::StoriesWorkspace *>(m_window->builtWorkspace(Gui::MainWindow::Stories))
+                     ->currentStoryId(),
+            openStory);
+        QCOMPARE(static_cast<Gui::DiagramsWorkspace *>(m_window->builtWorkspace(Gui::MainWindow::Diagrams))
+                     ->currentDiagramId(),
+            first.value());
+        QCOMPARE(Stories::StoryRepository(m_store->db()).count(), 3); // what came in is there
+
+        // Revealed stays revealed; a preset deleted meanwhile falls back to the default plan.
+        QTest::mouseClick(find<QWidget>(QStringLiteral("revealButton")), Qt::LeftButton);
+        QVERIFY(questions->isAnswerVisible());
+        QVERIFY(presets.save({}).ok());
+        const Gui::WindowViewState again = Gui::WindowViewState::capture(*m_window);
+        m_window.reset();
+        m_window = std::make_unique<Gui::MainWindow>(*m_store);
+        again.restore(*m_window, m_store->db());
+        questions = static_cast<Gui::QuestionsWorkspace *>(m_window->workspace(Gui::MainWindow::Questions));
+        QVERIFY(find<QAbstractButton>(QStringLiteral("selfTestButton"))->isChecked());
+        QVERIFY(questions->isAnswerVisible());
+        QCOMPARE(m_window->timerController()->plan().name(), Practice::TimerPlan::leadershipAnswer().name());
     }
 
 private:
