@@ -10,6 +10,7 @@
 #include "gui/diagrams/diagramsworkspace.h"
 #include "gui/practice/timercontroller.h"
 #include "gui/questions/questionsworkspace.h"
+#include "gui/settingsdialog.h"
 #include "gui/stories/storiesworkspace.h"
 #include "gui/sync/conflictsdialog.h"
 #include "gui/windowviewstate.h"
@@ -17,12 +18,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -211,6 +216,67 @@ private Q_SLOTS:
         QVERIFY(find<QAbstractButton>(QStringLiteral("selfTestButton"))->isChecked());
         QVERIFY(questions->isAnswerVisible());
         QCOMPARE(m_window->timerController()->plan().name(), Practice::TimerPlan::leadershipAnswer().name());
+    }
+
+    // "&Folder:" and "&Database file:" underline their shortcut (a label with a buddy), and the
+    // review workload line is shown whole, on the offscreen platform's small screen.
+    void settingsLabelsShowTheirShortcutsAndWholeLines()
+    {
+        Gui::SettingsDialog dialog(m_store.get(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (const QString &edit : {QStringLiteral("syncFolderEdit"), QStringLiteral("databasePathEdit")}) {
+            auto *field = dialog.findChild<QLineEdit *>(edit);
+            QVERIFY(field);
+            const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+            QVERIFY2(
+                std::any_of(labels.begin(), labels.end(), [field](QLabel *l) { return l->buddy() == field; }),
+                qPrintable(edit));
+        }
+        auto *pages = dialog.findChild<QTabWidget *>(QStringLiteral("settingsPages"));
+        QVERIFY(pages);
+        auto *workload = dialog.findChild<QLabel *>(QStringLiteral("retentionWorkload"));
+        QVERIFY(workload);
+        for (int i = 0; i < pages->count(); ++i) {
+            pages->setCurrentIndex(i);
+            QTRY_VERIFY(pages->currentWidget()->isVisible());
+            for (QLabel *label : pages->currentWidget()->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
+                    QVERIFY2(
+                        label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+            }
+        }
+        QVERIFY(workload->text().startsWith(QStringLiteral("About")));
+    }
+
+    // A sync folder that is not there: the dialog says so and offers to create it; "Choose
+    // Another" keeps the dialog open on the sync page.
+    void aMissingSyncFolderIsCreatedOnRequest()
+    {
+        const QString missing = m_folder->path() + QStringLiteral("/not/yet");
+        for (const bool create : {false, true}) {
+            Gui::SettingsDialog dialog(m_store.get(), m_window.get());
+            dialog.show();
+            dialog.findChild<QLineEdit *>(QStringLiteral("syncFolderEdit"))->setText(missing);
+            QString asked;
+            QTimer::singleShot(0, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                if (create)
+                    box->findChild<QPushButton *>(QStringLiteral("createSyncFolderButton"))->click();
+                else
+                    box->reject();
+            });
+            dialog.accept();
+            QVERIFY2(asked.contains(QDir::toNativeSeparators(missing)), qPrintable(asked));
+            QCOMPARE(QFileInfo(missing).isDir(), create);
+            QCOMPARE(dialog.isVisible(), !create);
+            QCOMPARE(dialog.result(), create ? int(QDialog::Accepted) : int(QDialog::Rejected));
+            if (!create)
+                QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("syncFolderEdit"))->isVisible());
+        }
     }
 
 private:
