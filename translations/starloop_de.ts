@@ -3390,6 +3390,10 @@
         <source>Choose a folder that Syncthing, Nextcloud, Dropbox or a network share keeps the same on your computers in Settings &gt; Sync first.</source>
         <translation>Wählen Sie zuerst unter Einstellungen &gt; Synchronisieren einen Ordner, den Syncthing, Nextcloud, Dropbox oder eine Netzwerkfreigabe auf Ihren Computern gleich hält.</translation>
     </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation>&amp;Einstellungen öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::MarkdownView</name>

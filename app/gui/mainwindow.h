@@ -68,7 +68,7 @@ private:
     void saveWindowState();
     void showAbout();
     void showShortcuts();
-    void showSettings();
+    void showSettings(bool syncPage = false);
     void syncNow();
     void showSyncConflicts();
     void connectQuestions();

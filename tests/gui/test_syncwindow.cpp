@@ -279,6 +279,37 @@ private Q_SLOTS:
         }
     }
 
+    // Sync Now before a folder is set offers to open the settings on the sync page.
+    void syncNowWithoutAFolderOffersTheSettings()
+    {
+        Gui::AppSettings::setSyncFolder(QString());
+        restart();
+        bool offered = false;
+        bool onSyncPage = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            const QList<QAbstractButton *> buttons = box->buttons();
+            const auto open = std::find_if(buttons.begin(), buttons.end(),
+                [](QAbstractButton *b) { return b->text().contains(QStringLiteral("Settings")); });
+            if (open == buttons.end())
+                return;
+            offered = true;
+            QTimer::singleShot(0, this, [&] {
+                auto *dialog = qobject_cast<Gui::SettingsDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                onSyncPage = dialog->findChild<QLineEdit *>(QStringLiteral("syncFolderEdit"))->isVisible();
+                dialog->reject();
+            });
+            (*open)->click();
+        });
+        action(QStringLiteral("actionSyncNow"))->trigger();
+        QVERIFY(offered);
+        QVERIFY(onSyncPage);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<Test::TempDatabase> m_otherFile;
