@@ -3398,6 +3398,10 @@
         <source>Choose a folder that Syncthing, Nextcloud, Dropbox or a network share keeps the same on your computers in Settings &gt; Sync first.</source>
         <translation>Wählen Sie zuerst unter Einstellungen &gt; Synchronisieren einen Ordner, den Syncthing, Nextcloud, Dropbox oder eine Netzwerkfreigabe auf Ihren Computern gleich hält.</translation>
     </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation>&amp;Einstellungen öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Gui::MarkdownView</name>
@@ -4782,6 +4786,38 @@
     <message>
         <source>A folder that Syncthing, Nextcloud, Dropbox or a network share keeps the same on your computers. Each computer writes only its own files there.</source>
         <translation>Ein Ordner, den Syncthing, Nextcloud, Dropbox oder eine Netzwerkfreigabe auf Ihren Computern gleich hält. Jeder Computer schreibt dort nur seine eigenen Dateien.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Storage &amp;&amp; Sync</source>
+        <translation>Speicher &amp;&amp; Sync</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 does not exist.</source>
+        <translation>Der Sync-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Create it, or choose the folder your sync tool keeps the same on your computers.</source>
+        <translation>Legen Sie ihn an oder wählen Sie den Ordner, den Ihr Sync-Programm auf Ihren Computern abgleicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Folder</source>
+        <translation>Ordner &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Another</source>
+        <translation>Einen anderen &amp;wählen</translation>
+    </message>
+    <message>
+        <source>Could not create %1. Check that you may write there.</source>
+        <translation>%1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,16 @@ namespace Starloop {
 QString installTranslations(const QString &language)
 {
     initTranslationResources();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *starloop = new QTranslator(QCoreApplication::instance());
     if (!starloop->load(locale, QStringLiteral("starloop"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete starloop;
-        return QString();
+        // A language without a catalogue (or the "C" locale of a bare session) reads English, and
+        // English still needs its plural forms: without them "%n change(s)" shows as written.
+        locale = QLocale(QLocale::English);
+        if (!starloop->load(QStringLiteral(":/i18n/starloop_en.qm"))) {
+            delete starloop;
+            return QString();
+        }
     }
     QCoreApplication::installTranslator(starloop);
     auto *qt = new QTranslator(QCoreApplication::instance());

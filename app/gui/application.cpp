@@ -3,6 +3,7 @@
 #include "core/storage/backups.h"
 #include "core/userdata.h"
 #include "gui/appsettings.h"
+#include "gui/windowviewstate.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -144,10 +145,12 @@ void Application::restoreBackup(const QString &backupPath)
 
 void Application::reload()
 {
-    const int workspace = m_window ? m_window->currentWorkspace() : 0;
-    m_window.reset();
+    WindowViewState state;
+    if (m_window)
+        state = WindowViewState::capture(*m_window);
+    m_window.reset(); // saves text being typed
     showWindow();
-    m_window->showWorkspace(workspace);
+    state.restore(*m_window, m_store->db());
 }
 
 void Application::showWelcomeOnce()

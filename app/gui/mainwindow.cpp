@@ -228,7 +228,7 @@ void MainWindow::createMenus()
     addFileAction(
         QStringLiteral("actionRestoreBackup"), tr("&Restore a Backup…"), &DataActions::restoreBackup);
     file->addSeparator();
-    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, [this] { showSettings(); });
     settingsAction->setObjectName(QStringLiteral("actionSettings"));
     settingsAction->setShortcut(QKeySequence::Preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -507,9 +507,11 @@ void MainWindow::showWelcome()
     box->show();
 }
 
-void MainWindow::showSettings()
+void MainWindow::showSettings(bool syncPage)
 {
     SettingsDialog dialog(&m_store, this);
+    if (syncPage)
+        dialog.showPage(SettingsDialog::Page::Sync);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool languageChanged = dialog.languageChanged();
@@ -526,9 +528,16 @@ void MainWindow::showSettings()
 void MainWindow::syncNow()
 {
     if (!m_sync->isEnabled()) {
-        QMessageBox::information(this, tr("Sync"),
+        QMessageBox box(QMessageBox::Information, tr("Sync"),
             tr("Choose a folder that Syncthing, Nextcloud, Dropbox or a network share keeps the same on "
-               "your computers in Settings > Sync first."));
+               "your computers in Settings > Sync first."),
+            QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("syncNoFolderBox"));
+        QPushButton *open = box.addButton(tr("Open &Settings"), QMessageBox::AcceptRole);
+        box.setDefaultButton(open);
+        box.exec();
+        if (box.clickedButton() == open)
+            showSettings(true);
         return;
     }
     if (!m_sync->syncNow())

@@ -40,6 +40,7 @@ public:
     void showWorkspace(int index);
     int currentWorkspace() const;
     Workspace *workspace(int index); // built on first use
+    Workspace *builtWorkspace(int index) const { return m_workspaces.value(index); } // nullptr: not yet
     SaveStatus *saveStatus() { return &m_saveStatus; }
     TimerController *timerController() const { return m_timer; }
     void showWelcome();
@@ -67,7 +68,7 @@ private:
     void saveWindowState();
     void showAbout();
     void showShortcuts();
-    void showSettings();
+    void showSettings(bool syncPage = false);
     void syncNow();
     void showSyncConflicts();
     void connectQuestions();

@@ -9,14 +9,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Starloop::Gui {
@@ -27,9 +31,17 @@ SettingsDialog::SettingsDialog(Storage::DataStore *store, QWidget *parent)
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
-    auto *layout = new QVBoxLayout(this);
+    auto *dialogLayout = new QVBoxLayout(this);
+    // Pages, not one tall column: a dialog taller than the screen allows squeezes its wrapped
+    // lines (the review workload) until they are cut off.
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("settingsPages"));
+    dialogLayout->addWidget(m_pages);
+    auto *general = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(general);
+    m_pages->addTab(general, tr("General"));
 
-    auto *appearance = new QGroupBox(tr("Appearance"), this);
+    auto *appearance = new QGroupBox(tr("Appearance"), general);
     auto *appearanceForm = new QFormLayout(appearance);
     m_theme = new QComboBox(appearance);
     m_theme->setObjectName(QStringLiteral("themeCombo"));
@@ -68,19 +80,27 @@ SettingsDialog::SettingsDialog(Storage::DataStore *store, QWidget *parent)
     appearanceForm->addRow(tr("&Language:"), m_language);
     layout->addWidget(appearance);
 
-    auto *practice = new QGroupBox(tr("Practice"), this);
+    auto *practice = new QGroupBox(tr("Practice"), general);
     auto *practiceForm = new QFormLayout(practice);
     m_timerSounds = new QCheckBox(tr("Play a sound at each phase change and when time is up"), practice);
     m_timerSounds->setObjectName(QStringLiteral("timerSoundsCheck"));
     m_timerSounds->setChecked(AppSettings::timerSounds());
     practiceForm->addRow(m_timerSounds);
     layout->addWidget(practice);
+    layout->addStretch(1);
     if (store) {
-        m_scheduler = new SchedulerSettings(*store, this);
-        layout->addWidget(m_scheduler);
+        auto *reviews = new QWidget(m_pages);
+        auto *reviewsLayout = new QVBoxLayout(reviews);
+        m_scheduler = new SchedulerSettings(*store, reviews);
+        reviewsLayout->addWidget(m_scheduler);
+        reviewsLayout->addStretch(1);
+        m_pages->addTab(reviews, tr("Reviews"));
     }
 
-    auto *storage = new QGroupBox(tr("Storage"), this);
+    auto *files = new QWidget(m_pages);
+    layout = new QVBoxLayout(files);
+    m_pages->addTab(files, tr("Storage && Sync"));
+    auto *storage = new QGroupBox(tr("Storage"), files);
     auto *storageForm = new QFormLayout(storage);
     auto *pathRow = new QHBoxLayout;
     m_databasePath = new QLineEdit(AppSettings::databasePath(), storage);
@@ -95,12 +115,12 @@ SettingsDialog::SettingsDialog(Storage::DataStore *store, QWidget *parent)
             m_databasePath->setText(path);
     });
     pathRow->addWidget(browse);
-    storageForm->addRow(tr("&Database file:"), pathRow);
+    addFieldRow(storageForm, tr("&Database file:"), m_databasePath, pathRow);
     storageForm->addRow(
         QString(), new QLabel(tr("Used from the next start; --database overrides it."), storage));
     layout->addWidget(storage);
 
-    auto *sync = new QGroupBox(tr("Sync"), this);
+    auto *sync = new QGroupBox(tr("Sync"), files);
     auto *syncForm = new QFormLayout(sync);
     auto *folderRow = new QHBoxLayout;
     m_syncFolder = new QLineEdit(AppSettings::syncFolder(), sync);
@@ -115,7 +135,7 @@ SettingsDialog::SettingsDialog(Storage::DataStore *store, QWidget *parent)
             m_syncFolder->setText(folder);
     });
     folderRow->addWidget(browseFolder);
-    syncForm->addRow(tr("&Folder:"), folderRow);
+    addFieldRow(syncForm, tr("&Folder:"), m_syncFolder, folderRow);
     if (store) {
         const auto name = Sync::SyncEngine::deviceName(store->db());
         m_deviceName = new QLineEdit(name ? name.value() : QString(), sync);
@@ -129,11 +149,61 @@ SettingsDialog::SettingsDialog(Storage::DataStore *store, QWidget *parent)
     syncNote->setWordWrap(true);
     syncForm->addRow(QString(), syncNote);
     layout->addWidget(sync);
+    layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    dialogLayout->addWidget(buttons);
+}
+
+// A row whose field is a layout (the path and its Browse button) gets no buddy from QFormLayout,
+// and a label without a buddy shows its '&' instead of underlining the shortcut.
+void SettingsDialog::addFieldRow(QFormLayout *form, const QString &text, QWidget *buddy, QLayout *field)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, field);
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    if (page == Page::Sync)
+        m_pages->setCurrentIndex(m_pages->count() - 1);
+    else
+        m_pages->setCurrentIndex(page == Page::Reviews && m_scheduler ? 1 : 0);
+    if (page == Page::Sync)
+        m_syncFolder->setFocus();
+}
+
+// A sync folder that is not there would only fail at every round: offer to make it.
+void SettingsDialog::accept()
+{
+    const QString folder = m_syncFolder->text().trimmed();
+    if (!folder.isEmpty() && !QFileInfo(folder).isDir()) {
+        QMessageBox box(QMessageBox::Warning, tr("Sync Folder"),
+            tr("The sync folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("missingSyncFolderBox"));
+        box.setInformativeText(tr("Create it, or choose the folder your sync tool keeps the same on "
+                                  "your computers."));
+        QPushButton *create = box.addButton(tr("&Create Folder"), QMessageBox::AcceptRole);
+        create->setObjectName(QStringLiteral("createSyncFolderButton"));
+        box.addButton(tr("C&hoose Another"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != create) {
+            showPage(Page::Sync);
+            return;
+        }
+        if (!QDir().mkpath(folder)) {
+            QMessageBox::warning(this, tr("Sync Folder"),
+                tr("Could not create %1. Check that you may write there.")
+                    .arg(QDir::toNativeSeparators(folder)));
+            showPage(Page::Sync);
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 bool SettingsDialog::languageChanged() const

@@ -1,7 +1,11 @@
-// SettingsDialog: appearance (theme, code theme, font size, language), practice (timer sounds,
-// and, with a database, review scheduling: SchedulerSettings), storage (default database
-// location) and sync (the shared folder and, with a database, this device's name). Saved to
+// SettingsDialog, in pages: General (theme, code theme, font size, language, timer sounds),
+// Reviews (with a database: review scheduling, SchedulerSettings) and Storage & Sync (default
+// database location, the shared sync folder and, with a database, this device's name). Saved to
 // AppSettings (and the scheduler and the device name to the database) when accepted.
+//
+//   SettingsDialog dialog(&store, window);
+//   dialog.showPage(SettingsDialog::Page::Sync);   // File > Sync Now before a folder is set
+//   if (dialog.exec() == QDialog::Accepted) dialog.save();
 #pragma once
 
 #include "core/result.h"
@@ -10,8 +14,11 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QLayout;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace Starloop::Storage {
 class DataStore;
@@ -27,6 +34,11 @@ class SettingsDialog : public QDialog
 public:
     // Without a store the scheduling settings are left out.
     explicit SettingsDialog(Storage::DataStore *store, QWidget *parent = nullptr);
+    // Reviews: the scheduling settings (with a store); Sync: the storage and sync settings.
+    enum class Page { General, Reviews, Sync };
+    void showPage(Page page);
+    // A sync folder that does not exist: offers to create it, else stays open on the Sync page.
+    void accept() override;
     // The scheduler's part can fail (the database): the rest is saved anyway.
     Status save() const;
     bool languageChanged() const;
@@ -34,6 +46,9 @@ public:
     SchedulerSettings *schedulerSettings() const { return m_scheduler; }
 
 private:
+    static void addFieldRow(QFormLayout *form, const QString &text, QWidget *buddy, QLayout *field);
+
+    QTabWidget *m_pages;
     QComboBox *m_theme;
     QComboBox *m_codeTheme;
     QSpinBox *m_fontSize;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QVariantMap>
 #include <QWidget>
 
 class QUndoStack;
@@ -33,6 +34,10 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // Called when the workspace becomes the visible one.
     virtual void activate() { }
+    // What the user is looking at (open item, search, modes), so a reload after a sync or an
+    // import can put it back: viewState() of the old workspace, restoreViewState() on the new.
+    virtual QVariantMap viewState() const { return {}; }
+    virtual void restoreViewState(const QVariantMap &state) { Q_UNUSED(state) }
 
 protected:
     enum class Undo { None, Stack };

@@ -325,6 +325,7 @@ private Q_SLOTS:
                     .rate(questionId(QStringLiteral("code-two-sum")), 3, now() - 86400)
                     .ok());
         Gui::SettingsDialog dialog(m_store.get(), m_window.get());
+        dialog.showPage(Gui::SettingsDialog::Page::Reviews);
         dialog.show();
         auto *settings = dialog.schedulerSettings();
         QSignalSpy done(settings, &Gui::SchedulerSettings::optimizationDone);
@@ -355,6 +356,7 @@ private Q_SLOTS:
             insert.run();
         }
         Gui::SettingsDialog dialog(m_store.get(), m_window.get());
+        dialog.showPage(Gui::SettingsDialog::Page::Reviews);
         dialog.show();
         auto *settings = dialog.schedulerSettings();
         auto *optimize = dialog.findChild<QPushButton *>(QStringLiteral("optimizeButton"));
@@ -396,6 +398,7 @@ private Q_SLOTS:
         setGoal(QDate::currentDate().addDays(-3), 10);
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/today-past-date.png")));
         Gui::SettingsDialog dialog(m_store.get(), m_window.get());
+        dialog.showPage(Gui::SettingsDialog::Page::Reviews);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/settings-scheduling.png")));

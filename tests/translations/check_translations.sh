@@ -2,7 +2,8 @@
 # Checks that translations/*.ts are current and complete:
 #  - lupdate over app/ finds no new or changed source text and prints no warning
 #    (e.g. a class using tr() without Q_OBJECT);
-#  - no message is left unfinished, and plural messages have their forms.
+#  - no message is left unfinished, and plural messages have their forms (in English, both
+#    forms written out: a missing one would show "%n change(s)").
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 lupdate=${LUPDATE:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
@@ -28,6 +29,21 @@ for ts in "$root"/translations/*.ts; do
     if [ "$unfinished" -ne 0 ]; then
         echo "$(basename "$ts") has $unfinished unfinished translation(s)"
         status=1
+    fi
+    if [[ "$ts" == *_en.ts ]]; then
+        # Each English plural message has its two forms, written out: an empty form, or one that
+        # still says "(s)", shows the user "1 change(s)".
+        bad=$(awk '
+            /<message numerus="yes">/ { inside = 1; forms = 0; source = ""; next }
+            inside && /<source>/ { source = $0; sub(/.*<source>/, "", source); sub(/<\/source>.*/, "", source) }
+            inside && /<numerusform>[^<]+<\/numerusform>/ && !/\((s|ies|es)\)/ { forms++ }
+            inside && /<\/message>/ { if (forms != 2) print "  " source; inside = 0 }
+        ' "$ts")
+        if [ -n "$bad" ]; then
+            echo "$(basename "$ts") lacks English plural forms for:"
+            echo "$bad"
+            status=1
+        fi
     fi
     messages=$(grep -c '<message' "$ts" || true)
     echo "$(basename "$ts"): $messages messages, $unfinished unfinished"

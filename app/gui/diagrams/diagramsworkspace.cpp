@@ -287,6 +287,19 @@ void DiagramsWorkspace::activate()
     }
 }
 
+QVariantMap DiagramsWorkspace::viewState() const
+{
+    return {{QStringLiteral("diagram"), m_current.id}};
+}
+
+void DiagramsWorkspace::restoreViewState(const QVariantMap &state)
+{
+    const qint64 diagram = state.value(QStringLiteral("diagram")).toLongLong();
+    // Deleted on the other computer: what opened by default stays.
+    if (diagram > 0 && diagram != m_current.id && m_topBar->contains(diagram))
+        (void)openDiagram(diagram);
+}
+
 void DiagramsWorkspace::reloadList(qint64 select)
 {
     const auto list = m_repository.list();

@@ -45,6 +45,8 @@ public:
     DiagramsWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
     ~DiagramsWorkspace() override;
     void activate() override;
+    QVariantMap viewState() const override;
+    void restoreViewState(const QVariantMap &state) override;
 
     // What the widgets do, callable without dialogs (tests, other workspaces).
     Result<qint64> createDiagram(const QString &title, const QString &templateId = QString());

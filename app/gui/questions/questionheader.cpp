@@ -171,6 +171,11 @@ bool QuestionHeader::isSelfTest() const
     return m_buttons.selfTest->isChecked();
 }
 
+void QuestionHeader::setSelfTest(bool on)
+{
+    m_buttons.selfTest->setChecked(on);
+}
+
 bool QuestionHeader::isCodeOn() const
 {
     return m_buttons.code->isChecked() && m_buttons.code->isVisibleTo(this);

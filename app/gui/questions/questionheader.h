@@ -26,6 +26,7 @@ public:
     void setLinks(const QString &html);
     void setStarred(bool starred);
     bool isSelfTest() const;
+    void setSelfTest(bool on); // selfTestToggled() when it changes
     bool isCodeOn() const;
     void setCodeOn(bool on);
 

@@ -17,10 +17,13 @@
 #include "gui/questions/searchpane.h"
 #include "gui/savestatus.h"
 #include "gui/stories/rehearsedialog.h"
+#include "gui/widgets/markdownview.h"
 
 #include <QDateTime>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -182,6 +185,33 @@ void QuestionsWorkspace::activate()
         m_problems->refresh();
     else
         m_search->searchField()->setFocus();
+}
+
+QVariantMap QuestionsWorkspace::viewState() const
+{
+    return {{QStringLiteral("search"), searchText()}, {QStringLiteral("question"), m_current.id},
+        {QStringLiteral("selfTest"), m_header->isSelfTest()},
+        {QStringLiteral("answerShown"), m_answer->isAnswerVisible()},
+        {QStringLiteral("listScroll"), m_search->resultList()->verticalScrollBar()->value()},
+        {QStringLiteral("answerScroll"), m_answer->answerView()->verticalScrollBar()->value()}};
+}
+
+// The search runs again on the new data, then the question opens (selected in the list when it is
+// still a match) in the mode it was in: the answer hidden in self-test stays hidden.
+void QuestionsWorkspace::restoreViewState(const QVariantMap &state)
+{
+    const QString search = state.value(QStringLiteral("search")).toString();
+    if (search != searchText())
+        setSearchText(search);
+    m_header->setSelfTest(state.value(QStringLiteral("selfTest")).toBool());
+    const qint64 question = state.value(QStringLiteral("question")).toLongLong();
+    if (question > 0 && !m_search->selectQuestion(question))
+        openQuestion(question);
+    if (m_header->isSelfTest() && state.value(QStringLiteral("answerShown")).toBool())
+        m_answer->reveal();
+    m_search->resultList()->verticalScrollBar()->setValue(state.value(QStringLiteral("listScroll")).toInt());
+    m_answer->answerView()->verticalScrollBar()->setValue(
+        state.value(QStringLiteral("answerScroll")).toInt());
 }
 
 QString QuestionsWorkspace::searchText() const

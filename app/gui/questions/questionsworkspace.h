@@ -34,6 +34,8 @@ public:
     QuestionsWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
     ~QuestionsWorkspace() override;
     void activate() override;
+    QVariantMap viewState() const override;
+    void restoreViewState(const QVariantMap &state) override;
 
     // For tests and other workspaces: what is shown.
     QString searchText() const;

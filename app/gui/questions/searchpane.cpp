@@ -204,6 +204,13 @@ void SearchPane::selectRow(int row)
     m_results->scrollTo(index);
 }
 
+bool SearchPane::selectQuestion(qint64 questionId)
+{
+    const int row = m_model->rowOf(questionId);
+    selectRow(row);
+    return row >= 0;
+}
+
 void SearchPane::reloadRow(qint64 questionId)
 {
     m_model->reload(questionId);

@@ -41,6 +41,7 @@ public:
     int resultCount() const;
     int currentRow() const;
     void selectRow(int row); // selects and scrolls to it (out of range: nothing)
+    bool selectQuestion(qint64 questionId); // false when it is not listed
     void reloadRow(qint64 questionId); // its star or title changed
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }

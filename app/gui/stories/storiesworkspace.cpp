@@ -130,6 +130,19 @@ void StoriesWorkspace::activate()
         m_loopPlan->refresh();
 }
 
+QVariantMap StoriesWorkspace::viewState() const
+{
+    return {{QStringLiteral("story"), currentStoryId()}, {QStringLiteral("tab"), m_tabs->currentIndex()}};
+}
+
+void StoriesWorkspace::restoreViewState(const QVariantMap &state)
+{
+    const qint64 story = state.value(QStringLiteral("story")).toLongLong();
+    if (story > 0 && story != currentStoryId())
+        openStory(story);
+    m_tabs->setCurrentIndex(state.value(QStringLiteral("tab"), m_tabs->currentIndex()).toInt());
+}
+
 void StoriesWorkspace::hideEvent(QHideEvent *event)
 {
     saveNow();

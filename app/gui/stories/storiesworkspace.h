@@ -42,6 +42,8 @@ public:
     StoriesWorkspace(Storage::DataStore &store, SaveStatus &saveStatus, QWidget *parent = nullptr);
     ~StoriesWorkspace() override;
     void activate() override;
+    QVariantMap viewState() const override;
+    void restoreViewState(const QVariantMap &state) override;
 
     qint64 currentStoryId() const;
     // Writes pending text now; false (and SaveStatus failed) when the database refused it.
