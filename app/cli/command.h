@@ -2,10 +2,14 @@
 // registered in commandline.cpp; all of them run over the same core code as the window.
 #pragma once
 
+#include "core/userdata.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 class QCommandLineParser;
 
@@ -22,6 +26,11 @@ struct CommandContext
     // Adds --database and --help to a command's parser and parses its arguments.
     // Returns -1 to go on, or the exit code to stop with (help shown, or a usage error).
     int parse(QCommandLineParser &parser, const QStringList &arguments);
+
+    enum class Access { ReadWrite, ReadOnly };
+    // Opens the database at databasePath as the window does (checks, lock, bank sync); when that
+    // fails, says why on err and returns nothing: the command exits with 2.
+    std::optional<UserData> openData(Access access = Access::ReadWrite) const;
 };
 
 void addDatabaseOption(QCommandLineParser &parser);

@@ -33,6 +33,19 @@ void addDatabaseOption(QCommandLineParser &parser)
         QStringLiteral("path")});
 }
 
+std::optional<UserData> CommandContext::openData(Access access) const
+{
+    Storage::OpenOptions options;
+    options.path = databasePath;
+    options.readOnly = access == Access::ReadOnly;
+    auto data = openUserData(options, compressedBank);
+    if (!data) {
+        *err << data.errorMessage() << '\n';
+        return std::nullopt;
+    }
+    return std::move(data.value());
+}
+
 int CommandContext::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     addDatabaseOption(parser);

@@ -45,12 +45,8 @@ std::optional<Source> loadSource(
         }
         return Source {found->document, found->title};
     }
-    Storage::OpenOptions options;
-    options.path = context.databasePath;
-    options.readOnly = true;
-    auto data = openUserData(options, context.compressedBank);
+    const auto data = context.openData(CommandContext::Access::ReadOnly);
     if (!data) {
-        *context.err << data.errorMessage() << '\n';
         code = 2;
         return std::nullopt;
     }

@@ -96,13 +96,9 @@ int PlanCommand::run(const QStringList &arguments, CommandContext context)
         minutesPerWeek = static_cast<int>(std::lround(hours * 60));
     }
 
-    Storage::OpenOptions options;
-    options.path = context.databasePath;
-    auto data = openUserData(options, context.compressedBank);
-    if (!data) {
-        *context.err << data.errorMessage() << '\n';
+    const auto data = context.openData();
+    if (!data)
         return 2;
-    }
     Storage::Database &db = data->store->db();
     if (!loops.isEmpty() || minutesPerWeek) {
         StudyGoalStore goals(db);

@@ -36,13 +36,9 @@ int ExportCommand::run(const QStringList &arguments, CommandContext context)
             "Usage: starloop export FILE | starloop export --with-recordings FILE.zip\n");
         return 2;
     }
-    Storage::OpenOptions options;
-    options.path = context.databasePath;
-    auto data = openUserData(options, context.compressedBank);
-    if (!data) {
-        *context.err << data.errorMessage() << '\n';
+    const auto data = context.openData();
+    if (!data)
         return 2;
-    }
     if (zip) {
         const QString path = parser.positionalArguments().first();
         const auto written = Portability::ExportArchive::write(data->store->db(), path);
@@ -116,13 +112,9 @@ int ImportCommand::run(const QStringList &arguments, CommandContext context)
         *context.err << import.errorMessage() << '\n';
         return 1;
     }
-    Storage::OpenOptions options;
-    options.path = context.databasePath;
-    auto data = openUserData(options, context.compressedBank);
-    if (!data) {
-        *context.err << data.errorMessage() << '\n';
+    const auto data = context.openData();
+    if (!data)
         return 2;
-    }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QStringList recordingNotes;

@@ -73,13 +73,9 @@ int RenderWindowCommand::run(const QStringList &arguments, CommandContext contex
         return 2;
     }
 
-    Storage::OpenOptions options;
-    options.path = context.databasePath;
-    auto data = openUserData(options, context.compressedBank);
-    if (!data) {
-        *context.err << data.errorMessage() << '\n';
+    const auto data = context.openData();
+    if (!data)
         return 2;
-    }
     int blank = 0;
     int icons = 0;
     {

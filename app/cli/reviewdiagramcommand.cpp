@@ -109,14 +109,9 @@ int ReviewDiagramCommand::run(const QStringList &arguments, CommandContext conte
     }
     const QString title = positional.first();
 
-    Storage::OpenOptions options;
-    options.path = context.databasePath;
-    options.readOnly = true;
-    auto data = openUserData(options, context.compressedBank);
-    if (!data) {
-        *context.err << data.errorMessage() << '\n';
+    const auto data = context.openData(CommandContext::Access::ReadOnly);
+    if (!data)
         return 2;
-    }
     Reviewed reviewed;
     Diagrams::DiagramRepository repository(data->store->db());
     const auto diagram = repository.loadByTitle(title);

@@ -48,13 +48,9 @@ int SearchCommand::run(const QStringList &arguments, CommandContext context)
         return 2;
     }
 
-    Storage::OpenOptions options;
-    options.path = context.databasePath;
-    auto data = openUserData(options, context.compressedBank);
-    if (!data) {
-        *context.err << data.errorMessage() << '\n';
+    const auto data = context.openData();
+    if (!data)
         return 2;
-    }
     const auto query
         = Questions::SearchQuery::fromString(parser.positionalArguments().join(QLatin1Char(' ')));
     Questions::QuestionRepository repository(data->store->db());

@@ -30,13 +30,9 @@ int SyncCommand::run(const QStringList &arguments, CommandContext context)
         *context.err << QStringLiteral("Usage: starloop sync FOLDER [--name NAME]\n");
         return 2;
     }
-    Storage::OpenOptions options;
-    options.path = context.databasePath;
-    auto data = openUserData(options, context.compressedBank);
-    if (!data) {
-        *context.err << data.errorMessage() << '\n';
+    const auto data = context.openData();
+    if (!data)
         return 2;
-    }
     Storage::Database &db = data->store->db();
     if (parser.isSet(QStringLiteral("name"))) {
         if (const Status named = Sync::SyncEngine::setDeviceName(db, parser.value(QStringLiteral("name")));
