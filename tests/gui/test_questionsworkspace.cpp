@@ -69,6 +69,24 @@ private Q_SLOTS:
         QTRY_VERIFY(find<QLabel>(QStringLiteral("resultCount"))->text().contains(QStringLiteral("question")));
     }
 
+    // The clear button comes with the first text (its icon is read from disk only then, not
+    // while the window opens), and clears the search.
+    void theClearButtonComesWithTheFirstText()
+    {
+        auto *search = find<QLineEdit>(QStringLiteral("questionSearch"));
+        QVERIFY(!search->isClearButtonEnabled());
+        QTest::keyClicks(search, QStringLiteral("dyn"));
+        QVERIFY(search->isClearButtonEnabled());
+        QTRY_COMPARE(workspace()->resultCount(), 1);
+        auto *clear = search->findChild<QToolButton *>(); // the line edit's clear button
+        QVERIFY(clear);
+        QTRY_VERIFY(clear->isVisible());
+        clear->click();
+        QVERIFY(search->text().isEmpty());
+        QTRY_COMPARE(workspace()->resultCount(), 19);
+        QVERIFY(search->isClearButtonEnabled());
+    }
+
     // Every row in sight has its excerpt, also those that only came into sight when the
     // window was shown and laid out.
     void everyRowInSightHasItsExcerpt()

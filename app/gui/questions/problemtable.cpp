@@ -1,6 +1,7 @@
 #include "gui/questions/problemtable.h"
 
 #include "core/vocabulary/catalog.h"
+#include "gui/widgets/clearbutton.h"
 
 #include <QAbstractTableModel>
 #include <QCheckBox>
@@ -180,7 +181,7 @@ ProblemTable::ProblemTable(Storage::Database &db, QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("problemFilter"));
     m_filter->setPlaceholderText(tr("Filter by name"));
-    m_filter->setClearButtonEnabled(true);
+    enableClearButtonWithText(m_filter);
     m_filter->setAccessibleName(tr("Filter problems by name"));
     bar->addWidget(m_filter, 1);
     m_pattern = new QComboBox(this);

@@ -5,6 +5,7 @@
 #include "gui/questions/facettree.h"
 #include "gui/questions/resultdelegate.h"
 #include "gui/questions/resultmodel.h"
+#include "gui/widgets/clearbutton.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -113,7 +114,7 @@ QWidget *SearchPane::createSearchRow()
     m_search->setObjectName(QStringLiteral("questionSearch"));
     m_search->setAccessibleName(tr("Search questions"));
     m_search->setPlaceholderText(tr("Search: dynamo, \"two pizza\", -sql, lp:ownership, is:starred"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonWithText(m_search);
     m_search->installEventFilter(this);
     layout->addWidget(m_search, 1);
     layout->addWidget(createSyntaxButton());

@@ -2,6 +2,7 @@
 
 #include "core/questions/questionrepository.h"
 #include "core/stories/storyrepository.h"
+#include "gui/widgets/clearbutton.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ QuestionPickerDialog::QuestionPickerDialog(Storage::Database &db, const QSet<qin
     m_search->setObjectName(QStringLiteral("questionPickerSearch"));
     m_search->setAccessibleName(tr("Search questions"));
     m_search->setPlaceholderText(tr("Search questions"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonWithText(m_search);
     layout->addWidget(m_search);
 
     m_list = new QListWidget(this);

@@ -2,6 +2,7 @@
 
 #include "core/stories/storyrepository.h"
 #include "gui/stories/storylistmodel.h"
+#include "gui/widgets/clearbutton.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,7 +27,7 @@ StoryListPane::StoryListPane(Stories::StoryRepository &repository, QWidget *pare
     m_search->setObjectName(QStringLiteral("storySearch"));
     m_search->setAccessibleName(tr("Search stories"));
     m_search->setPlaceholderText(tr("Search stories"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonWithText(m_search);
     layout->addWidget(m_search);
 
     auto *filters = new QHBoxLayout;

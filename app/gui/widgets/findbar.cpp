@@ -1,5 +1,7 @@
 #include "gui/widgets/findbar.h"
 
+#include "gui/widgets/clearbutton.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -23,7 +25,7 @@ FindBar::FindBar(QTextEdit *view, QWidget *parent)
     m_field->setObjectName(QStringLiteral("findField"));
     m_field->setAccessibleName(tr("Find in the answer"));
     m_field->setPlaceholderText(tr("Find in the answer"));
-    m_field->setClearButtonEnabled(true);
+    enableClearButtonWithText(m_field);
     layout->addWidget(m_field, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("findStatus"));
