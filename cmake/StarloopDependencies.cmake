@@ -33,6 +33,8 @@ if(QT_MAJOR_VERSION STREQUAL "6")
     find_package(Qt6TextToSpeech CONFIG QUIET)
     if(TARGET Qt6::Multimedia)
         set(STARLOOP_HAVE_MULTIMEDIA ON)
+        # The audio module's file (app/media), in lib/starloop/ of the build tree and install.
+        set(STARLOOP_AUDIO_MODULE_FILE "${CMAKE_SHARED_MODULE_PREFIX}starloop-audio${CMAKE_SHARED_MODULE_SUFFIX}")
     endif()
     if(TARGET Qt6::TextToSpeech)
         set(STARLOOP_HAVE_TEXTTOSPEECH ON)

@@ -5921,18 +5921,6 @@ Ihre Daten werden mit denen aller Computer zusammengeführt, die dort synchronis
 <context>
     <name>Starloop::Media::MediaSupport</name>
     <message>
-        <source>This build of Starloop uses Qt 5; recording and playing back rehearsals needs the Qt 6 build with Qt Multimedia. Text-only rehearsal works as before.</source>
-        <translation>Dieser Build von Starloop verwendet Qt 5; zum Aufnehmen und Abspielen von Probevorträgen ist der Qt-6-Build mit Qt Multimedia nötig. Probevorträge nur mit Text funktionieren wie bisher.</translation>
-    </message>
-    <message>
-        <source>This build of Starloop was made without Qt Multimedia (qt6-multimedia-dev), so it cannot record or play back rehearsals. Text-only rehearsal works as before.</source>
-        <translation>Dieser Build von Starloop wurde ohne Qt Multimedia (qt6-multimedia-dev) erstellt und kann daher keine Probevorträge aufnehmen oder abspielen. Probevorträge nur mit Text funktionieren wie bisher.</translation>
-    </message>
-    <message>
-        <source>No microphone was found. Connect one to record, analyse a WAV recording instead, or rehearse without recording.</source>
-        <translation>Es wurde kein Mikrofon gefunden. Schließen Sie eines an, um aufzunehmen, analysieren Sie stattdessen eine WAV-Aufnahme oder üben Sie ohne Aufnahme.</translation>
-    </message>
-    <message>
         <source>WAV</source>
         <translation>WAV</translation>
     </message>
@@ -7623,6 +7611,25 @@ Ihre Daten werden mit denen aller Computer zusammengeführt, die dort synchronis
     <message>
         <source>Story %1: the link to question %2 was skipped (no such question).</source>
         <translation>Geschichte %1: Die Verknüpfung mit Frage %2 wurde übersprungen (keine solche Frage).</translation>
+    </message>
+</context>
+<context>
+    <name>Starloop::Studio::Audio</name>
+    <message>
+        <source>This build of Starloop uses Qt 5; recording and playing back rehearsals needs the Qt 6 build with Qt Multimedia. Text-only rehearsal works as before.</source>
+        <translation>Dieser Build von Starloop verwendet Qt 5; zum Aufnehmen und Abspielen von Probevorträgen ist der Qt-6-Build mit Qt Multimedia nötig. Probevorträge nur mit Text funktionieren wie bisher.</translation>
+    </message>
+    <message>
+        <source>This build of Starloop was made without Qt Multimedia (qt6-multimedia-dev), so it cannot record or play back rehearsals. Text-only rehearsal works as before.</source>
+        <translation>Dieser Build von Starloop wurde ohne Qt Multimedia (qt6-multimedia-dev) erstellt und kann daher keine Probevorträge aufnehmen oder abspielen. Probevorträge nur mit Text funktionieren wie bisher.</translation>
+    </message>
+    <message>
+        <source>Starloop&apos;s audio module could not be loaded (%1), so it cannot record or play back rehearsals. Text-only rehearsal works as before.</source>
+        <translation>Das Audiomodul von Starloop konnte nicht geladen werden (%1), daher kann es keine Probevorträge aufnehmen oder abspielen. Probevorträge nur mit Text funktionieren wie bisher.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one to record, analyse a WAV recording instead, or rehearse without recording.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Schließen Sie eines an, um aufzunehmen, analysieren Sie stattdessen eine WAV-Aufnahme oder üben Sie ohne Aufnahme.</translation>
     </message>
 </context>
 <context>

@@ -10,28 +10,6 @@
 
 namespace Starloop::Media {
 
-bool MediaSupport::canRecord()
-{
-#if defined(STARLOOP_HAVE_MULTIMEDIA)
-    return true;
-#else
-    return false;
-#endif
-}
-
-QString MediaSupport::recordingUnavailableReason()
-{
-#if defined(STARLOOP_HAVE_MULTIMEDIA)
-    return {};
-#elif QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
-    return tr("This build of Starloop uses Qt 5; recording and playing back rehearsals needs the Qt 6 "
-              "build with Qt Multimedia. Text-only rehearsal works as before.");
-#else
-    return tr("This build of Starloop was made without Qt Multimedia (qt6-multimedia-dev), so it cannot "
-              "record or play back rehearsals. Text-only rehearsal works as before.");
-#endif
-}
-
 bool MediaSupport::hasMicrophone()
 {
 #if defined(STARLOOP_HAVE_MULTIMEDIA)
@@ -39,16 +17,6 @@ bool MediaSupport::hasMicrophone()
 #else
     return false;
 #endif
-}
-
-QString MediaSupport::noMicrophoneReason()
-{
-    if (!canRecord())
-        return recordingUnavailableReason();
-    if (hasMicrophone())
-        return {};
-    return tr("No microphone was found. Connect one to record, analyse a WAV recording instead, or "
-              "rehearse without recording.");
 }
 
 bool MediaSupport::canSpeak()

@@ -1,9 +1,8 @@
-// MediaSupport: what the rehearsal studio can do on this machine, and in words why not, so the
-// GUI can show the studio, a reduced one, or the text-only rehearsal with a clear message.
+// MediaSupport: what this machine offers the rehearsal studio, as the audio module and the
+// interviewer's voice ask it. (The window asks Studio::Audio, which also says when the module
+// itself is missing.)
 //
-//   MediaSupport::canRecord()         -> false in the Qt 5 build; recordingUnavailableReason()
-//                                        -> "This build of Starloop uses Qt 5; ..."
-//   MediaSupport::hasMicrophone()     -> false on a machine without one; noMicrophoneReason()
+//   MediaSupport::hasMicrophone()     -> false on a machine without one (or without Qt Multimedia)
 //   MediaSupport::canSpeak()          -> false without Qt TextToSpeech or a voice (Flite)
 //   MediaSupport::recordingFormat()   -> "Ogg Opus", or "WAV" when no compressed encoder works
 //
@@ -20,12 +19,8 @@ class MediaSupport
 {
     Q_DECLARE_TR_FUNCTIONS(Starloop::Media::MediaSupport)
 public:
-    // Recording, playback and analysis of compressed files: Qt Multimedia is there.
-    static bool canRecord();
-    static QString recordingUnavailableReason(); // empty when canRecord()
     // A microphone is connected now.
     static bool hasMicrophone();
-    static QString noMicrophoneReason(); // empty when hasMicrophone()
     // The interviewer can speak: Qt TextToSpeech with an engine that has a voice. Starts an
     // engine to find out (tens of milliseconds): ask once, or keep an InterviewerVoice.
     static bool canSpeak();

@@ -23,6 +23,7 @@
 
 #include "core/rehearsal/audioanalyzer.h"
 #include "core/result.h"
+#include "media/audiomodule.h" // RecordingOutcome
 #include "media/pcmsource.h"
 #include "media/wavfilesource.h"
 
@@ -37,17 +38,6 @@
 namespace Starloop::Media {
 
 class RecordingSink;
-
-struct RecordingOutcome
-{
-    QString path; // the file written; may hold less than asked when !complete
-    QString formatName; // "Ogg Opus", "WAV"
-    qint64 durationMs = 0;
-    Rehearsal::AudioAnalysis analysis;
-    bool complete = true; // false: ended by a failure (error says which)
-    std::optional<Error> error;
-    QString note; // e.g. why the file is WAV
-};
 
 class Recorder : public QObject
 {
@@ -124,6 +114,3 @@ private:
 };
 
 } // namespace Starloop::Media
-
-Q_DECLARE_METATYPE(Starloop::Rehearsal::AudioLevel)
-Q_DECLARE_METATYPE(Starloop::Media::RecordingOutcome)

@@ -271,10 +271,27 @@ mode_deb() {
         echo "$contents" | grep -q " $f\$" && pass "contains $f" || fail "the .deb lacks $f"
     done
 
+    # The rehearsal studio's audio module, where the build made one (Qt 6 with Multimedia): in
+    # the package beside the program (../lib/starloop/ from usr/bin), loading with what the
+    # package depends on.
+    local module=lib/starloop/libstarloop-audio.so
+    if [ -f "$build/$module" ]; then
+        echo "$contents" | grep -q " ./usr/$module\$" && pass "contains ./usr/$module" \
+            || fail "the .deb lacks ./usr/$module"
+    fi
+
     echo "== dpkg -x into $root"
     rm -rf "$root"
     mkdir -p "$root"
     dpkg -x "$deb" "$root"
+    if [ -f "$build/$module" ] && command -v python3 >/dev/null; then
+        if out=$(python3 -c 'import ctypes, sys; ctypes.CDLL(sys.argv[1]).starloop_audio_module_v1' \
+            "$root/usr/$module" 2>&1); then
+            pass "the audio module loads and has its entry point"
+        else
+            fail "the audio module does not load: $out"
+        fi
+    fi
     local exe=$root/usr/bin/starloop out status
     [ -x "$exe" ] || die "$exe is not executable"
     export QT_QPA_PLATFORM=offscreen

@@ -16,6 +16,7 @@
 #include "gui/theme.h"
 #include "gui/workspace.h"
 #include "guitestbase.h"
+#include "studio/audio.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -47,6 +48,22 @@ class TestMainWindow : public Test::GuiTestBase
 private Q_SLOTS:
     void init() { openWindow(); }
     void cleanup() { closeWindow(); }
+
+    // The window opens without Qt Multimedia: the rehearsal studio's audio module, which brings
+    // it and twenty-odd libraries, is loaded when the studio is first opened. (First here: no
+    // test before it in this process opens the studio.)
+    void theWindowOpensWithoutTheAudioLibraries()
+    {
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!Studio::Audio::isLoaded());
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        if (!maps.open(QIODevice::ReadOnly))
+            QSKIP("no /proc/self/maps on this system to read the loaded libraries from");
+        const QByteArray loaded = maps.readAll();
+        QVERIFY(loaded.contains("libQt6Widgets") || loaded.contains("libQt5Widgets")); // the list is read
+        QVERIFY2(!loaded.contains("libQt6Multimedia"), "Qt Multimedia was loaded at start");
+        QVERIFY(!loaded.contains("starloop-audio"));
+    }
 
     // A note typed just before the window closes is saved, and its save reported to the
     // window's status while that still exists (the ASan + UBSan run catches a report to a

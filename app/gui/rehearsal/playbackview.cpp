@@ -5,8 +5,7 @@
 #include "core/stories/storychecks.h"
 #include "gui/rehearsal/waveformview.h"
 #include "gui/stories/checkspanel.h"
-#include "media/fileanalysis.h"
-#include "media/player.h"
+#include "studio/audio.h"
 
 #include <QButtonGroup>
 #include <QDialog>
@@ -20,8 +19,8 @@
 
 namespace Starloop::Gui {
 
-using Media::Player;
 using Stories::StoryChecks;
+using Studio::Player;
 
 namespace {
 
@@ -34,7 +33,7 @@ QString duration(qint64 ms)
 
 PlaybackView::PlaybackView(QWidget *parent)
     : QWidget(parent)
-    , m_analysis(new Media::FileAnalysis(this))
+    , m_analysis(new Studio::FileAnalysis(this))
     , m_player(new Player(this))
 {
     setObjectName(QStringLiteral("playbackView"));
@@ -95,8 +94,8 @@ PlaybackView::PlaybackView(QWidget *parent)
     m_checks->setAccessibleName(tr("Checks on the spoken timings"));
     layout->addWidget(m_checks, 1);
 
-    connect(m_analysis, &Media::FileAnalysis::finished, this, &PlaybackView::onAnalysed);
-    connect(m_analysis, &Media::FileAnalysis::failed, this,
+    connect(m_analysis, &Studio::FileAnalysis::finished, this, &PlaybackView::onAnalysed);
+    connect(m_analysis, &Studio::FileAnalysis::failed, this,
         [this](const QString &message, int) { showMessage(message, true); });
     const auto showPosition = [this](qint64 ms) {
         m_waveform->setPlayhead(ms);

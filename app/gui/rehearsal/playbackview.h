@@ -20,10 +20,10 @@ class QPushButton;
 namespace Starloop::Storage {
 class Database;
 }
-namespace Starloop::Media {
+namespace Starloop::Studio {
 class FileAnalysis;
 class Player;
-} // namespace Starloop::Media
+} // namespace Starloop::Studio
 
 namespace Starloop::Gui {
 
@@ -43,7 +43,7 @@ public:
     const Rehearsal::SpokenTimings &timings() const { return m_timings; }
     WaveformView *waveform() const { return m_waveform; }
     ChecksPanel *checks() const { return m_checks; }
-    Media::Player *player() const { return m_player; }
+    Studio::Player *player() const { return m_player; }
     QString message() const;
 
     // A dialog with the view for practice log entry `sessionId`; a message box when the entry has
@@ -62,8 +62,8 @@ private:
     Rehearsal::RecordingLink m_link;
     Rehearsal::SpokenTimings m_timings;
     bool m_ready = false;
-    Media::FileAnalysis *m_analysis = nullptr;
-    Media::Player *m_player = nullptr;
+    Studio::FileAnalysis *m_analysis = nullptr;
+    Studio::Player *m_player = nullptr;
 
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;

@@ -1,7 +1,6 @@
 #include "gui/rehearsal/studiopanel.h"
 
 #include "core/stories/storychecks.h"
-#include "media/mediasupport.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,8 +14,8 @@
 
 namespace Starloop::Gui {
 
-using Media::Recorder;
 using Rehearsal::MarkKind;
+using Studio::Recorder;
 
 namespace {
 
@@ -117,13 +116,13 @@ StudioPanel::StudioPanel(Storage::Database &db, qint64 sessionId, QWidget *paren
     connect(m_recorder, &Recorder::stateChanged, this, &StudioPanel::updateState);
     connect(m_recorder, &Recorder::finished, this, &StudioPanel::onFinished);
 
-    m_noInputReason = Media::MediaSupport::noMicrophoneReason();
+    m_noInputReason = Studio::Audio::noMicrophoneReason();
     if (m_sessionId == 0)
         m_noInputReason = tr("This rehearsal is not in the practice log, so it cannot be recorded.");
     if (!m_noInputReason.isEmpty())
         showMessage(m_noInputReason, true);
     else
-        showMessage(tr("Recording as %1.").arg(Media::MediaSupport::recordingFormat()), false);
+        showMessage(tr("Recording as %1.").arg(Studio::Audio::recordingFormat()), false);
     updateState();
 }
 
@@ -173,7 +172,7 @@ void StudioPanel::record()
     if (!canRecord() || isRecording())
         return;
     if (!m_wavSource.isEmpty()) {
-        m_recorder->useWavFile(m_wavSource, Media::WavFileSource::Pace::RealTime);
+        m_recorder->useWavFile(m_wavSource);
     } else if (const Status mic = m_recorder->useMicrophone(); !mic) {
         showMessage(mic.errorMessage(), true);
         return;

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "core/rehearsal/recordinglinks.h"
-#include "media/recorder.h"
+#include "studio/audio.h"
 
 #include <QWidget>
 
@@ -43,7 +43,7 @@ public:
     void setWavSource(const QString &path);
     bool canRecord() const;
     bool isRecording() const;
-    Media::Recorder *recorder() const { return m_recorder; }
+    Studio::Recorder *recorder() const { return m_recorder; }
     const QVector<Rehearsal::RehearsalMark> &marks() const { return m_marks; }
     // "Situation", "Task", "Action" or "Result": the move being told.
     QString currentMove() const;
@@ -72,7 +72,7 @@ private:
 
     Storage::Database &m_db;
     qint64 m_sessionId = 0;
-    Media::Recorder *m_recorder = nullptr;
+    Studio::Recorder *m_recorder = nullptr;
     QString m_wavSource;
     QString m_noInputReason;
     bool m_recordedOnce = false;

@@ -2,7 +2,7 @@
 
 #include "core/stories/storychecks.h"
 #include "gui/rehearsal/waveformview.h"
-#include "media/fileanalysis.h"
+#include "studio/audio.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -43,10 +43,10 @@ TakeComparisonView::TakeComparisonView(QWidget *parent)
         m_waves[take]->setObjectName(QStringLiteral("takeWaveform%1").arg(take));
         m_waves[take]->setMinimumHeight(120);
         waves->addWidget(m_waves[take], take * 2 + 1, 0);
-        m_analyses[take] = new Media::FileAnalysis(this);
-        connect(m_analyses[take], &Media::FileAnalysis::finished, this, [this, take] { analysed(take); });
+        m_analyses[take] = new Studio::FileAnalysis(this);
+        connect(m_analyses[take], &Studio::FileAnalysis::finished, this, [this, take] { analysed(take); });
         connect(
-            m_analyses[take], &Media::FileAnalysis::failed, this, [this, take](const QString &message, int) {
+            m_analyses[take], &Studio::FileAnalysis::failed, this, [this, take](const QString &message, int) {
                 m_names[take]->setText(m_names[take]->text() + QStringLiteral(": ") + message);
             });
     }

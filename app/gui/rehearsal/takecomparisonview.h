@@ -19,7 +19,7 @@ class QTableWidget;
 namespace Starloop::Storage {
 class Database;
 }
-namespace Starloop::Media {
+namespace Starloop::Studio {
 class FileAnalysis;
 }
 
@@ -55,7 +55,7 @@ private:
     std::array<Rehearsal::RecordingLink, 2> m_links;
     std::array<Rehearsal::SpokenTimings, 2> m_timings;
     std::array<bool, 2> m_done {};
-    std::array<Media::FileAnalysis *, 2> m_analyses {};
+    std::array<Studio::FileAnalysis *, 2> m_analyses {};
     std::array<WaveformView *, 2> m_waves {};
     std::array<QLabel *, 2> m_names {};
     Rehearsal::TakeComparison m_comparison;

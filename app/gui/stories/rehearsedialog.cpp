@@ -4,7 +4,7 @@
 #include "core/practice/practicetimer.h"
 #include "core/stories/storychecks.h"
 #include "gui/rehearsal/interviewerpanel.h"
-#include "media/mediasupport.h"
+#include "studio/audio.h"
 #ifdef STARLOOP_HAVE_MULTIMEDIA
 #include "gui/rehearsal/playbackview.h"
 #include "gui/rehearsal/studiopanel.h"
@@ -235,7 +235,7 @@ RehearseDialog::RehearseDialog(
 QWidget *RehearseDialog::buildStudio(Storage::Database &db)
 {
 #ifdef STARLOOP_HAVE_MULTIMEDIA
-    if (Media::MediaSupport::canRecord()) {
+    if (Studio::Audio::canRecord()) {
         m_studio = new StudioPanel(db, m_sessionId, this);
         m_playback = new PlaybackView(this);
         m_left->addWidget(m_playback);
@@ -244,7 +244,7 @@ QWidget *RehearseDialog::buildStudio(Storage::Database &db)
 #else
     (void)db;
 #endif
-    auto *note = new QLabel(Media::MediaSupport::recordingUnavailableReason(), this);
+    auto *note = new QLabel(Studio::Audio::recordingUnavailableReason(), this);
     note->setObjectName(QStringLiteral("rehearseNoStudio"));
     note->setWordWrap(true);
     return note;
