@@ -7631,6 +7631,10 @@ Ihre Daten werden mit denen aller Computer zusammengeführt, die dort synchronis
         <source>No microphone was found. Connect one to record, analyse a WAV recording instead, or rehearse without recording.</source>
         <translation>Es wurde kein Mikrofon gefunden. Schließen Sie eines an, um aufzunehmen, analysieren Sie stattdessen eine WAV-Aufnahme oder üben Sie ohne Aufnahme.</translation>
     </message>
+    <message>
+        <source>Starloop&apos;s audio module is missing (%1), so it cannot record or play back rehearsals. Reinstalling Starloop brings it back; text-only rehearsal works as before.</source>
+        <translation>Das Audiomodul von Starloop fehlt (%1), daher kann es keine Probevorträge aufnehmen oder abspielen. Eine Neuinstallation von Starloop stellt es wieder her; Probevorträge nur mit Text funktionieren wie bisher.</translation>
+    </message>
 </context>
 <context>
     <name>Starloop::Sync::ChangeFile</name>

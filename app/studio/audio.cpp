@@ -3,6 +3,7 @@
 #include "core/rehearsal/rehearsalerrors.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLibrary>
 
 namespace Starloop::Studio {
@@ -32,8 +33,17 @@ const Loaded &loaded(bool load)
                     "it cannot record or play back rehearsals. Text-only rehearsal works as before.");
 #endif
 #else
+    const QString path = Audio::modulePath();
+    if (!QFileInfo::exists(path)) {
+        result.reason
+            = Audio::tr("Starloop's audio module is missing (%1), so it cannot record or play back "
+                        "rehearsals. Reinstalling Starloop brings it back; text-only rehearsal works "
+                        "as before.")
+                  .arg(QDir::toNativeSeparators(path));
+        return result;
+    }
     // Loaded once and never unloaded: the engines it made live as long as their owners.
-    auto *library = new QLibrary(Audio::modulePath());
+    auto *library = new QLibrary(path);
     const auto entry
         = reinterpret_cast<Media::AudioModuleEntry>(library->resolve(Media::AudioModuleEntryName));
     if (entry)
