@@ -89,7 +89,8 @@ Result<QVector<QuestionSummary>> QuestionRepository::search(
                       .arg(clause.from, clause.where, clause.param(qint64(limit)));
         } else {
             // The order of the questions_browse index (schema 11), expression for expression, so
-            // the first rows are read in order rather than every question sorted.
+            // the first rows are read in order rather than every question sorted; the index
+            // holds every column read here (schema 12), so the rows themselves are not read.
             sql = QStringLiteral(
                 "SELECT q.id, q.uid, q.title, q.section, q.level, COALESCE(s.starred, 0), q.origin "
                 "FROM %1 WHERE %2 "
