@@ -42,8 +42,9 @@ const Loaded &loaded(bool load)
                   .arg(QDir::toNativeSeparators(path));
         return result;
     }
-    // Loaded once and never unloaded: the engines it made live as long as their owners.
-    auto *library = new QLibrary(path);
+    // Loaded once and never unloaded (a QLibrary leaves its library loaded when it goes, here
+    // with the application): the engines it made live as long as their owners.
+    auto *library = new QLibrary(path, QCoreApplication::instance());
     const auto entry
         = reinterpret_cast<Media::AudioModuleEntry>(library->resolve(Media::AudioModuleEntryName));
     if (entry)
