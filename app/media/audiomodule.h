@@ -71,6 +71,10 @@ public:
         std::function<void(bool playing)> playingChanged;
         std::function<void(const QString &message, int code)> failed;
     };
+    // The studio's two speeds; any rate from 0.25 to 4 is taken.
+    static constexpr double NormalSpeed = 1.0;
+    static constexpr double FastSpeed = 1.5;
+
     virtual ~PlayerEngine() = default;
     virtual Status open(const QString &path) = 0;
     virtual void play() = 0;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "media/audiomodule.h" // the studio's speeds
 
 #include <QObject>
 
@@ -24,8 +25,8 @@ class Player : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr double NormalSpeed = 1.0;
-    static constexpr double FastSpeed = 1.5;
+    static constexpr double NormalSpeed = PlayerEngine::NormalSpeed;
+    static constexpr double FastSpeed = PlayerEngine::FastSpeed;
 
     explicit Player(QObject *parent = nullptr);
     ~Player() override;

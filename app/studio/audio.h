@@ -78,8 +78,8 @@ class Player : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr double NormalSpeed = 1.0;
-    static constexpr double FastSpeed = 1.5;
+    static constexpr double NormalSpeed = Media::PlayerEngine::NormalSpeed;
+    static constexpr double FastSpeed = Media::PlayerEngine::FastSpeed;
 
     explicit Player(QObject *parent = nullptr);
     ~Player() override;
